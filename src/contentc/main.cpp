@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// carebook-contentc: validates content/ and compiles it into the app's read-only database.
+#include "compiler.h"
+#include "content_loader.h"
+#include "content_report.h"
+#include "database.h"
+
+#include <cstring>
+#include <iostream>
+#include <string>
+
+namespace {
+
+constexpr const char* kUsage = R"(Usage:
+  carebook-contentc build --content DIR --out FILE.db   validate, then write the content database
+  carebook-contentc validate --content DIR              report every problem as path:line:col: message
+  carebook-contentc report --content DIR                counts by kind, missing optional fields
+  carebook-contentc --help
+
+Exit codes: 0 success, 1 content problems, 2 wrong usage or an I/O error.
+)";
+
+int usageError(const std::string& message) {
+    std::cerr << "carebook-contentc: " << message << "\n" << kUsage;
+    return 2;
+}
+
+int printDiagnostics(const carebook::Diagnostics& diagnostics) {
+    for (const auto& item : diagnostics.sorted()) {
+        std::cerr << item.toString() << "\n";
+    }
+    std::cerr << diagnostics.size() << (diagnostics.size() == 1 ? " problem" : " problems") << " found\n";
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+        std::cout << kUsage;
+        return argc < 2 ? 2 : 0;
+    }
+    const std::string command = argv[1];
+    std::string contentDir;
+    std::string outFile;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--content" && i + 1 < argc) {
+            contentDir = argv[++i];
+        } else if (arg == "--out" && i + 1 < argc) {
+            outFile = argv[++i];
+        } else {
+            return usageError("unknown or incomplete option '" + arg + "'");
+        }
+    }
+    if (contentDir.empty()) {
+        return usageError("--content DIR is required");
+    }
+
+    try {
+        carebook::Diagnostics diagnostics;
+        if (command == "build") {
+            if (outFile.empty()) {
+                return usageError("build needs --out FILE.db");
+            }
+            carebook::CompileStats stats;
+            if (!carebook::compileContent(contentDir, outFile, diagnostics, &stats)) {
+                return printDiagnostics(diagnostics);
+            }
+            std::cout << "carebook-contentc: " << stats.articles << " articles, " << stats.sources << " sources, "
+                      << stats.redFlags << " red flags, " << stats.links << " links -> " << outFile << "\n";
+            return 0;
+        }
+        if (command == "validate" || command == "report") {
+            const auto content = carebook::loadContent(contentDir, diagnostics);
+            if (!diagnostics.empty()) {
+                return printDiagnostics(diagnostics);
+            }
+            if (command == "report") {
+                std::cout << carebook::contentReport(content);
+            } else {
+                std::cout << "carebook-contentc: " << content.articles.size() << " articles in " << contentDir
+                          << ": no problems\n";
+            }
+            return 0;
+        }
+        return usageError("unknown command '" + command + "'");
+    } catch (const std::exception& e) {
+        std::cerr << "carebook-contentc: " << e.what() << "\n";
+        return 2;
+    }
+}

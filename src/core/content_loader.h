@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "content_model.h"
+#include "diagnostics.h"
+#include "json_document.h"
+#include "markdown.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace carebook {
+
+struct LoadedArticle {
+    std::string id;
+    ArticleKind kind = ArticleKind::Page;
+    std::string path;     // as reported in diagnostics
+    nlohmann::json data;  // the file's object, validated
+    std::string markdown; // the body, lines joined
+    RenderedMarkdown rendered;
+};
+
+struct LoadedContent {
+    nlohmann::json edition;                 // carebook.json
+    std::vector<LoadedArticle> articles;    // ordered by kind, then id
+    std::vector<nlohmann::json> sources;    // ordered as in sources.json
+    std::vector<nlohmann::json> redFlags;   // ordered as in red-flags.json
+    std::vector<std::vector<std::string>> synonymGroups;
+    std::vector<std::string> inputFiles;    // every file read, sorted, for dependency tracking
+
+    const LoadedArticle* find(std::string_view id) const;
+};
+
+// Reads and validates every file under `contentDir`, resolving all cross-references. Every problem
+// is added to `diagnostics`; the result is only usable when `diagnostics` stays empty.
+LoadedContent loadContent(const std::filesystem::path& contentDir, Diagnostics& diagnostics);
+
+// Validates one article file's text as if it were at `displayPath` (used by the fuzzer and tests);
+// cross-references are not resolved.
+void validateArticleText(std::string_view text, const std::string& displayPath, Diagnostics& diagnostics);
+
+} // namespace carebook
