@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "article_html.h"
 
+#include <algorithm>
 #include <map>
 
 namespace carebook {
@@ -54,8 +55,11 @@ void textList(std::string& html, const json& data, const char* key, const char* 
 void linkList(std::string& html, const std::vector<LinkedArticle>& links, const std::string& relation,
               const char* heading) {
     std::string items;
+    std::vector<std::string> shown; // a symptom may list a remedy in several phases: name it once
     for (const auto& entry : links) {
-        if (entry.relation == relation) {
+        if (entry.relation == relation &&
+            std::find(shown.begin(), shown.end(), entry.article.id) == shown.end()) {
+            shown.push_back(entry.article.id);
             items += "<li>" + link(entry.article) + " <span class=\"muted\">" + escapeHtml(entry.article.summary) +
                      "</span></li>";
         }
@@ -216,7 +220,7 @@ std::string renderArticleHtml(const Article& article) {
         for (const auto& source : article.sources) {
             html += "<li>";
             if (!source.authors.empty()) {
-                html += escapeHtml(source.authors) + ". ";
+                html += escapeHtml(source.authors) + (source.authors.back() == '.' ? " " : ". ");
             }
             html += "<i>" + escapeHtml(source.title) + "</i>. " + escapeHtml(source.publisher) + ", " +
                     std::to_string(source.year) + ".";

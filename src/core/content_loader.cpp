@@ -72,7 +72,8 @@ public:
                 if (!suggestion.empty()) {
                     message += " (did you mean \"" + suggestion + "\"?)";
                 }
-                error(childPointer(pointer, key), message);
+                const auto position = m_document.keyPositionOf(childPointer(pointer, key));
+                m_diagnostics.error(m_path, position.line, position.column, message);
             }
         }
     }

@@ -152,6 +152,7 @@ private:
             expect(':', "':' after the member name");
             skipWhitespace();
             const std::string child = childPointer(pointer, key);
+            m_document.keyPositions[child] = keyPosition;
             object[key] = parseValue(child, depth + 1);
             skipWhitespace();
             if (atEnd()) {
@@ -436,6 +437,11 @@ SourcePosition JsonDocument::positionOf(const std::string& pointer) const {
         }
         current.erase(current.rfind('/'));
     }
+}
+
+SourcePosition JsonDocument::keyPositionOf(const std::string& pointer) const {
+    const auto found = keyPositions.find(pointer);
+    return found != keyPositions.end() ? found->second : positionOf(pointer);
 }
 
 bool parseJsonDocument(std::string_view text, JsonDocument& document, JsonParseError& error) {

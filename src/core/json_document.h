@@ -20,9 +20,13 @@ struct JsonDocument {
     nlohmann::json value;
     // JSON Pointer (RFC 6901, e.g. "/remedies/2/phase") -> start of that value.
     std::map<std::string, SourcePosition> positions;
+    // JSON Pointer of an object member -> where its name starts (for "unknown field" messages).
+    std::map<std::string, SourcePosition> keyPositions;
 
     // Position of the value at `pointer`, or of its nearest ancestor that has one.
     SourcePosition positionOf(const std::string& pointer) const;
+    // Where the member's name starts, falling back to its value.
+    SourcePosition keyPositionOf(const std::string& pointer) const;
 };
 
 struct JsonParseError {

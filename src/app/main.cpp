@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+#include "contentsource.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace {
+
+// Qt aborts when it cannot reach a display; say plainly what happened instead.
+bool hasDisplay() {
+    return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY") || std::getenv("QT_QPA_PLATFORM");
+}
+
+std::string optionValue(const std::vector<std::string>& args, const std::string& name) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == name && i + 1 < args.size()) {
+            return args[i + 1];
+        }
+        if (args[i].rfind(name + "=", 0) == 0) {
+            return args[i].substr(name.size() + 1);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (carebook::cli::wantsCommandLine(args)) {
+        return carebook::cli::run(args, std::cout, std::cerr);
+    }
+    if (!hasDisplay()) {
+        std::cerr << "carebook: no display found (DISPLAY is not set), so the window cannot open.\n"
+                     "Run it from a desktop session, or use the command line:\n\n"
+                  << carebook::cli::usage();
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Carebook"));
+    QApplication::setApplicationName(QStringLiteral("Carebook"));
+    QApplication::setApplicationVersion(QStringLiteral(CAREBOOK_VERSION));
+
+    std::unique_ptr<carebook::ContentStore> store;
+    try {
+        store = carebook::app::openContent(optionValue(args, "--content-db"));
+    } catch (const std::exception& e) {
+        QMessageBox::critical(nullptr, QStringLiteral("Carebook"),
+                              QStringLiteral("Carebook cannot open its content:\n%1").arg(QString::fromStdString(e.what())));
+        std::cerr << "carebook: " << e.what() << "\n";
+        return 2;
+    }
+    carebook::app::MainWindow window(std::move(store));
+    if (const auto id = optionValue(args, "--open"); !id.empty()) {
+        window.openArticle(QString::fromStdString(id));
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+#include "compiler.h"
+#include "content_loader.h"
+#include "content_store.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+namespace fs = std::filesystem;
+using carebook::Diagnostics;
+using carebook::test::TempDir;
+
+namespace {
+
+// Copies the fixture, lets the test break it, and returns every diagnostic as text.
+struct BrokenContent {
+    TempDir dir;
+    fs::path content = dir.path() / "content";
+    BrokenContent() { carebook::test::copyFixtureContent(content); }
+
+    std::vector<std::string> problems() const {
+        Diagnostics diagnostics;
+        carebook::loadContent(content, diagnostics);
+        std::vector<std::string> out;
+        for (const auto& item : diagnostics.sorted()) {
+            out.push_back(item.toString());
+        }
+        return out;
+    }
+    std::string path(const std::string& relative) const { return (content / relative).generic_string(); }
+};
+
+bool anyContains(const std::vector<std::string>& lines, const std::string& text) {
+    for (const auto& line : lines) {
+        if (line.find(text) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the fixture content is valid", "[compiler]") {
+    Diagnostics diagnostics;
+    const auto content = carebook::loadContent(CAREBOOK_FIXTURE_CONTENT, diagnostics);
+    for (const auto& item : diagnostics.items()) {
+        UNSCOPED_INFO(item.toString());
+    }
+    CHECK(diagnostics.empty());
+    CHECK(content.articles.size() == 5);
+    CHECK(content.sources.size() == 2);
+}
+
+TEST_CASE("a syntax error is reported with file, line and column", "[compiler]") {
+    BrokenContent broken;
+    carebook::test::replaceInFile(broken.content / "remedy/cold-therapy.json", "\"title\": \"Cold therapy\",",
+                                  "\"title\": \"Cold therapy\"");
+    const auto problems = broken.problems();
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0], Catch::StartsWith(broken.path("remedy/cold-therapy.json") + ":6:3: JSON syntax error"));
+}
+
+TEST_CASE("an unknown id names the closest existing id", "[compiler]") {
+    BrokenContent broken;
+    carebook::test::replaceInFile(broken.content / "symptom/back-spasm.json", "\"causes\": [\"muscle-strain\"]",
+                                  "\"causes\": [\"muscle-strian\"]");
+    const auto problems = broken.problems();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == broken.path("symptom/back-spasm.json") +
+                             ":9:14: unknown cause id \"muscle-strian\" in \"causes\"; did you mean \"muscle-strain\"?");
+}
+
+TEST_CASE("a missing required field, a typo'd field and empty text are each named", "[compiler]") {
+    BrokenContent broken;
+    const auto file = broken.content / "symptom/back-spasm.json";
+    carebook::test::replaceInFile(file, "\"summary\":", "\"sumary\":");
+    carebook::test::replaceInFile(file, "\"title\": \"Back spasm\"", "\"title\": \"  \"");
+    const auto problems = broken.problems();
+    CHECK(anyContains(problems, "back-spasm.json:1:1: missing required field \"summary\""));
+    CHECK(anyContains(problems, "back-spasm.json:7:3: unknown field \"sumary\" (did you mean \"summary\"?)"));
+    CHECK(anyContains(problems, "back-spasm.json:5:12: field \"title\" is empty"));
+    CHECK(problems.size() == 3);
+}
+
+TEST_CASE("every kind of bad input is reported at once", "[compiler]") {
+    BrokenContent broken;
+    // Duplicate id across kinds, a wrong enum value, a wrong kind of reference, a broken body link,
+    // a bad source, a missing red flag, and a stray file.
+    carebook::test::writeText(broken.content / "cause/cold-therapy.json",
+                              carebook::test::readText(broken.content / "cause/muscle-strain.json"));
+    carebook::test::replaceInFile(broken.content / "cause/cold-therapy.json", "\"id\": \"muscle-strain\"",
+                                  "\"id\": \"cold-therapy\"");
+    carebook::test::replaceInFile(broken.content / "remedy/heat-therapy.json", "\"moderate\"", "\"strong\"");
+    carebook::test::replaceInFile(broken.content / "remedy/heat-therapy.json", "\"nutrients\": [\"magnesium\"]",
+                                  "\"nutrients\": [\"muscle-strain\"]");
+    carebook::test::replaceInFile(broken.content / "remedy/cold-therapy.json", "[heat](heat-therapy)",
+                                  "[heat](heat-therapies)");
+    carebook::test::replaceInFile(broken.content / "sources.json", "\"year\": 2023", "\"year\": \"2023\"");
+    carebook::test::replaceInFile(broken.content / "symptom/back-spasm.json", "\"saddle-numbness\"]",
+                                  "\"saddle-numbnes\"]");
+    carebook::test::writeText(broken.content / "remedy/notes.txt", "scratch");
+    const auto problems = broken.problems();
+    CHECK(anyContains(problems, "duplicate id \"cold-therapy\""));
+    CHECK(anyContains(problems, "field \"level\" has \"strong\"; allowed values: moderate"));
+    CHECK(anyContains(problems, "\"muscle-strain\" in \"nutrients\" is a cause, expected a nutrient"));
+    CHECK(anyContains(problems, "unknown article id \"heat-therapies\" in \"body link\"; did you mean \"heat-therapy\"?"));
+    CHECK(anyContains(problems, "sources.json:4:80: field \"year\" must be a whole number"));
+    CHECK(anyContains(problems, "unknown red flag (in red-flags.json) id \"saddle-numbnes\""));
+    CHECK(anyContains(problems, "notes.txt: not a .json file"));
+    CHECK(problems.size() == 7);
+}
+
+TEST_CASE("a symptom must offer care in each group of phases and list red flags", "[compiler]") {
+    BrokenContent broken;
+    const auto file = broken.content / "symptom/back-spasm.json";
+    carebook::test::replaceInFile(file, "\"phase\": \"with-a-clinician\"", "\"phase\": \"long-term\"");
+    carebook::test::replaceInFile(file, "\"red_flags\": [\"no-improvement\", \"saddle-numbness\"]", "\"red_flags\": []");
+    const auto problems = broken.problems();
+    CHECK(anyContains(problems, "needs at least one remedy in the phase \"with-a-clinician\""));
+    CHECK(anyContains(problems, "field \"red_flags\" needs at least 1 id"));
+}
+
+TEST_CASE("a failed build writes nothing and keeps the previous database", "[compiler]") {
+    BrokenContent broken;
+    const auto out = broken.dir.path() / "out.db";
+    Diagnostics ok;
+    REQUIRE(carebook::compileContent(broken.content, out, ok));
+    const auto before = carebook::test::readText(out);
+    carebook::test::replaceInFile(broken.content / "cause/muscle-strain.json", "{", "[");
+    Diagnostics failed;
+    CHECK_FALSE(carebook::compileContent(broken.content, out, failed));
+    CHECK_FALSE(failed.empty());
+    CHECK(carebook::test::readText(out) == before);
+    CHECK_FALSE(fs::exists(out.string() + ".tmp"));
+}
+
+TEST_CASE("building twice gives a byte-identical database", "[compiler]") {
+    TempDir dir;
+    Diagnostics first;
+    Diagnostics second;
+    REQUIRE(carebook::compileContent(CAREBOOK_FIXTURE_CONTENT, dir.path() / "a.db", first));
+    // A copy with fresh modification times must not change the output either.
+    carebook::test::copyFixtureContent(dir.path() / "copy");
+    REQUIRE(carebook::compileContent(dir.path() / "copy", dir.path() / "b.db", second));
+    const auto a = carebook::test::readText(dir.path() / "a.db");
+    const auto b = carebook::test::readText(dir.path() / "b.db");
+    CHECK(a.size() > 4096);
+    CHECK(a == b);
+}
+
+TEST_CASE("the content compiler command fails the build on bad content", "[compiler][command]") {
+    BrokenContent broken;
+    carebook::test::replaceInFile(broken.content / "symptom/back-spasm.json", "\"causes\": [\"muscle-strain\"]",
+                                  "\"causes\": [\"muscle-strian\"]");
+    const auto out = broken.dir.path() / "out.db";
+    const auto result = carebook::test::runProcess(std::string(CAREBOOK_CONTENTC) + " build --content " +
+                                                   carebook::test::shellQuote(broken.content.string()) + " --out " +
+                                                   carebook::test::shellQuote(out.string()));
+    CHECK(result.exitCode == 1);
+    CHECK_THAT(result.err, Catch::Contains("back-spasm.json:9:14: unknown cause id \"muscle-strian\""));
+    CHECK_THAT(result.err, Catch::Contains("1 problem found"));
+    CHECK_FALSE(fs::exists(out));
+
+    const auto usage = carebook::test::runProcess(std::string(CAREBOOK_CONTENTC) + " build --content");
+    CHECK(usage.exitCode == 2);
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace carebook::test {
+
+// A temporary folder removed when the object goes out of scope.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+// Copies the fixture content into `target` so a test can break one file.
+void copyFixtureContent(const std::filesystem::path& target);
+
+std::string readText(const std::filesystem::path& file);
+void writeText(const std::filesystem::path& file, const std::string& text);
+// Replaces the first occurrence of `from` in a file; fails the test if it is not there.
+void replaceInFile(const std::filesystem::path& file, const std::string& from, const std::string& to);
+
+struct ProcessResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs a command line through the shell, capturing stdout and stderr separately.
+ProcessResult runProcess(const std::string& commandLine);
+
+// Quotes an argument for the shell.
+std::string shellQuote(const std::string& text);
+
+} // namespace carebook::test
