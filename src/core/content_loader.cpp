@@ -461,15 +461,17 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
                 }
                 check.checkKnownFields(item, pointer, {"phase", "level", "source", "note"});
                 std::string phase;
-                if (check.oneOf(item, pointer, "phase", true, kEvidencePhases, &phase) &&
-                    !phases.insert(phase).second) {
-                    check.error(childPointer(pointer, "phase"), "evidence for phase \"" + phase + "\" is given twice");
-                }
+                const bool hasPhase = check.oneOf(item, pointer, "phase", true, kEvidencePhases, &phase);
                 check.oneOf(item, pointer, "level", true, kEvidenceLevels);
                 check.text(item, pointer, "note", false);
                 std::string source;
                 if (check.text(item, pointer, "source", true, &source)) {
                     check.reference(childPointer(pointer, "source"), source, Target::Source, {}, "evidence source");
+                    // Several sources may grade one phase; the same source twice for a phase is a slip.
+                    if (hasPhase && !phases.insert(phase + "\n" + source).second) {
+                        check.error(pointer, "evidence for phase \"" + phase + "\" from source \"" + source +
+                                                 "\" is given twice");
+                    }
                 }
             }
         }
