@@ -165,3 +165,44 @@ TEST_CASE("the content compiler command fails the build on bad content", "[compi
     const auto usage = carebook::test::runProcess(std::string(CAREBOOK_CONTENTC) + " build --content");
     CHECK(usage.exitCode == 2);
 }
+
+TEST_CASE("a remedy without steps, cautions or evidence, and an article without sources, are refused", "[compiler]") {
+    BrokenContent broken;
+    const auto remedy = broken.content / "remedy/heat-therapy.json";
+    carebook::test::replaceInFile(remedy, "\"steps\": [\"Use a warm pad for 15 to 20 minutes.\"],", "");
+    carebook::test::replaceInFile(remedy, "\"cautions\": [\"Do not sleep on a heating pad.\"],", "\"cautions\": [],");
+    carebook::test::replaceInFile(
+        remedy, "\"evidence\": [ { \"phase\": \"acute\", \"level\": \"moderate\", \"source\": \"acp-2017\", \"note\": \"Small benefit.\" } ],",
+        "");
+    carebook::test::replaceInFile(broken.content / "cause/muscle-strain.json", "\"sources\": [\"nhs-back-pain\"]",
+                                  "\"sources\": []");
+    const auto problems = broken.problems();
+    CHECK(anyContains(problems, "heat-therapy.json:1:1: missing required field \"steps\""));
+    CHECK(anyContains(problems, "field \"cautions\" needs at least 1 item"));
+    CHECK(anyContains(problems, "heat-therapy.json:1:1: missing required field \"evidence\""));
+    CHECK(anyContains(problems, "muscle-strain.json:9:14: field \"sources\" needs at least 1 id"));
+    CHECK(problems.size() == 4);
+}
+
+TEST_CASE("the shipped content is valid and every article is reachable", "[compiler][content]") {
+    Diagnostics diagnostics;
+    const auto content = carebook::loadContent(std::string(CAREBOOK_SOURCE_DIR) + "/content", diagnostics);
+    for (const auto& item : diagnostics.items()) {
+        UNSCOPED_INFO(item.toString());
+    }
+    REQUIRE(diagnostics.empty());
+    // Every kind the content uses has a place in the navigation, and every article has a source.
+    for (const auto& article : content.articles) {
+        INFO(article.path);
+        CHECK(article.data.at("sources").size() >= 1);
+        CHECK(std::find(carebook::kAllKinds.begin(), carebook::kAllKinds.end(), article.kind) !=
+              carebook::kAllKinds.end());
+    }
+    for (const char* id : {"back-spasm", "lower-back-pain", "muscle-cramp", "cold-therapy", "heat-therapy",
+                           "knee-to-chest-stretch", "pelvic-tilt", "cat-cow-stretch", "bridge-exercise",
+                           "plank-exercise", "otc-pain-relievers", "cbd-products", "magnesium", "potassium",
+                           "calcium", "sodium", "vitamin-d", "muscle-strain", "about", "disclaimer"}) {
+        INFO(id);
+        CHECK(content.find(id) != nullptr);
+    }
+}
