@@ -81,3 +81,15 @@ TEST_CASE("a file that is not a content database is refused with its name", "[st
     { auto db = carebook::Database::open(empty.string(), carebook::Database::Mode::ReadWriteCreate); db.exec("CREATE TABLE x(y)"); }
     CHECK_THROWS_AS(ContentStore::openFile(empty.string()), carebook::ContentDatabaseError);
 }
+
+TEST_CASE("red flags are grouped by urgency, a shared action said once", "[store][html]") {
+    std::vector<carebook::RedFlag> flags = {{"a", "emergency", "Sign A", "Call now."},
+                                            {"b", "emergency", "Sign B", "Call now."},
+                                            {"c", "routine", "Sign C", "Book a visit."},
+                                            {"d", "routine", "Sign D", ""}};
+    const auto html = carebook::renderRedFlagsHtml(flags);
+    CHECK(html.find("Call now.") == html.rfind("Call now."));
+    CHECK_THAT(html, Catch::Contains("<li>Sign C <i>Book a visit.</i></li>"));
+    CHECK_THAT(html, Catch::Contains("<li>Sign D</li>"));
+    CHECK(html.find("Emergency") < html.find("Book an appointment"));
+}

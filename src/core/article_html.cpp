@@ -86,24 +86,32 @@ std::string levelClass(std::string_view level) {
 
 std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
     std::string html;
-    std::string currentUrgency;
-    for (const auto& flag : flags) {
-        if (flag.urgency != currentUrgency) {
-            if (!currentUrgency.empty()) {
-                html += "</ul>";
+    for (std::size_t start = 0; start < flags.size();) {
+        std::size_t end = start;
+        while (end < flags.size() && flags[end].urgency == flags[start].urgency) {
+            ++end;
+        }
+        // When every sign in a tier calls for the same action, say it once under the heading
+        // instead of after each sign: the list stays short enough to take in at a glance.
+        bool sharedAction = !flags[start].action.empty();
+        for (std::size_t i = start; i < end; ++i) {
+            sharedAction = sharedAction && flags[i].action == flags[start].action;
+        }
+        html += "<p class=\"urgency-" + escapeHtml(flags[start].urgency) + "\"><b>" +
+                escapeHtml(urgencyLabel(flags[start].urgency)) + "</b>";
+        if (sharedAction) {
+            html += "<br><i>" + escapeHtml(flags[start].action) + "</i>";
+        }
+        html += "</p><ul>";
+        for (std::size_t i = start; i < end; ++i) {
+            html += "<li>" + escapeHtml(flags[i].text);
+            if (!sharedAction && !flags[i].action.empty()) {
+                html += " <i>" + escapeHtml(flags[i].action) + "</i>";
             }
-            currentUrgency = flag.urgency;
-            html += "<p class=\"urgency-" + escapeHtml(flag.urgency) + "\"><b>" +
-                    escapeHtml(urgencyLabel(flag.urgency)) + "</b></p><ul>";
+            html += "</li>";
         }
-        html += "<li>" + escapeHtml(flag.text);
-        if (!flag.action.empty()) {
-            html += " <i>" + escapeHtml(flag.action) + "</i>";
-        }
-        html += "</li>";
-    }
-    if (!currentUrgency.empty()) {
         html += "</ul>";
+        start = end;
     }
     return html;
 }
