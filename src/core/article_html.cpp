@@ -138,7 +138,13 @@ std::string renderArticleHtml(const Article& article) {
                       escapeHtml(guidelineStanceLabel(data.at("guideline_stance").get<std::string>())) +
                       "&nbsp;</span> ";
         }
+        std::vector<std::string> shownBadges; // several sources may grade a phase alike: one badge
         for (const auto& evidence : article.evidence) {
+            const std::string key = evidence.phase + "/" + evidence.level;
+            if (std::find(shownBadges.begin(), shownBadges.end(), key) != shownBadges.end()) {
+                continue;
+            }
+            shownBadges.push_back(key);
             badges += "<span class=\"badge " + levelClass(evidence.level) + "\">&nbsp;" +
                       escapeHtml(evidenceLabel(evidence.level)) + " · " +
                       escapeHtml(evidencePhaseLabel(evidence.phase)) + "&nbsp;</span> ";
