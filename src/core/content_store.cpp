@@ -108,11 +108,11 @@ std::optional<ArticleSummary> ContentStore::summary(const std::string& id) const
     return readSummary(stmt, 0);
 }
 
-std::vector<LinkedArticle> ContentStore::linksFrom(const std::string& id) const {
+std::vector<LinkedArticle> ContentStore::queryLinks(const char* joinAndFilter, const std::string& id) const {
     std::vector<LinkedArticle> out;
     auto stmt = m_db.prepare(
-        "SELECT a.id, a.kind, a.title, a.summary, l.relation, l.phase, l.note FROM article_links l "
-        "JOIN articles a ON a.id = l.to_id WHERE l.from_id = ? ORDER BY l.rowid");
+        std::string("SELECT a.id, a.kind, a.title, a.summary, l.relation, l.phase, l.note FROM article_links l ") +
+        joinAndFilter);
     stmt.bind(1, id);
     while (stmt.step()) {
         out.push_back({readSummary(stmt, 0), stmt.text(4), stmt.text(5), stmt.text(6)});
@@ -120,17 +120,14 @@ std::vector<LinkedArticle> ContentStore::linksFrom(const std::string& id) const 
     return out;
 }
 
+std::vector<LinkedArticle> ContentStore::linksFrom(const std::string& id) const {
+    return queryLinks("JOIN articles a ON a.id = l.to_id WHERE l.from_id = ? ORDER BY l.rowid", id);
+}
+
 std::vector<LinkedArticle> ContentStore::linksTo(const std::string& id) const {
-    std::vector<LinkedArticle> out;
-    auto stmt = m_db.prepare(
-        "SELECT a.id, a.kind, a.title, a.summary, l.relation, l.phase, l.note FROM article_links l "
-        "JOIN articles a ON a.id = l.from_id WHERE l.to_id = ? AND l.relation <> 'body' "
-        "ORDER BY a.kind, a.sort_order, a.title");
-    stmt.bind(1, id);
-    while (stmt.step()) {
-        out.push_back({readSummary(stmt, 0), stmt.text(4), stmt.text(5), stmt.text(6)});
-    }
-    return out;
+    return queryLinks("JOIN articles a ON a.id = l.from_id WHERE l.to_id = ? AND l.relation <> 'body' "
+                      "ORDER BY a.kind, a.sort_order, a.title",
+                      id);
 }
 
 std::vector<RedFlag> ContentStore::redFlagsFor(const std::string& symptomId) const {
@@ -148,17 +145,10 @@ std::vector<RedFlag> ContentStore::redFlagsFor(const std::string& symptomId) con
 }
 
 std::vector<LinkedArticle> ContentStore::remediesForSymptom(const std::string& symptomId) const {
-    std::vector<LinkedArticle> out;
-    auto stmt = m_db.prepare(
-        "SELECT a.id, a.kind, a.title, a.summary, l.relation, l.phase, l.note FROM article_links l "
-        "JOIN articles a ON a.id = l.to_id WHERE l.from_id = ? AND l.relation = 'remedy' ORDER BY "
-        "CASE l.phase WHEN 'now' THEN 0 WHEN 'first-72h' THEN 1 WHEN 'after-72h' THEN 2 WHEN 'long-term' THEN 3 "
-        "ELSE 4 END, l.position");
-    stmt.bind(1, symptomId);
-    while (stmt.step()) {
-        out.push_back({readSummary(stmt, 0), stmt.text(4), stmt.text(5), stmt.text(6)});
-    }
-    return out;
+    return queryLinks("JOIN articles a ON a.id = l.to_id WHERE l.from_id = ? AND l.relation = 'remedy' ORDER BY "
+                      "CASE l.phase WHEN 'now' THEN 0 WHEN 'first-72h' THEN 1 WHEN 'after-72h' THEN 2 "
+                      "WHEN 'long-term' THEN 3 ELSE 4 END, l.position",
+                      symptomId);
 }
 
 std::optional<SourceRecord> ContentStore::source(const std::string& id) const {

@@ -97,6 +97,8 @@ public:
     Database& database() { return m_db; }
 
 private:
+    // Runs "SELECT <link columns> FROM article_links l <joinAndFilter>" with `id` bound to its one parameter.
+    std::vector<LinkedArticle> queryLinks(const char* joinAndFilter, const std::string& id) const;
     std::vector<LinkedArticle> linksFrom(const std::string& id) const;
     std::vector<LinkedArticle> linksTo(const std::string& id) const;
     mutable Database m_db;
