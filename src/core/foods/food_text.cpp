@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "food_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace carebook::foods {
+
+namespace {
+
+bool isAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// ASCII replacement for U+00C0..U+00FF (lower-cased); 0 where there is no letter to fold to.
+constexpr std::array<char, 64> kLatin1Fold = {
+    'a', 'a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', // C0-CF
+    'd', 'n', 'o', 'o', 'o', 'o', 'o', 0,   'o', 'u', 'u', 'u', 'u', 'y', 0,   's', // D0-DF
+    'a', 'a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', // E0-EF
+    'd', 'n', 'o', 'o', 'o', 'o', 'o', 0,   'o', 'u', 'u', 'u', 'u', 'y', 0,   'y', // F0-FF
+};
+
+} // namespace
+
+std::string foldText(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 'A' && c <= 'Z') {
+            out += static_cast<char>(c - 'A' + 'a');
+        } else if (c == 0xC3 && i + 1 < text.size()) {
+            // UTF-8 for U+00C0..U+00FF is C3 80..C3 BF.
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0x80 && next <= 0xBF && kLatin1Fold[next - 0x80] != 0) {
+                out += kLatin1Fold[next - 0x80];
+                ++i;
+            } else {
+                out += static_cast<char>(c);
+            }
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+bool containsWord(std::string_view text, std::string_view phrase) {
+    if (phrase.empty()) {
+        return false;
+    }
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t at = text.find(phrase, from);
+        if (at == std::string_view::npos) {
+            return false;
+        }
+        const bool startOk = at == 0 || !isAlnum(text[at - 1]);
+        const std::size_t end = at + phrase.size();
+        const bool endOk = end >= text.size() || !isAlnum(text[end]);
+        if (startOk && endOk) {
+            return true;
+        }
+        from = at + 1;
+    }
+}
+
+bool containsAnyWord(std::string_view text, std::initializer_list<std::string_view> phrases) {
+    return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) { return containsWord(text, p); });
+}
+
+bool containsAnyWord(std::string_view text, std::span<const std::string_view> phrases) {
+    return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) { return containsWord(text, p); });
+}
+
+bool startsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return text.starts_with(p); });
+}
+
+std::vector<std::string> searchWords(std::string_view foldedText) {
+    std::vector<std::string> words;
+    std::string current;
+    for (std::size_t i = 0; i < foldedText.size(); ++i) {
+        const char c = foldedText[i];
+        if (isAlnum(c)) {
+            current += c;
+        } else if (c == '\'' && !current.empty() && i + 1 < foldedText.size() && isAlnum(foldedText[i + 1])) {
+            continue;
+        } else if (!current.empty()) {
+            words.push_back(std::move(current));
+            current.clear();
+        }
+    }
+    if (!current.empty()) {
+        words.push_back(std::move(current));
+    }
+    return words;
+}
+
+std::string stemWord(std::string_view word) {
+    std::string w(word);
+    const auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() + 1 && w.ends_with(suffix); };
+    if (ends("ies")) {
+        w.replace(w.size() - 3, 3, "y");
+    } else if (ends("oes") || ends("sses") || ends("xes") || ends("ches") || ends("shes") || ends("zes")) {
+        w.resize(w.size() - 2);
+    } else if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) {
+        w.pop_back();
+    }
+    // "cookie" and "cookies" (-> "cooky") must meet too.
+    if (w.size() > 3 && w.ends_with("ie")) {
+        w.replace(w.size() - 2, 2, "y");
+    }
+    return w;
+}
+
+int boundedEditDistance(std::string_view a, std::string_view b, int limit) {
+    constexpr std::size_t kMax = 63;
+    const int lengthGap = static_cast<int>(a.size()) - static_cast<int>(b.size());
+    if (a.size() > kMax || b.size() > kMax || std::abs(lengthGap) > limit) {
+        return limit + 1;
+    }
+    std::array<std::array<int, kMax + 1>, 3> rows{}; // previous-previous, previous, current
+    auto* twoBack = &rows[0];
+    auto* previous = &rows[1];
+    auto* current = &rows[2];
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        (*previous)[j] = static_cast<int>(j);
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        (*current)[0] = static_cast<int>(i);
+        int rowMinimum = (*current)[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int value = std::min({(*previous)[j] + 1, (*current)[j - 1] + 1, (*previous)[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                value = std::min(value, (*twoBack)[j - 2] + 1);
+            }
+            (*current)[j] = value;
+            rowMinimum = std::min(rowMinimum, value);
+        }
+        if (rowMinimum > limit) {
+            return limit + 1;
+        }
+        std::swap(twoBack, previous);
+        std::swap(previous, current);
+    }
+    return std::min((*previous)[b.size()], limit + 1);
+}
+
+} // namespace carebook::foods

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace carebook::foods {
+
+// Lower-cases ASCII and folds the accented Latin-1 letters found in USDA texts ("é" -> "e"), so
+// "puree" finds "purée". Other bytes pass through unchanged.
+std::string foldText(std::string_view text);
+
+// True when `phrase` occurs in `text` with no letter or digit right before or after it ("raw" is in
+// "spinach, raw" but not in "strawberries"). Both are expected to be folded already.
+bool containsWord(std::string_view text, std::string_view phrase);
+bool containsAnyWord(std::string_view text, std::initializer_list<std::string_view> phrases);
+bool containsAnyWord(std::string_view text, std::span<const std::string_view> phrases);
+bool startsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes);
+
+// Splits folded text into search words: runs of letters and digits. Apostrophes inside a word are
+// dropped ("kellogg's" -> "kelloggs").
+std::vector<std::string> searchWords(std::string_view foldedText);
+
+// A light English plural stemmer, applied the same way to the index and the query, so "berries" and
+// "berry", "potatoes" and "potato", "almonds" and "almond" meet.
+std::string stemWord(std::string_view word);
+
+// Optimal-string-alignment distance (Levenshtein plus adjacent transposition), giving up once it is
+// sure to exceed `limit`; then it returns limit + 1. Short words only (up to 63 bytes).
+int boundedEditDistance(std::string_view a, std::string_view b, int limit);
+
+} // namespace carebook::foods
