@@ -79,6 +79,7 @@ struct FoodFinder::Data {
     std::vector<FoodRecord> foods;
     std::unordered_map<int, std::size_t> foodById;
     std::vector<ReferenceRecord> references;
+    std::size_t familyCount = 0;
     FoodSearchIndex search;
 
     bool hiddenByDefault(const FoodRecord& food) const {
@@ -300,6 +301,7 @@ FoodFinder::FoodFinder(Database& db) : m_data(std::make_unique<Data>()), m_db(db
             data.foodById[food.id] = data.foods.size();
             data.foods.push_back(std::move(food));
         }
+        data.familyCount = families.size();
     }
     {
         auto statement = db.prepare("SELECT nutrient, kind, amount, unit, population, source_url, note, sex, "
@@ -366,13 +368,14 @@ RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFi
     std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
         return data.before(a.food, a.value, b.food, b.value);
     });
-    std::unordered_map<std::uint32_t, std::size_t> familySize;
+    // Indexed by family id: cheaper than hashing in the hot loop.
+    std::vector<std::uint32_t> familySize(filters.collapseDuplicates ? data.familyCount : 0, 0);
     if (filters.collapseDuplicates) {
         for (const auto& candidate : candidates) {
             ++familySize[data.foods[candidate.food].family];
         }
     }
-    std::unordered_map<std::uint32_t, bool> familyShown;
+    std::vector<char> familyShown(familySize.size(), 0);
     for (const auto& candidate : candidates) {
         if (filters.limit > 0 && result.rows.size() >= filters.limit) {
             break;
@@ -380,11 +383,11 @@ RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFi
         const FoodRecord& food = data.foods[candidate.food];
         RankedFood row;
         if (filters.collapseDuplicates) {
-            bool& shown = familyShown[food.family];
+            char& shown = familyShown[food.family];
             if (shown) {
                 continue;
             }
-            shown = true;
+            shown = 1;
             row.similarCount = familySize[food.family] - 1;
         }
         row.rank = result.rows.size() + 1;
@@ -462,13 +465,14 @@ CombinedRankResult FoodFinder::rankCombined(const std::vector<std::string>& nutr
     std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
         return data.before(a.food, a.score, b.food, b.score);
     });
-    std::unordered_map<std::uint32_t, std::size_t> familySize;
+    // Indexed by family id: cheaper than hashing in the hot loop.
+    std::vector<std::uint32_t> familySize(filters.collapseDuplicates ? data.familyCount : 0, 0);
     if (filters.collapseDuplicates) {
         for (const auto& candidate : candidates) {
             ++familySize[data.foods[candidate.food].family];
         }
     }
-    std::unordered_map<std::uint32_t, bool> familyShown;
+    std::vector<char> familyShown(familySize.size(), 0);
     for (const auto& candidate : candidates) {
         if (filters.limit > 0 && result.rows.size() >= filters.limit) {
             break;
@@ -476,11 +480,11 @@ CombinedRankResult FoodFinder::rankCombined(const std::vector<std::string>& nutr
         const FoodRecord& food = data.foods[candidate.food];
         CombinedRankedFood row;
         if (filters.collapseDuplicates) {
-            bool& shown = familyShown[food.family];
+            char& shown = familyShown[food.family];
             if (shown) {
                 continue;
             }
-            shown = true;
+            shown = 1;
             row.similarCount = familySize[food.family] - 1;
         }
         row.rank = result.rows.size() + 1;
