@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <random>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -851,6 +852,41 @@ TEST_CASE("a broken header or reference file is reported, not thrown", "[foods][
         CHECK(anyContains(problems, "foods.csv: missing file"));
         CHECK(anyContains(problems, "reference_intakes.csv: missing file"));
     }
+}
+
+TEST_CASE("random garbage never crashes the parser or the compiler", "[foods][csv]") {
+    std::mt19937 random(20261122);
+    const std::string alphabet = "ab,\"\r\n 0123456789.-\xC3\xA9\xFF";
+    for (int round = 0; round < 200; ++round) {
+        std::string text = "usda_id,seq,amount,unit,gram_weight\n";
+        const int length = static_cast<int>(random() % 400);
+        for (int i = 0; i < length; ++i) {
+            text += alphabet[random() % alphabet.size()];
+        }
+        Diagnostics diagnostics;
+        CHECK_NOTHROW(parseCsv(text, "random.csv", diagnostics));
+        for (const auto& item : diagnostics.items()) {
+            CHECK(item.path == "random.csv");
+        }
+    }
+    FoodsCopy copy;
+    std::string garbage;
+    for (int i = 0; i < 2000; ++i) {
+        garbage += alphabet[random() % alphabet.size()];
+    }
+    copy.append("foods.csv", garbage + "\n");
+    copy.append("portions.csv", garbage + "\n");
+    copy.append("reference_intakes.csv", garbage + "\n");
+    std::vector<std::string> problems;
+    CHECK_NOTHROW(problems = copy.compileProblems());
+    CHECK_FALSE(problems.empty());
+}
+
+TEST_CASE("a database without food tables is recognised", "[foods][compile]") {
+    Database empty = Database::openMemory();
+    CHECK_FALSE(FoodFinder::hasFoodTables(empty));
+    CHECK_THROWS_AS(FoodFinder(empty), carebook::DatabaseError);
+    CHECK(FoodFinder::hasFoodTables(real().db));
 }
 
 TEST_CASE("the same input gives the same database bytes", "[foods][compile]") {

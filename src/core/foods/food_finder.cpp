@@ -329,6 +329,12 @@ FoodFinder::FoodFinder(Database& db) : m_data(std::make_unique<Data>()), m_db(db
 
 FoodFinder::~FoodFinder() = default;
 
+bool FoodFinder::hasFoodTables(Database& db) {
+    auto statement = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                                "('food_nutrient', 'food_group', 'food_item', 'food_portion', 'reference_intakes')");
+    return statement.step() && statement.integer(0) == 5;
+}
+
 const std::vector<NutrientInfo>& FoodFinder::nutrients() const { return m_data->nutrients; }
 
 const NutrientInfo* FoodFinder::findNutrient(std::string_view keyOrName) const {

@@ -178,8 +178,10 @@ struct PersonalIntake {
 class FoodFinder {
 public:
     // Loads the food tables (a few MB) once; every query after that runs in memory. Throws
-    // DatabaseError when the tables are missing.
+    // DatabaseError when the tables are missing: check hasFoodTables() first for a database that may
+    // have been compiled without content/foods.
     explicit FoodFinder(Database& db);
+    static bool hasFoodTables(Database& db);
     ~FoodFinder();
     FoodFinder(const FoodFinder&) = delete;
     FoodFinder& operator=(const FoodFinder&) = delete;
