@@ -2,6 +2,7 @@
 #include "compiler.h"
 
 #include "database.h"
+#include "foods/food_compiler.h"
 #include "text_util.h"
 
 #include <cstdio>
@@ -257,6 +258,11 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
     {
         Transaction transaction(db);
         writeContentDatabase(content, db, contentDir, diagnostics, stats);
+        // The USDA food data is optional so small content sets (tests, authors' drafts) build without it.
+        std::error_code foodsError;
+        if (fs::is_directory(contentDir / "foods", foodsError)) {
+            foods::compileFoodData(db, contentDir / "foods", diagnostics);
+        }
         transaction.commit();
     }
     if (!diagnostics.empty()) {
