@@ -15,7 +15,7 @@ namespace {
         message += ": ";
         message += sqlite3_errmsg(db);
     }
-    throw DatabaseError(message);
+    throw DatabaseError(message, db ? sqlite3_extended_errcode(db) : 0);
 }
 
 } // namespace
@@ -28,8 +28,9 @@ Database Database::open(const std::string& path, Mode mode) {
     if (rc != SQLITE_OK) {
         std::string message = "cannot open database '" + path + "': ";
         message += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+        const int code = db ? sqlite3_extended_errcode(db) : rc;
         sqlite3_close_v2(db);
-        throw DatabaseError(message);
+        throw DatabaseError(message, code);
     }
     sqlite3_extended_result_codes(db, 1);
     return Database(db, path);
@@ -80,7 +81,7 @@ void Database::exec(std::string_view sql) {
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
         std::string message = error ? error : sqlite3_errmsg(m_db);
         sqlite3_free(error);
-        throw DatabaseError(message + " (in: " + text.substr(0, 120) + ")");
+        throw DatabaseError(message + " (in: " + text.substr(0, 120) + ")", sqlite3_extended_errcode(m_db));
     }
 }
 

@@ -17,6 +17,13 @@ namespace carebook {
 class DatabaseError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+    DatabaseError(const std::string& message, int code) : std::runtime_error(message), m_code(code) {}
+    // SQLite's extended result code (SQLITE_FULL, SQLITE_CORRUPT, …), or 0 when there is none.
+    // Callers use it to tell a full disk or a read-only folder from a damaged file.
+    int code() const { return m_code; }
+
+private:
+    int m_code = 0;
 };
 
 class Statement;

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// A small child process for the user-store tests, which need what a test cannot do to itself:
+//   write-loop DB   saves bookmarks in a loop, printing each id once its transaction has committed,
+//                   until it is killed (the test kills it with SIGKILL mid-write);
+//   report DB       opens the store as the app does, tries one change, and prints what happened as
+//                   JSON (the test runs it as another user to meet a folder it may not write to).
+#include "userstore.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace {
+
+int writeLoop(const std::string& path) {
+    auto opening = carebook::openUserStore(path);
+    if (opening.store.readOnly()) {
+        std::cerr << "read-only: " << opening.notice << "\n";
+        return 1;
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    for (int i = 0; std::chrono::steady_clock::now() < deadline; ++i) {
+        const std::string id = "bookmark-" + std::to_string(i);
+        opening.store.addBookmark(id, "Bookmark " + std::to_string(i));
+        opening.store.setBookmarkNote(id, std::string(200 + i % 400, 'n'));
+        opening.store.recordVisit(id);
+        // Only now, with both transactions committed, is the id reported.
+        std::printf("%d\n", i);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+int report(const std::string& path) {
+    auto opening = carebook::openUserStore(path);
+    nlohmann::json out;
+    out["read_only"] = opening.store.readOnly();
+    out["notice"] = opening.notice;
+    out["bookmarks"] = nlohmann::json::array();
+    for (const auto& bookmark : opening.store.bookmarks()) {
+        out["bookmarks"].push_back(bookmark.articleId);
+    }
+    try {
+        opening.store.addBookmark("probe-from-helper", "Probe");
+        out["add_error"] = "";
+    } catch (const carebook::UserStoreError& e) {
+        out["add_error"] = e.what();
+    }
+    std::cout << out.dump() << "\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "usage: userstore_helper write-loop|report DB\n";
+        return 2;
+    }
+    const std::string command = argv[1];
+    try {
+        if (command == "write-loop") {
+            return writeLoop(argv[2]);
+        }
+        if (command == "report") {
+            return report(argv[2]);
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "userstore_helper: " << e.what() << "\n";
+        return 1;
+    }
+    std::cerr << "userstore_helper: unknown command " << command << "\n";
+    return 2;
+}
