@@ -28,6 +28,21 @@ const std::string& NavigationHistory::forward() {
     return m_entries[m_position];
 }
 
+const std::string& NavigationHistory::goTo(std::size_t index) {
+    if (index < m_entries.size()) {
+        m_position = index;
+    }
+    return current();
+}
+
+void NavigationHistory::clearAllButCurrent() {
+    if (m_entries.empty()) {
+        return;
+    }
+    m_entries = {m_entries[m_position]};
+    m_position = 0;
+}
+
 const std::string& NavigationHistory::current() const {
     static const std::string none;
     return m_entries.empty() ? none : m_entries[m_position];

@@ -19,6 +19,12 @@ public:
     const std::string& current() const;
     bool empty() const { return m_entries.empty(); }
     const std::vector<std::string>& entries() const { return m_entries; }
+    // Index of the current entry in entries() (the back/forward menus list the ones around it).
+    std::size_t position() const { return m_position; }
+    // Jumps to an entry, as a browser's back/forward menu does; returns the id to show.
+    const std::string& goTo(std::size_t index);
+    // Forgets every entry but the current one.
+    void clearAllButCurrent();
 
 private:
     std::vector<std::string> m_entries;

@@ -56,7 +56,9 @@ int main(int argc, char** argv) {
         std::cerr << "carebook: " << e.what() << "\n";
         return 2;
     }
-    carebook::app::MainWindow window(std::move(store));
+    // The person's bookmarks, history and sheets; a damaged or unwritable store never stops the window.
+    carebook::app::MainWindow window(std::move(store),
+                                     carebook::app::UserData::open(carebook::app::UserData::defaultPath()));
     if (const auto id = optionValue(args, "--open"); !id.empty()) {
         window.openArticle(QString::fromStdString(id));
     }

@@ -5,6 +5,7 @@
 #include "articleview.h"
 #include "navigationmodel.h"
 #include "redflagpanel.h"
+#include "userdataui.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,9 @@
 namespace carebook::app {
 
 MainWindow::MainWindow(std::unique_ptr<ContentStore> store, QWidget* parent)
+    : MainWindow(std::move(store), UserData::inMemory(), parent) {}
+
+MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<UserData> userData, QWidget* parent)
     : QMainWindow(parent), m_store(std::move(store)) {
     setWindowTitle(QStringLiteral("Carebook"));
     setWindowIcon(QIcon(QStringLiteral(":/carebook.svg")));
@@ -51,6 +55,7 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, QWidget* parent)
     setCentralWidget(m_splitter);
 
     buildActions();
+    m_userDataUi = new UserDataUi(*this, *m_store, std::move(userData));
 
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -142,6 +147,17 @@ void MainWindow::goForward() {
     }
 }
 
+void MainWindow::goToHistoryPosition(std::size_t index) {
+    if (index < m_history.entries().size() && index != m_history.position()) {
+        showArticle(QString::fromStdString(m_history.goTo(index)));
+    }
+}
+
+void MainWindow::clearNavigationHistory() {
+    m_history.clearAllButCurrent();
+    updateActions();
+}
+
 void MainWindow::showArticle(const QString& id) {
     const auto article = m_store->article(id.toStdString());
     if (!article) {
@@ -160,6 +176,7 @@ void MainWindow::showArticle(const QString& id) {
         m_navigationView->viewport()->update();
     }
     updateActions();
+    Q_EMIT articleShown(id);
 }
 
 void MainWindow::updateRedFlags(const Article& article) {

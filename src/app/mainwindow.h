@@ -3,6 +3,7 @@
 
 #include "content_store.h"
 #include "history.h"
+#include "userdata.h"
 
 #include <QMainWindow>
 
@@ -17,11 +18,15 @@ namespace carebook::app {
 class ArticleView;
 class NavigationModel;
 class RedFlagPanel;
+class UserDataUi;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
+    // Keeps the person's data (bookmarks, history) in memory only.
     explicit MainWindow(std::unique_ptr<ContentStore> store, QWidget* parent = nullptr);
+    // With the person's saved data (UserData::open(UserData::defaultPath()) in the app).
+    MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<UserData> userData, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Shows an article and records it in the history. Returns false for an unknown id.
@@ -35,6 +40,16 @@ public:
     QTreeView* navigationView() const { return m_navigationView; }
     QAction* backAction() const { return m_backAction; }
     QAction* forwardAction() const { return m_forwardAction; }
+    UserDataUi* userDataUi() const { return m_userDataUi; }
+    const NavigationHistory& navigationHistory() const { return m_history; }
+    // Shows the entry at `index` of the back/forward history (the Back and Forward button menus).
+    void goToHistoryPosition(std::size_t index);
+    // Forgets the back/forward history but the article on screen ("Clear history").
+    void clearNavigationHistory();
+
+Q_SIGNALS:
+    // Each time an article is put on screen: opened, or reached by Back or Forward.
+    void articleShown(const QString& id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +73,7 @@ private:
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
     NavigationHistory m_history;
+    UserDataUi* m_userDataUi = nullptr;
     std::string m_contextSymptomId;
 };
 
