@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "cli_foods.h"
 #include "contentsource.h"
 
 #include <nlohmann/json.hpp>
@@ -83,7 +84,9 @@ int showCommand(Invocation& call) {
         throw CliError("no article with id '" + id + "' (try: carebook list)");
     }
     if (call.json()) {
-        call.out << toJson(*article).dump(2) << "\n";
+        auto articleJson = toJson(*article);
+        addTopFoodsJson(call, *article, articleJson);
+        call.out << articleJson.dump(2) << "\n";
         return 0;
     }
     call.out << article->summary.title << "\n" << std::string(article->summary.title.size(), '=') << "\n";
@@ -119,6 +122,7 @@ int showCommand(Invocation& call) {
             call.out << "\n";
         }
     }
+    printTopFoods(call, *article);
     if (!article->sources.empty()) {
         call.out << "\nSources:\n";
         int number = 1;
@@ -179,6 +183,7 @@ std::vector<Command> buildCommands() {
                     {kJson}, 1, 1, showCommand});
     list.push_back({"remedies", "remedies --symptom ID [--json]", "remedies for a symptom, grouped by phase",
                     {{"symptom", true, "symptom id"}, kJson}, 0, 0, remediesCommand});
+    addFoodCommands(list);
     return list;
 }
 
@@ -301,7 +306,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             } else if (!spec->takesValue && value) {
                 throw CliError("--" + name + " takes no value");
             }
-            call.m_options[name] = value.value_or("");
+            if (spec->repeatable && call.m_options.count(name) > 0) {
+                call.m_options[name] += "," + value.value_or("");
+            } else {
+                call.m_options[name] = value.value_or("");
+            }
         }
         if (call.m_positional.size() < command->minPositional || call.m_positional.size() > command->maxPositional) {
             throw CliError("wrong number of arguments (usage: carebook " + command->synopsis + ")");

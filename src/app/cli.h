@@ -23,6 +23,7 @@ struct OptionSpec {
     std::string name;  // without "--"
     bool takesValue = false;
     std::string help;
+    bool repeatable = false; // given several times, the values are joined with ","
 };
 
 // What a command receives: its options, positional arguments, the content and the streams.

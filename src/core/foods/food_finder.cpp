@@ -791,11 +791,18 @@ nlohmann::json toJson(const CombinedRankedFood& row) {
     for (const auto& amount : row.amounts) {
         amounts.push_back(toJson(amount));
     }
+    // The first nutrient's figures also sit at the top level, so a combined row has the same keys as a
+    // single-nutrient row; "nutrients" has every one.
+    const NutrientAmount first = row.amounts.empty() ? NutrientAmount{} : row.amounts.front();
     return {
         {"rank", row.rank},
         {"usda_id", row.usdaId},
         {"description", row.description},
         {"food_group", row.foodGroup},
+        {"nutrient", first.key},
+        {"amount", optionalNumber(first.amount, 2)},
+        {"unit", first.unit},
+        {"percent_dv", optionalNumber(first.percentDailyValue, 1)},
         {"basis", basisKey(row.basis)},
         {"portion", row.portion},
         {"grams", roundTo(row.grams, 2)},
@@ -1015,6 +1022,83 @@ std::string formatRankedList(const RankResult& result, const NutrientInfo& nutri
     }
     out += ".\nSimilar entries (the same food with or without salt, other varieties or cooking methods) are "
            "folded into one line.\nSource: USDA SR28 (SR Legacy), public domain.\n";
+    return out;
+}
+
+std::string formatCombinedList(const CombinedRankResult& result, const std::vector<const NutrientInfo*>& nutrients,
+                               Basis basis) {
+    std::string names;
+    std::string dailyValues;
+    for (std::size_t i = 0; i < nutrients.size(); ++i) {
+        names += (i == 0 ? "" : i + 1 == nutrients.size() ? " and " : ", ") + nutrients[i]->name;
+        dailyValues += (i == 0 ? "" : ", ") + nutrients[i]->name + " " + formatAmount(nutrients[i]->dailyValue,
+                                                                                        nutrients[i]->unit);
+    }
+    std::string out = names;
+    switch (basis) {
+    case Basis::Per100g:
+        out += " per 100 g";
+        break;
+    case Basis::PerPortion:
+        out += " per common portion";
+        break;
+    case Basis::Per100kcal:
+        out += " per 100 kcal (nutrient density)";
+        break;
+    }
+    out += "\nScore: the geometric mean of each nutrient's %DV, each capped at 100%, so a food scores well only "
+           "if it supplies a real share of every one.\n%DV is of the FDA label Daily Values: " +
+           dailyValues + ".\n\n";
+    const auto cell = [](const NutrientAmount& amount) {
+        return formatAmount(amount.amount, amount.unit) + " " + padLeft(formatPercent(amount.percentDailyValue), 4);
+    };
+    std::vector<std::size_t> widths(nutrients.size());
+    for (std::size_t i = 0; i < nutrients.size(); ++i) {
+        widths[i] = displayWidth(nutrients[i]->name);
+    }
+    std::size_t portionWidth = 7;
+    for (const auto& row : result.rows) {
+        for (std::size_t i = 0; i < row.amounts.size() && i < widths.size(); ++i) {
+            widths[i] = std::max(widths[i], displayWidth(cell(row.amounts[i])));
+        }
+        portionWidth = std::max(portionWidth, displayWidth(row.portion + " (" + formatGrams(row.grams) + ")"));
+    }
+    out += padLeft("#", 4) + "  " + padLeft("Score", 5);
+    for (std::size_t i = 0; i < nutrients.size(); ++i) {
+        out += "  " + padLeft(nutrients[i]->name, widths[i]);
+    }
+    out += "  " + padRight("Portion", portionWidth) + "  Food\n";
+    for (const auto& row : result.rows) {
+        char score[16];
+        std::snprintf(score, sizeof score, "%.1f", row.score);
+        std::string line = padLeft(std::to_string(row.rank), 4) + "  " + padLeft(score, 5);
+        for (std::size_t i = 0; i < row.amounts.size() && i < widths.size(); ++i) {
+            line += "  " + padLeft(cell(row.amounts[i]), widths[i]);
+        }
+        std::string portion = row.portion;
+        if (basis != Basis::Per100g) {
+            portion += " (" + formatGrams(row.grams) + ")";
+        }
+        line += "  " + padRight(portion, portionWidth) + "  " + row.description;
+        if (row.similarCount > 0) {
+            line += " (+" + std::to_string(row.similarCount) + " similar)";
+        }
+        out += line + "\n";
+    }
+    out += "\n" + withThousands(static_cast<long>(result.matching)) + " foods ranked";
+    if (result.withoutData > 0) {
+        out += "; " + withThousands(static_cast<long>(result.withoutData)) +
+               " lack a USDA value for at least one of these nutrients (no data, not zero) and are left out";
+    }
+    if (result.withoutPortion > 0) {
+        out += "; " + withThousands(static_cast<long>(result.withoutPortion)) +
+               " are not eaten as they are or have no usable portion";
+    }
+    if (result.tooFewCalories > 0) {
+        out += "; " + withThousands(static_cast<long>(result.tooFewCalories)) + " have under " +
+               formatAmount(kMinKcalForDensity, "kcal") + " per 100 g";
+    }
+    out += ".\nSource: USDA SR28 (SR Legacy), public domain.\n";
     return out;
 }
 

@@ -242,6 +242,10 @@ std::string formatAmount(std::optional<double> amount, std::string_view unit);
 std::string formatPercent(std::optional<double> percent);
 // A plain-text ranked list, one food per line, as `carebook foods` prints it.
 std::string formatRankedList(const RankResult& result, const NutrientInfo& nutrient, Basis basis);
+// A plain-text combined ranking (`carebook foods --nutrient A --with B`): score, each nutrient's amount
+// and %DV, portion and food.
+std::string formatCombinedList(const CombinedRankResult& result, const std::vector<const NutrientInfo*>& nutrients,
+                               Basis basis);
 // A plain-text profile, as `carebook food` prints it.
 std::string formatProfile(const FoodProfile& profile);
 
