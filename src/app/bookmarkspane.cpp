@@ -311,12 +311,16 @@ SavedSheetsModel::SavedSheetsModel(UserData& userData, const ContentStore& conte
 
 void SavedSheetsModel::reload() {
     beginResetModel();
-    m_sheets = m_userData.sheets();
+    m_rows.clear();
+    for (auto& sheet : m_userData.sheets()) {
+        const auto symptom = m_content.summary(sheet.symptomId);
+        m_rows.push_back({std::move(sheet), symptom ? QString::fromStdString(symptom->title) : QString()});
+    }
     endResetModel();
 }
 
 int SavedSheetsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_sheets.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int SavedSheetsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -325,27 +329,27 @@ QVariant SavedSheetsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
-    const auto& sheet = m_sheets[static_cast<std::size_t>(index.row())];
-    const auto symptom = m_content.summary(sheet.symptomId);
+    const auto& [sheet, symptomTitle] = m_rows[static_cast<std::size_t>(index.row())];
+    const bool missing = symptomTitle.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
             return QString::fromStdString(sheet.title);
         case SymptomColumn:
-            return symptom ? QString::fromStdString(symptom->title)
-                           : QStringLiteral("%1 (%2)").arg(QString::fromStdString(sheet.symptomId), missingArticleText());
+            return missing ? QStringLiteral("%1 (%2)").arg(QString::fromStdString(sheet.symptomId), missingArticleText())
+                           : symptomTitle;
         case SavedColumn:
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(sheet.updatedAt), QLocale::ShortFormat);
         default:
             return {};
         }
     case Qt::ForegroundRole:
-        return symptom ? QVariant() : QVariant(missingColour());
+        return missing ? QVariant(missingColour()) : QVariant();
     case ArticleIdRole:
         return QString::fromStdString(sheet.symptomId);
     case MissingRole:
-        return !symptom;
+        return missing;
     case SheetIdRole:
         return static_cast<qlonglong>(sheet.id);
     default:

@@ -103,12 +103,16 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void reload();
-    const SavedSheet& sheetAt(int row) const { return m_sheets.at(static_cast<std::size_t>(row)); }
+    const SavedSheet& sheetAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)).sheet; }
 
 private:
+    struct Row {
+        SavedSheet sheet;
+        QString symptomTitle; // empty when the symptom is not in this edition
+    };
     UserData& m_userData;
     const ContentStore& m_content;
-    std::vector<SavedSheet> m_sheets;
+    std::vector<Row> m_rows;
 };
 
 // The Saved sheets pane: open (reopens the sheet builder) and delete.

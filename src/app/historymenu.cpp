@@ -26,32 +26,37 @@ HistoryModel::HistoryModel(UserData& userData, const ContentStore& content, QObj
 
 void HistoryModel::reload() {
     beginResetModel();
-    m_entries = m_userData.history();
+    m_rows.clear();
+    for (auto& entry : m_userData.history()) {
+        const auto summary = m_content.summary(entry.articleId);
+        m_rows.push_back({std::move(entry), summary ? QString::fromStdString(summary->title) : QString()});
+    }
     endResetModel();
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
-    const auto& entry = m_entries[static_cast<std::size_t>(index.row())];
-    const auto summary = m_content.summary(entry.articleId);
-    const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(entry.visitedAt), QLocale::ShortFormat);
+    const auto& [entry, title] = m_rows[static_cast<std::size_t>(index.row())];
+    const bool missing = title.isEmpty();
     switch (role) {
-    case Qt::DisplayRole:
-        return summary ? QStringLiteral("%1 — %2").arg(QString::fromStdString(summary->title), when)
-                       : QStringLiteral("%1 (%2) — %3")
-                             .arg(QString::fromStdString(entry.articleId), missingArticleText(), when);
+    case Qt::DisplayRole: {
+        const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(entry.visitedAt), QLocale::ShortFormat);
+        return missing ? QStringLiteral("%1 (%2) — %3")
+                             .arg(QString::fromStdString(entry.articleId), missingArticleText(), when)
+                       : QStringLiteral("%1 — %2").arg(title, when);
+    }
     case Qt::ForegroundRole:
-        return summary ? QVariant() : QVariant(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return missing ? QVariant(QPalette().color(QPalette::Disabled, QPalette::Text)) : QVariant();
     case ArticleIdRole:
         return QString::fromStdString(entry.articleId);
     case MissingRole:
-        return !summary;
+        return missing;
     default:
         return {};
     }

@@ -35,7 +35,11 @@ public:
 private:
     UserData& m_userData;
     const ContentStore& m_content;
-    std::vector<HistoryEntry> m_entries;
+    struct Row {
+        HistoryEntry entry;
+        QString title; // empty when the article is not in this edition
+    };
+    std::vector<Row> m_rows; // titles looked up once per reload, not on every paint
 };
 
 // The History pane: the list (activate to open), "Clear history" and "Keep no history".
