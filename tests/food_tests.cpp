@@ -92,7 +92,7 @@ struct FoodsCopy {
     fs::path foods = dir.path() / "foods";
     FoodsCopy() {
         fs::create_directories(foods);
-        for (const char* name : {"foods.csv", "portions.csv", "reference_intakes.csv"}) {
+        for (const char* name : {"foods.csv", "portions.csv", "reference_intakes.csv", "food_survey.csv"}) {
             fs::copy_file(kFoodsDir / name, foods / name);
         }
     }
@@ -464,8 +464,114 @@ TEST_CASE("nutrient articles get their top food sources", "[foods][rank]") {
             CHECK_FALSE(isBrandName(row.description));
         }
     }
+    // Articles list commonly eaten foods (SR28 Survey = Y): cod liver oil (04589, 34 µg per tbsp) is not
+    // one, so canned sockeye salmon leads: USDA 21.0 µg per 100 g x 85 g = 17.9 µg, 89% DV.
     const auto vitaminD = finder().topSources("vitamin-d", 3);
-    CHECK(vitaminD[0].usdaId == "04589"); // cod liver oil, 1 tbsp: 34 µg
+    CHECK(vitaminD[0].usdaId == "15087");
+    CHECK(vitaminD[0].amount == Approx(21.0 * 0.85));
+    CHECK(*vitaminD[0].percentDailyValue == Approx(21.0 * 0.85 / 20 * 100));
+    for (const char* key : {"magnesium", "calcium", "potassium", "sodium", "vitamin-d", "water"}) {
+        for (const auto& row : finder().topSources(key, 10)) {
+            CHECK(row.inSurvey);
+        }
+    }
+    RankFilters everything;
+    everything.limit = 1;
+    CHECK(finder().rank("vitamin-d", Basis::PerPortion, everything).rows.at(0).usdaId == "04589");
+}
+
+TEST_CASE("the SR28 Survey flag is carried as USDA wrote it", "[foods][survey]") {
+    Diagnostics diagnostics;
+    const auto table = readCsvFile(kFoodsDir / "food_survey.csv", diagnostics);
+    REQUIRE(table);
+    REQUIRE(diagnostics.empty());
+    CHECK(table->header == std::vector<std::string>{"usda_id", "survey"});
+    REQUIRE(table->rows.size() == 8789);
+    std::size_t flagged = 0;
+    for (const auto& row : table->rows) {
+        const auto profile = finder().profile(row.fields[0]);
+        REQUIRE(profile);
+        CHECK(profile->inSurvey == (row.fields[1] == "Y"));
+        flagged += row.fields[1] == "Y" ? 1 : 0;
+    }
+    CHECK(flagged == 3404); // FOOD_DES records with Survey = Y
+    // Spot checks against FOOD_DES: bananas and roasted pumpkin seeds are survey foods; conch, cottonseed
+    // kernels and firm tofu are not.
+    CHECK(finder().profile("09040")->inSurvey);
+    CHECK(finder().profile("12016")->inSurvey);
+    CHECK_FALSE(finder().profile("15250")->inSurvey);
+    CHECK_FALSE(finder().profile("12160")->inSurvey);
+    CHECK_FALSE(finder().profile("16426")->inSurvey);
+}
+
+TEST_CASE("survey foods only: rare foods leave the top and the list says what it left out", "[foods][survey]") {
+    RankFilters all;
+    all.limit = 0;
+    RankFilters common = all;
+    common.surveyFoodsOnly = true;
+    const auto everything = finder().rank("magnesium", Basis::PerPortion, all);
+    const auto surveyOnly = finder().rank("magnesium", Basis::PerPortion, common);
+    REQUIRE(everything.rows.at(0).usdaId == "15250"); // conch, without the filter
+    CHECK_FALSE(everything.rows.at(0).inSurvey);
+    CHECK(everything.lessCommonHidden == 0);
+    CHECK_FALSE(everything.richestLessCommon);
+    REQUIRE(!surveyOnly.rows.empty());
+    CHECK(findRow(surveyOnly.rows, "15250") == nullptr);
+    for (const auto& row : surveyOnly.rows) {
+        CHECK(row.inSurvey);
+    }
+    // What was left out is counted, and the richest of it named: the unfiltered list's first line.
+    CHECK(surveyOnly.lessCommonHidden > 1000);
+    REQUIRE(surveyOnly.richestLessCommon);
+    CHECK(surveyOnly.richestLessCommon->usdaId == "15250");
+    CHECK(surveyOnly.richestLessCommon->amount == Approx(everything.rows[0].amount));
+    // Leaving foods out never changes a figure: each survey row has the same amount as without the filter.
+    for (const auto& row : surveyOnly.rows) {
+        INFO(row.usdaId);
+        bool found = false;
+        for (const auto& other : everything.rows) {
+            if (other.usdaId == row.usdaId) {
+                CHECK(other.amount == Approx(row.amount));
+                found = true;
+            }
+        }
+        if (!found) { // folded into another entry of its family in the full list; its own figure stands
+            const auto profile = finder().profile(row.usdaId);
+            REQUIRE(profile);
+            CHECK(row.amount == Approx(*amountFor(profile->portions.front().amounts, "magnesium").amount));
+        }
+    }
+    // Pumpkin seeds stay at the top of the common list.
+    CHECK(findRow(std::vector<RankedFood>(surveyOnly.rows.begin(), surveyOnly.rows.begin() + 5), "12016"));
+
+    // The combined ranking counts what it left out too.
+    const auto combined = finder().rankCombined({"magnesium", "potassium"}, Basis::PerPortion, common);
+    CHECK(combined.lessCommonHidden == surveyOnly.lessCommonHidden);
+    for (const auto& row : combined.rows) {
+        CHECK(row.inSurvey);
+    }
+}
+
+TEST_CASE("food_survey.csv problems are reported with their line", "[foods][survey][csv]") {
+    {
+        FoodsCopy copy;
+        auto text = carebook::test::readText(copy.foods / "food_survey.csv");
+        text.replace(text.find("09040,Y"), 7, "09040,N");
+        text.erase(text.find("15250,\n"), 7);
+        text += "99999,Y\n01001,\n";
+        carebook::test::writeText(copy.foods / "food_survey.csv", text);
+        const auto problems = copy.compileProblems();
+        const std::string file = (copy.foods / "food_survey.csv").generic_string();
+        CHECK(anyContains(problems, "survey must be Y or blank, as in SR28's FOOD_DES; found 'N'"));
+        CHECK(anyContains(problems, "usda_id '99999' is not a food in foods.csv"));
+        CHECK(anyContains(problems, "duplicate usda_id 01001 (first at line 2)"));
+        CHECK(anyContains(problems, file + ": no row for usda_id 15250"));
+    }
+    {
+        FoodsCopy copy;
+        fs::remove(copy.foods / "food_survey.csv");
+        CHECK(anyContains(copy.compileProblems(), "food_survey.csv: missing file"));
+    }
 }
 
 TEST_CASE("JSON rows carry the agreed keys", "[foods][json]") {

@@ -136,7 +136,9 @@ TEST_CASE("foods --nutrient magnesium --per portion --limit 20 reads like a hand
         CHECK(columnOf(line, line.find_first_not_of(' ', gramsEnd + 3)) == foodColumn);
     }
     CHECK_THAT(result.out, Catch::Contains("Seeds, pumpkin and squash seed kernels, roasted, without salt"));
-    CHECK_THAT(result.out, Catch::Contains("no data, not zero") && Catch::Contains("USDA SR28"));
+    CHECK_THAT(result.out, Catch::Contains("foods ranked") && Catch::Contains("USDA SR28"));
+    // Foods without a USDA value are counted as such, never ranked as zero (survey foods all have one).
+    CHECK_THAT(runCarebook("foods --nutrient vitamin-d --limit 3 --uncommon").out, Catch::Contains("(no data, not zero)"));
 }
 
 TEST_CASE("foods --json rows carry the agreed keys and the USDA figures", "[foods cli]") {
@@ -221,6 +223,33 @@ TEST_CASE("foods filters: group, hidden brand-name and baby foods, name", "[food
         CHECK_THAT(description, Catch::Contains("almond"));
         CHECK(row["similar_count"] == 0);
     }
+}
+
+TEST_CASE("foods lists commonly eaten foods and says what it leaves out; --uncommon lists every one",
+          "[foods cli]") {
+    const auto common = jsonOf(runCarebook("foods --nutrient magnesium --limit 30 --json"));
+    CHECK(common["survey_foods_only"] == true);
+    for (const auto& row : common["rows"]) {
+        CHECK(row["survey"] == true);
+    }
+    CHECK(common["less_common_hidden"].get<int>() > 1000);
+    // Conch (15250, not a survey food) is the richest of what was left out.
+    REQUIRE(common["richest_less_common"].is_object());
+    CHECK(common["richest_less_common"]["usda_id"] == "15250");
+    const auto text = runCarebook("foods --nutrient magnesium --limit 5");
+    CHECK_THAT(text.out, Catch::Contains("less common foods (not in USDA's food survey list) are not listed") &&
+                             Catch::Contains("the richest is Mollusks, conch") && Catch::Contains("--uncommon"));
+
+    const auto every = jsonOf(runCarebook("foods --nutrient magnesium --limit 30 --uncommon --json"));
+    CHECK(every["survey_foods_only"] == false);
+    CHECK(every["less_common_hidden"] == 0);
+    CHECK(every["richest_less_common"].is_null());
+    CHECK(every["rows"][0]["usda_id"] == "15250");
+    CHECK(every["rows"][0]["survey"] == false);
+    CHECK(every["rows"][0]["amount"] == common["richest_less_common"]["amount"]);
+    const auto all = jsonOf(runCarebook("foods --nutrient magnesium --limit 30 --all-foods --json"));
+    CHECK(all["survey_foods_only"] == false);
+    CHECK(all["rows"][0]["usda_id"] == "15250");
 }
 
 TEST_CASE("foods --with ranks by several nutrients with the documented score", "[foods cli]") {

@@ -7,7 +7,9 @@
 #   2. re-runs derive.py on those raw files into a scratch folder and requires its foods.csv and
 #      portions.csv to be byte-identical to the published CSVs;
 #   3. copies foods.csv, portions.csv, reference_intakes.csv, derive.py and the provenance README here;
-#   4. checks the copies against SHA256SUMS (the sums this repository was reviewed with).
+#   4. runs this folder's derive_survey.py on the raw FOOD_DES.txt to write food_survey.csv (the SR28
+#      "Survey" flag of every food, copied as written);
+#   5. checks the files against SHA256SUMS (the sums this repository was reviewed with).
 # Nothing is edited by hand and nothing is rounded: the compiler reads these files as they are.
 # Usage: content/foods/update-from-usda.sh [SOURCE_DIR] [--accept-new-sums]
 set -euo pipefail
@@ -18,7 +20,7 @@ accept_new_sums=0
 for arg in "$@"; do
     case "$arg" in
         --accept-new-sums) accept_new_sums=1 ;;
-        -h|--help) sed -n '3,13p' "$0"; exit 0 ;;
+        -h|--help) sed -n '3,15p' "$0"; exit 0 ;;
         *) source_dir="$arg" ;;
     esac
 done
@@ -57,9 +59,15 @@ done
 cp "$source_dir/README.md" "$here/USDA-DATA-README.md"
 chmod 0644 "$here/USDA-DATA-README.md"
 
+echo "Deriving food_survey.csv (the SR28 Survey flag) from the raw FOOD_DES.txt..."
+python3 "$here/derive_survey.py" --raw "$source_dir/raw" --out "$scratch" || fail "derive_survey.py failed"
+cp "$scratch/food_survey.csv" "$here/food_survey.csv"
+chmod 0644 "$here/food_survey.csv"
+
 cd "$here"
 if [[ $accept_new_sums -eq 1 ]]; then
-    sha256sum foods.csv portions.csv reference_intakes.csv derive.py USDA-DATA-README.md >SHA256SUMS
+    sha256sum foods.csv portions.csv reference_intakes.csv derive.py USDA-DATA-README.md food_survey.csv \
+        derive_survey.py >SHA256SUMS
     echo "Wrote new SHA256SUMS: review the data change before committing."
 else
     sha256sum --check --strict SHA256SUMS || fail "the copied files differ from SHA256SUMS; if the new data is intended, review it and rerun with --accept-new-sums"

@@ -73,6 +73,8 @@ int foodsCommand(Invocation& call) {
         filters.group = group;
     }
     filters.includeBrandedAndBaby = call.flag("all-foods");
+    // Commonly eaten foods by default, as a handout would list them; the list names what it leaves out.
+    filters.surveyFoodsOnly = !call.flag("all-foods") && !call.flag("uncommon");
     filters.collapseDuplicates = !call.flag("no-folding");
     filters.nameFilter = call.option("name");
     filters.limit = static_cast<std::size_t>(call.intOption("limit", 25, 0, 100000));
@@ -97,6 +99,7 @@ int foodsCommand(Invocation& call) {
             if (call.json()) {
                 auto out = foods::toJson(result, nutrient);
                 out["basis"] = foods::basisKey(*basis);
+                out["survey_foods_only"] = filters.surveyFoodsOnly;
                 call.out << out.dump(2) << "\n";
             } else {
                 call.out << foods::formatRankedList(result, nutrient, *basis);
@@ -120,6 +123,8 @@ int foodsCommand(Invocation& call) {
                              {"without_data", result.withoutData},
                              {"without_portion", result.withoutPortion},
                              {"too_few_calories", result.tooFewCalories},
+                             {"survey_foods_only", filters.surveyFoodsOnly},
+                             {"less_common_hidden", result.lessCommonHidden},
                              {"rows", rows}}
                             .dump(2)
                      << "\n";
@@ -207,7 +212,7 @@ void addFoodCommands(std::vector<Command>& list) {
     list.push_back(
         {"foods",
          "foods --nutrient N [--per portion|100g|100kcal] [--with N2,...] [--group G] [--name TEXT] [--limit N] "
-         "[--all-foods] [--no-folding] [--json]",
+         "[--uncommon] [--all-foods] [--no-folding] [--json]",
          "foods richest in a nutrient (or several: --with), with portion and %DV",
          {{"nutrient", true, "magnesium, calcium, potassium, sodium, vitamin-d, water, energy"},
           {"per", true, "portion (the portion people eat; default), 100g or 100kcal"},
@@ -215,7 +220,8 @@ void addFoodCommands(std::vector<Command>& list) {
           {"group", true, "only this USDA food group"},
           {"name", true, "only foods whose name matches these words"},
           {"limit", true, "how many foods (default 25; 0 for all)"},
-          {"all-foods", false, "also show brand-name, baby and restaurant foods"},
+          {"uncommon", false, "also list less common foods (those not in USDA's food survey list)"},
+          {"all-foods", false, "list every food: also brand-name, baby, restaurant and less common foods"},
           {"no-folding", false, "list every USDA entry instead of one line per food and preparation"},
           kJson},
          0,

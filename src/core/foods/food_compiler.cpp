@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
@@ -44,6 +45,7 @@ CREATE TABLE food_item(
     vitamin_d_ug REAL, vitamin_d_iu REAL,   -- per 100 g as USDA wrote them; NULL: no data (never 0)
     brand_name INTEGER NOT NULL,
     baby_food INTEGER NOT NULL,
+    survey INTEGER NOT NULL,        -- SR28 FOOD_DES Survey = Y (food_survey.csv): a commonly eaten food
     family TEXT NOT NULL,           -- near-duplicate key, see food_rules.h
     preparation TEXT NOT NULL,      -- raw, dried or prepared
     portion_category TEXT NOT NULL,
@@ -324,6 +326,51 @@ std::map<int, std::vector<UsdaPortion>> readPortions(const fs::path& file, const
     return portions;
 }
 
+// food_survey.csv: the SR28 Survey flag of every food ("Y" or blank, as USDA wrote it). Every food in
+// foods.csv needs exactly one row, so a food can never drop out of the common-food lists by accident.
+std::set<int> readSurveyFoods(const fs::path& file, const std::set<int>& foodIds, Diagnostics& diagnostics) {
+    std::set<int> survey;
+    const auto table = readCsvFile(file, diagnostics);
+    if (!table) {
+        return survey;
+    }
+    const Reporter reporter{file.generic_string(), diagnostics};
+    const auto columns = headerIndexes(*table, {"usda_id", "survey"}, reporter);
+    if (!columns) {
+        return survey;
+    }
+    std::map<int, int> firstLine;
+    for (const auto& row : table->rows) {
+        const std::string& id = row.fields[(*columns)[0]];
+        const bool idShape =
+            id.size() == 5 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!idShape || !foodIds.contains(std::stoi(id))) {
+            reporter.error(row, (*columns)[0], "usda_id '" + id + "' is not a food in foods.csv");
+            continue;
+        }
+        if (const auto [at, inserted] = firstLine.emplace(std::stoi(id), row.line); !inserted) {
+            reporter.error(row, (*columns)[0],
+                           "duplicate usda_id " + id + " (first at line " + std::to_string(at->second) + ")");
+            continue;
+        }
+        const std::string& flag = row.fields[(*columns)[1]];
+        if (flag == "Y") {
+            survey.insert(std::stoi(id));
+        } else if (!flag.empty()) {
+            reporter.error(row, (*columns)[1], "survey must be Y or blank, as in SR28's FOOD_DES; found '" + flag + "'");
+        }
+    }
+    for (const int id : foodIds) {
+        if (!firstLine.contains(id)) {
+            char text[16];
+            std::snprintf(text, sizeof text, "%05d", id);
+            diagnostics.error(file.generic_string(), 0, 0,
+                              std::string("no row for usda_id ") + text + " (every food in foods.csv needs one)");
+        }
+    }
+    return survey;
+}
+
 std::vector<ReferenceRow> readReferenceIntakes(const fs::path& file, Diagnostics& diagnostics) {
     std::vector<ReferenceRow> rows;
     const auto table = readCsvFile(file, diagnostics);
@@ -433,6 +480,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
         foodIds.insert(food.id);
     }
     const auto portions = readPortions(foodsDir / "portions.csv", foodIds, diagnostics);
+    const std::set<int> surveyFoods = readSurveyFoods(foodsDir / "food_survey.csv", foodIds, diagnostics);
     const std::vector<ReferenceRow> references = readReferenceIntakes(foodsDir / "reference_intakes.csv", diagnostics);
 
     db.exec(kSchemaSql);
@@ -489,9 +537,9 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
     {
         auto insertFood = db.prepare(
             "INSERT INTO food_item(id, description, common_name, group_id, energy_kcal, water_g, magnesium_mg, "
-            "calcium_mg, potassium_mg, sodium_mg, vitamin_d_ug, vitamin_d_iu, brand_name, baby_food, family, "
+            "calcium_mg, potassium_mg, sodium_mg, vitamin_d_ug, vitamin_d_iu, brand_name, baby_food, survey, family, "
             "preparation, portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         auto insertPortion =
             db.prepare("INSERT INTO food_portion(food_id, seq, amount, unit, grams) VALUES(?, ?, ?, ?, ?)");
         static const std::vector<UsdaPortion> kNoPortions;
@@ -510,6 +558,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
             }
             insertFood.bind(index++, isBrandName(food.description) ? 1 : 0);
             insertFood.bind(index++, isBabyFood(food.description, food.group) ? 1 : 0);
+            insertFood.bind(index++, surveyFoods.contains(food.id) ? 1 : 0);
             insertFood.bind(index++, familyKey(food.description));
             insertFood.bind(index++, preparationState(food.description));
             insertFood.bind(index++, category);

@@ -16,9 +16,9 @@ struct FoodCompileStats {
     std::size_t foodsWithCommonPortion = 0;
 };
 
-// Reads content/foods (foods.csv, portions.csv, reference_intakes.csv), validates every row, and
-// creates and fills the food tables (food_nutrient, food_group, food_item, food_portion, food_source,
-// reference_intakes) in `db`. Every problem is reported through `diagnostics` as path:line:col and the
+// Reads content/foods (foods.csv, portions.csv, reference_intakes.csv, food_survey.csv), validates every
+// row, and creates and fills the food tables (food_nutrient, food_group, food_item, food_portion,
+// food_source, reference_intakes) in `db`. Every problem is reported through `diagnostics` as path:line:col and the
 // bad row is left out; bad data never throws. Runs inside the caller's transaction and writes rows in a
 // fixed order with no timestamps, so the same input gives the same database bytes.
 // Throws DatabaseError only when SQLite itself fails.

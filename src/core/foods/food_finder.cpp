@@ -30,6 +30,7 @@ struct FoodRecord {
     std::array<bool, kNutrientCount> hasValue{};
     bool brandName = false;
     bool babyFood = false;
+    bool survey = false;
     std::uint32_t family = 0; // interned family key + preparation state
     std::string portionCategory;
     bool hasPortion = false;
@@ -137,8 +138,9 @@ struct FoodFinder::Data {
         throw std::invalid_argument("unknown food group '" + *name + "'; groups: " + known);
     }
 
-    // Foods passing the group, visibility and name filters.
-    std::vector<std::size_t> filtered(const RankFilters& filters) const {
+    // Foods passing the group, visibility, name and survey filters. Foods left out only by the survey
+    // filter go to `lessCommon`.
+    std::vector<std::size_t> filtered(const RankFilters& filters, std::vector<std::size_t>* lessCommon = nullptr) const {
         const int group = requireGroup(filters.group);
         std::vector<bool> nameMatches;
         if (!filters.nameFilter.empty()) {
@@ -159,6 +161,12 @@ struct FoodFinder::Data {
                 }
             }
             if (!nameMatches.empty() && !nameMatches[i]) {
+                continue;
+            }
+            if (filters.surveyFoodsOnly && !food.survey) {
+                if (lessCommon) {
+                    lessCommon->push_back(i);
+                }
                 continue;
             }
             result.push_back(i);
@@ -265,7 +273,7 @@ FoodFinder::FoodFinder(Database& db) : m_data(std::make_unique<Data>()), m_db(db
         auto statement = db.prepare(
             "SELECT id, description, common_name, group_id, energy_kcal, water_g, magnesium_mg, calcium_mg, "
             "potassium_mg, sodium_mg, vitamin_d_ug, vitamin_d_iu, brand_name, baby_food, family, preparation, "
-            "portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note "
+            "portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note, survey "
             "FROM food_item ORDER BY id");
         std::unordered_map<std::string, std::uint32_t> families;
         while (statement.step()) {
@@ -298,6 +306,7 @@ FoodFinder::FoodFinder(Database& db) : m_data(std::make_unique<Data>()), m_db(db
                 food.portionGrams = statement.real(20);
                 food.portionNote = statement.optionalText(21).value_or("");
             }
+            food.survey = statement.integer(22) != 0;
             data.foodById[food.id] = data.foods.size();
             data.foods.push_back(std::move(food));
         }
@@ -356,7 +365,8 @@ RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFi
         double value;
     };
     std::vector<Candidate> candidates;
-    for (const std::size_t i : data.filtered(filters)) {
+    std::vector<std::size_t> lessCommon;
+    for (const std::size_t i : data.filtered(filters, &lessCommon)) {
         const FoodRecord& food = data.foods[i];
         if (!food.hasValue[n]) {
             ++result.withoutData;
@@ -371,6 +381,45 @@ RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFi
         candidates.push_back({i, *grams, food.values[n] * *grams / 100.0});
     }
     result.matching = candidates.size();
+    const auto makeRow = [&](const Candidate& candidate) {
+        const FoodRecord& food = data.foods[candidate.food];
+        RankedFood row;
+        row.usdaId = food.usdaId;
+        row.description = food.description;
+        row.foodGroup = data.groups[static_cast<std::size_t>(food.groupIndex)].name;
+        row.nutrient = data.nutrients[n].key;
+        row.amount = candidate.value;
+        row.unit = data.nutrients[n].unit;
+        row.basis = basis;
+        row.portion = data.basisPortionText(food, basis);
+        row.grams = candidate.grams;
+        if (data.nutrients[n].dailyValue) {
+            row.percentDailyValue = candidate.value / *data.nutrients[n].dailyValue * 100.0;
+        }
+        if (basis == Basis::PerPortion) {
+            row.portionNote = food.portionNote;
+        }
+        row.inSurvey = food.survey;
+        return row;
+    };
+    // What the survey filter leaves out, and the one of those that would have led the list.
+    result.lessCommonHidden = lessCommon.size();
+    std::optional<Candidate> richestHidden;
+    for (const std::size_t i : lessCommon) {
+        const FoodRecord& food = data.foods[i];
+        Data::Skip skip = Data::Skip::None;
+        const auto grams = food.hasValue[n] ? data.basisGrams(food, basis, skip) : std::nullopt;
+        if (!grams) {
+            continue;
+        }
+        const Candidate candidate{i, *grams, food.values[n] * *grams / 100.0};
+        if (!richestHidden || data.before(i, candidate.value, richestHidden->food, richestHidden->value)) {
+            richestHidden = candidate;
+        }
+    }
+    if (richestHidden) {
+        result.richestLessCommon = makeRow(*richestHidden);
+    }
     std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
         return data.before(a.food, a.value, b.food, b.value);
     });
@@ -387,31 +436,18 @@ RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFi
             break;
         }
         const FoodRecord& food = data.foods[candidate.food];
-        RankedFood row;
+        std::size_t similar = 0;
         if (filters.collapseDuplicates) {
             char& shown = familyShown[food.family];
             if (shown) {
                 continue;
             }
             shown = 1;
-            row.similarCount = familySize[food.family] - 1;
+            similar = familySize[food.family] - 1;
         }
+        RankedFood row = makeRow(candidate);
+        row.similarCount = similar;
         row.rank = result.rows.size() + 1;
-        row.usdaId = food.usdaId;
-        row.description = food.description;
-        row.foodGroup = data.groups[static_cast<std::size_t>(food.groupIndex)].name;
-        row.nutrient = data.nutrients[n].key;
-        row.amount = candidate.value;
-        row.unit = data.nutrients[n].unit;
-        row.basis = basis;
-        row.portion = data.basisPortionText(food, basis);
-        row.grams = candidate.grams;
-        if (data.nutrients[n].dailyValue) {
-            row.percentDailyValue = candidate.value / *data.nutrients[n].dailyValue * 100.0;
-        }
-        if (basis == Basis::PerPortion) {
-            row.portionNote = food.portionNote;
-        }
         result.rows.push_back(std::move(row));
     }
     return result;
@@ -440,7 +476,10 @@ CombinedRankResult FoodFinder::rankCombined(const std::vector<std::string>& nutr
         double score;
     };
     std::vector<Candidate> candidates;
-    for (const std::size_t i : data.filtered(filters)) {
+    std::vector<std::size_t> lessCommon;
+    const auto passing = data.filtered(filters, &lessCommon);
+    result.lessCommonHidden = lessCommon.size();
+    for (const std::size_t i : passing) {
         const FoodRecord& food = data.foods[i];
         if (!std::all_of(indexes.begin(), indexes.end(), [&](std::size_t k) { return food.hasValue[k]; })) {
             ++result.withoutData;
@@ -501,6 +540,7 @@ CombinedRankResult FoodFinder::rankCombined(const std::vector<std::string>& nutr
         row.portion = data.basisPortionText(food, basis);
         row.grams = candidate.grams;
         row.score = candidate.score;
+        row.inSurvey = food.survey;
         for (const std::size_t k : indexes) {
             row.amounts.push_back(data.amountOf(food, k, candidate.grams));
         }
@@ -534,6 +574,7 @@ std::optional<FoodProfile> FoodFinder::profile(std::string_view usdaId) const {
     profile.foodGroup = data.groups[static_cast<std::size_t>(food.groupIndex)].name;
     profile.brandName = food.brandName;
     profile.babyFood = food.babyFood;
+    profile.inSurvey = food.survey;
     if (const PortionCategory* category = findPortionCategory(food.portionCategory)) {
         profile.portionCategory = std::string(category->label);
     }
@@ -574,7 +615,7 @@ std::vector<FoodMatch> FoodFinder::lookup(std::string_view query, std::size_t li
     const auto toMatch = [&](std::size_t index, double score) {
         const FoodRecord& food = data.foods[index];
         return FoodMatch{food.usdaId, food.description, data.groups[static_cast<std::size_t>(food.groupIndex)].name,
-                         score, data.hiddenByDefault(food)};
+                         score, data.hiddenByDefault(food), food.survey};
     };
     // A USDA number finds its food directly.
     const std::string trimmed(foldText(query));
@@ -703,6 +744,7 @@ std::vector<PersonalIntake> FoodFinder::personalIntakes(const Person& person) co
 std::vector<RankedFood> FoodFinder::topSources(std::string_view foodKey, std::size_t count) const {
     RankFilters filters;
     filters.limit = count;
+    filters.surveyFoodsOnly = true; // an article lists foods people commonly eat
     return rank(foodKey, Basis::PerPortion, filters).rows;
 }
 
@@ -757,6 +799,7 @@ nlohmann::json toJson(const RankedFood& row) {
         {"percent_dv", optionalNumber(row.percentDailyValue, 1)},
         {"portion_note", row.portionNote.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.portionNote)},
         {"similar_count", row.similarCount},
+        {"survey", row.inSurvey},
     };
 }
 
@@ -774,6 +817,8 @@ nlohmann::json toJson(const RankResult& result, const NutrientInfo& nutrient) {
         {"without_data", result.withoutData},
         {"without_portion", result.withoutPortion},
         {"too_few_calories", result.tooFewCalories},
+        {"less_common_hidden", result.lessCommonHidden},
+        {"richest_less_common", result.richestLessCommon ? toJson(*result.richestLessCommon) : nlohmann::json(nullptr)},
         {"rows", rows},
     };
 }
@@ -810,6 +855,7 @@ nlohmann::json toJson(const CombinedRankedFood& row) {
         {"nutrients", amounts},
         {"portion_note", row.portionNote.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.portionNote)},
         {"similar_count", row.similarCount},
+        {"survey", row.inSurvey},
     };
 }
 
@@ -837,6 +883,7 @@ nlohmann::json toJson(const FoodProfile& profile) {
         {"food_group", profile.foodGroup},
         {"brand_name", profile.brandName},
         {"baby_food", profile.babyFood},
+        {"survey", profile.inSurvey},
         {"portion_rule", profile.portionCategory},
         {"per_100g", per100g},
         {"portions", portions},
@@ -848,7 +895,8 @@ nlohmann::json toJson(const FoodMatch& match) {
             {"description", match.description},
             {"food_group", match.foodGroup},
             {"score", roundTo(match.score, 3)},
-            {"hidden_by_default", match.hiddenByDefault}};
+            {"hidden_by_default", match.hiddenByDefault},
+            {"survey", match.inSurvey}};
 }
 
 nlohmann::json toJson(const PersonalIntake& intake) {
@@ -1020,6 +1068,17 @@ std::string formatRankedList(const RankResult& result, const NutrientInfo& nutri
         out += "; " + withThousands(static_cast<long>(result.tooFewCalories)) + " have under " +
                formatAmount(kMinKcalForDensity, "kcal") + " per 100 g and are left out of density rankings";
     }
+    if (result.lessCommonHidden > 0) {
+        out += ".\n" + withThousands(static_cast<long>(result.lessCommonHidden)) +
+               " less common foods (not in USDA's food survey list) are not listed";
+        if (const auto& richest = result.richestLessCommon) {
+            out += "; the richest is " + richest->description + ", " + formatAmount(richest->amount, richest->unit);
+            if (basis == Basis::PerPortion) {
+                out += " per " + richest->portion;
+            }
+        }
+        out += " (--uncommon lists them)";
+    }
     out += ".\nSimilar entries (the same food with or without salt, other varieties or cooking methods) are "
            "folded into one line.\nSource: USDA SR28 (SR Legacy), public domain.\n";
     return out;
@@ -1098,6 +1157,10 @@ std::string formatCombinedList(const CombinedRankResult& result, const std::vect
         out += "; " + withThousands(static_cast<long>(result.tooFewCalories)) + " have under " +
                formatAmount(kMinKcalForDensity, "kcal") + " per 100 g";
     }
+    if (result.lessCommonHidden > 0) {
+        out += "; " + withThousands(static_cast<long>(result.lessCommonHidden)) +
+               " less common foods (not in USDA's food survey list) are not listed (--uncommon lists them)";
+    }
     out += ".\nSource: USDA SR28 (SR Legacy), public domain.\n";
     return out;
 }
@@ -1107,6 +1170,9 @@ std::string formatProfile(const FoodProfile& profile) {
     out += "USDA " + profile.usdaId + " · " + profile.foodGroup;
     if (!profile.commonName.empty()) {
         out += " · also: " + profile.commonName;
+    }
+    if (!profile.inSurvey) {
+        out += " · less common: not in USDA's food survey list";
     }
     out += "\n\n";
     std::size_t nameWidth = 8;

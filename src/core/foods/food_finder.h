@@ -51,6 +51,10 @@ struct RankFilters {
     std::string nameFilter;           // only foods whose name matches every word (tolerant, as lookup)
     std::size_t limit = 25;           // 0: no limit
     bool collapseDuplicates = true;
+    // Only foods that SR28 flags "Survey" (used to code what people eat in the US national food survey):
+    // keeps rare foods (conch, cottonseed kernels) off the top of lists, but also hides some common ones
+    // USDA never flagged (firm tofu, cod liver oil), so results say what was left out.
+    bool surveyFoodsOnly = false;
 };
 
 // A nutrient amount in a given quantity of food; amount is nullopt when USDA has no value ("no data").
@@ -76,6 +80,7 @@ struct RankedFood {
     std::optional<double> percentDailyValue;
     std::string portionNote;      // how the portion was derived, when it is not a USDA row as is
     std::size_t similarCount = 0; // near-duplicate entries folded into this line
+    bool inSurvey = false;        // SR28 Survey flag: a commonly eaten food
 };
 
 struct RankResult {
@@ -84,6 +89,10 @@ struct RankResult {
     std::size_t withoutData = 0;     // foods passing the filters with no USDA value for the nutrient
     std::size_t withoutPortion = 0;  // ...with a value but no common portion (per-portion basis only)
     std::size_t tooFewCalories = 0;  // ...under kMinKcalForDensity (per-100-kcal basis only)
+    // With surveyFoodsOnly: foods passing the other filters but not in the survey, and the one of them
+    // that would have ranked first (so the list can say what it leaves out).
+    std::size_t lessCommonHidden = 0;
+    std::optional<RankedFood> richestLessCommon;
 };
 
 struct CombinedRankedFood {
@@ -98,6 +107,7 @@ struct CombinedRankedFood {
     std::vector<NutrientAmount> amounts;
     std::string portionNote;
     std::size_t similarCount = 0;
+    bool inSurvey = false;
 };
 
 struct CombinedRankResult {
@@ -106,6 +116,7 @@ struct CombinedRankResult {
     std::size_t withoutData = 0; // foods lacking a value for at least one of the nutrients
     std::size_t withoutPortion = 0;
     std::size_t tooFewCalories = 0;
+    std::size_t lessCommonHidden = 0; // with surveyFoodsOnly: foods left out for not being in the survey
 };
 
 struct PortionProfile {
@@ -123,6 +134,7 @@ struct FoodProfile {
     std::string foodGroup;
     bool brandName = false;
     bool babyFood = false;
+    bool inSurvey = false;       // SR28 Survey flag
     std::string portionCategory; // label of the rule that picked the common portion
     std::vector<NutrientAmount> per100g;
     std::vector<PortionProfile> portions; // the common portion first, then every USDA portion in USDA order
@@ -134,6 +146,7 @@ struct FoodMatch {
     std::string foodGroup;
     double score = 0;
     bool hiddenByDefault = false; // brand-name, baby or restaurant food
+    bool inSurvey = false;        // SR28 Survey flag
 };
 
 enum class Sex { Female, Male };
@@ -212,8 +225,8 @@ public:
     // pregnant or lactating, or an age under 1.
     std::vector<PersonalIntake> personalIntakes(const Person& person) const;
 
-    // A nutrient article's top food sources (its food_key): per common portion, generic foods only,
-    // near-duplicates folded.
+    // A nutrient article's top food sources (its food_key): per common portion, generic foods in the
+    // survey only (surveyFoodsOnly), near-duplicates folded.
     std::vector<RankedFood> topSources(std::string_view foodKey, std::size_t count = 10) const;
 
 private:

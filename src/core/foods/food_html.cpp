@@ -79,7 +79,8 @@ std::string renderTopSourcesHtml(const ArticleFoodSources& sources) {
                 escapeHtml(nutrient.name) + ".</p>";
     } else {
         html += "<p class=\"muted\">" + escapeHtml(nutrient.name) +
-                " in the portion people usually eat, from the USDA food composition data (SR28). " +
+                " in the portion people usually eat, among commonly eaten foods (those USDA uses for its national "
+                "food survey), from the USDA food composition data (SR28). " +
                 escapeHtml(dailyValueNote(nutrient)) + "</p>";
         html += "<table class=\"foods\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Food</th><th>Portion</th><th>" +
                 escapeHtml(nutrient.name) + "</th>" + (hasDv ? "<th>%DV</th>" : "") + "</tr>";
@@ -102,7 +103,7 @@ std::string renderTopSourcesHtml(const ArticleFoodSources& sources) {
 
 std::string formatTopSources(const ArticleFoodSources& sources) {
     const NutrientInfo& nutrient = sources.nutrient;
-    std::string out = "Top food sources (per common portion, USDA SR28):\n";
+    std::string out = "Top food sources (per common portion, commonly eaten foods, USDA SR28):\n";
     if (sources.rows.empty()) {
         return out + "  none: the food data lists no food with a common portion for " + nutrient.name + ".\n";
     }
@@ -133,6 +134,9 @@ std::string renderProfileHtml(const FoodProfile& profile, const PersonalColumn& 
     }
     if (profile.brandName || profile.babyFood) {
         html += profile.babyFood ? " · baby food" : " · brand-name food";
+    }
+    if (!profile.inSurvey) {
+        html += " · less common: not in USDA's food survey list";
     }
     html += "</p>";
     const bool withPersonal = !personal.recommended.empty();
