@@ -3,6 +3,7 @@
 
 #include "article_html.h"
 #include "articleview.h"
+#include "foodfinderlauncher.h"
 #include "navigationmodel.h"
 #include "redflagpanel.h"
 #include "userdataui.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_splitter->setSizes({240, 640, 300});
     setCentralWidget(m_splitter);
 
+    m_foods = new FoodFinderLauncher(*m_store, this);
     buildActions();
     m_userDataUi = new UserDataUi(*this, *m_store, std::move(userData));
 
@@ -111,6 +113,8 @@ void MainWindow::buildActions() {
     goMenu->addAction(m_backAction);
     goMenu->addAction(m_forwardAction);
     goMenu->addAction(navigateAction);
+    auto* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(m_foods->action());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(aboutAction);
 
@@ -163,7 +167,8 @@ void MainWindow::showArticle(const QString& id) {
     if (!article) {
         return;
     }
-    m_articleView->showArticleHtml(QString::fromStdString(renderArticleHtml(*article)));
+    m_articleView->showArticleHtml(
+        QString::fromStdString(renderArticleHtml(*article, m_foods->articleSectionHtml(*article))));
     setWindowTitle(QStringLiteral("%1 — Carebook").arg(QString::fromStdString(article->summary.title)));
     updateRedFlags(*article);
 
@@ -197,6 +202,9 @@ void MainWindow::updateRedFlags(const Article& article) {
 }
 
 void MainWindow::followLink(const QUrl& url) {
+    if (m_foods->handleLink(url)) { // foods:KEY and food:USDA_ID open the food finder
+        return;
+    }
     if (url.scheme().isEmpty() && !url.path().isEmpty()) {
         openArticle(url.path());
         return;

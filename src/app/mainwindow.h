@@ -18,6 +18,7 @@ namespace carebook::app {
 class ArticleView;
 class NavigationModel;
 class RedFlagPanel;
+class FoodFinderLauncher;
 class UserDataUi;
 
 class MainWindow final : public QMainWindow {
@@ -40,6 +41,7 @@ public:
     QTreeView* navigationView() const { return m_navigationView; }
     QAction* backAction() const { return m_backAction; }
     QAction* forwardAction() const { return m_forwardAction; }
+    FoodFinderLauncher* foodFinderLauncher() const { return m_foods; }
     UserDataUi* userDataUi() const { return m_userDataUi; }
     const NavigationHistory& navigationHistory() const { return m_history; }
     // Shows the entry at `index` of the back/forward history (the Back and Forward button menus).
@@ -69,6 +71,7 @@ private:
     QTreeView* m_navigationView = nullptr;
     ArticleView* m_articleView = nullptr;
     RedFlagPanel* m_redFlagPanel = nullptr;
+    FoodFinderLauncher* m_foods = nullptr; // the food data, loaded on first use
     QSplitter* m_splitter = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;

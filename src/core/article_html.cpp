@@ -116,7 +116,7 @@ std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
     return html;
 }
 
-std::string renderArticleHtml(const Article& article) {
+std::string renderArticleHtml(const Article& article, std::string_view foodSourcesHtml) {
     const auto& data = article.data;
     const auto kind = article.summary.kind;
     std::string html;
@@ -223,6 +223,7 @@ std::string renderArticleHtml(const Article& article) {
 
     if (kind == ArticleKind::Nutrient) {
         textList(html, data, "food_examples", "Foods that supply it");
+        html += foodSourcesHtml;
         textList(html, data, "do_not_supplement_without_advice", "Ask a clinician before taking it as a supplement if");
         linkList(html, article.backlinks, "nutrient", "Related remedies and causes");
     }
