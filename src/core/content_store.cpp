@@ -45,7 +45,12 @@ ContentStore::ContentStore(Database db) : m_db(std::move(db)) {
                                        std::to_string(kDatabaseFormatVersion));
         }
     } catch (const DatabaseError& e) {
-        throw ContentDatabaseError("'" + m_db.path() + "' is not a readable Carebook content database: " + e.what());
+        // Say what is wrong with the file in words a person can act on; SQLite's text names SQL.
+        const int primary = e.code() & 0xff;
+        const std::string reason = primary == 26   ? "it is not a database file, or it is damaged"
+                                   : primary == 11 ? "the file is damaged"
+                                                   : "it is not a Carebook content database";
+        throw ContentDatabaseError("cannot use '" + m_db.path() + "' as content: " + reason);
     }
 }
 
