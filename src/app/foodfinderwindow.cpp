@@ -69,7 +69,9 @@ FoodFinderWindow::FoodFinderWindow(const foods::FoodFinder& finder, QWidget* par
     refresh();
 }
 
-FoodFinderWindow::~FoodFinderWindow() = default;
+// The choices are saved when the window closes or goes away with the main window, not on every change:
+// writing the settings file takes longer than a whole re-ranking.
+FoodFinderWindow::~FoodFinderWindow() { saveSettings(); }
 
 void FoodFinderWindow::buildUi() {
     m_nutrientBox = new QComboBox(this);
@@ -540,9 +542,6 @@ void FoodFinderWindow::refresh() {
     }
     status += tr(". Ranked in %1 ms. Source: USDA SR28.").arg(elapsedMs, 0, 'f', 1);
     m_statusLabel->setText(status);
-    if (!m_restoring) {
-        saveSettings();
-    }
 }
 
 void FoodFinderWindow::updateChart() {
@@ -718,13 +717,12 @@ void FoodFinderWindow::saveSettings() const {
     settings.setValue(QStringLiteral("age"), m_ageBox->currentData());
     settings.setValue(QStringLiteral("sex"), m_sexBox->currentData());
     settings.setValue(QStringLiteral("lifeStage"), m_stageBox->currentData());
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.endGroup();
 }
 
 void FoodFinderWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
-    QSettings settings;
-    settings.setValue(QStringLiteral("foodFinder/geometry"), saveGeometry());
     event->accept();
 }
 
