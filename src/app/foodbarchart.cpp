@@ -122,23 +122,8 @@ void FoodBarChart::paintEvent(QPaintEvent*) {
     painter.setFont(font());
 
     const Layout geometry = layout();
-    for (int i = 0; i < m_bars.size(); ++i) {
-        const Bar& bar = m_bars[i];
-        const QRectF row(geometry.labelLeft, geometry.top + geometry.rowHeight * i, width() - 2 * kMargin,
-                         geometry.rowHeight);
-        painter.setPen(kTextColor);
-        painter.drawText(QRectF(geometry.labelLeft, row.top(), geometry.labelWidth, row.height()),
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(bar.label, Qt::ElideRight, geometry.labelWidth));
-        const QRectF barGeometry = barRect(i);
-        painter.fillRect(barGeometry, kBarColor);
-        painter.drawText(QRectF(barGeometry.right() + kGap / 2, row.top(), width(), row.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, bar.valueText);
-    }
-    // The axis, and the reference line when it falls inside the scale.
     const double bottom = geometry.top + geometry.rowHeight * m_bars.size();
-    painter.setPen(QPen(kMutedColor, 1));
-    painter.drawLine(QPointF(geometry.barLeft, geometry.top), QPointF(geometry.barLeft, bottom));
+    // The reference line first, so the bars and their figures are drawn over it and stay readable.
     if (m_reference && *m_reference > 0 && *m_reference <= geometry.scaleMax) {
         const double x = geometry.barLeft + geometry.barMaxWidth * *m_reference / geometry.scaleMax;
         painter.setPen(QPen(kReferenceColor, 1.2, Qt::DashLine));
@@ -149,6 +134,24 @@ void FoodBarChart::paintEvent(QPaintEvent*) {
         painter.drawText(QRectF(labelLeft, bottom + 3, labelWidth, metrics.height() + 2), Qt::AlignCenter,
                          m_referenceLabel);
     }
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const Bar& bar = m_bars[i];
+        const QRectF row(geometry.labelLeft, geometry.top + geometry.rowHeight * i, width() - 2 * kMargin,
+                         geometry.rowHeight);
+        painter.setPen(kTextColor);
+        painter.drawText(QRectF(geometry.labelLeft, row.top(), geometry.labelWidth, row.height()),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(bar.label, Qt::ElideRight, geometry.labelWidth));
+        const QRectF barGeometry = barRect(i);
+        painter.fillRect(barGeometry, kBarColor);
+        const QRectF textBox(barGeometry.right() + kGap / 2, row.top(), metrics.horizontalAdvance(bar.valueText) + 4,
+                             row.height());
+        painter.fillRect(textBox.adjusted(0, 2, 0, -2), palette().base());
+        painter.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter, bar.valueText);
+    }
+    // The axis.
+    painter.setPen(QPen(kMutedColor, 1));
+    painter.drawLine(QPointF(geometry.barLeft, geometry.top), QPointF(geometry.barLeft, bottom));
 }
 
 int FoodBarChart::barAt(const QPoint& position) const {
