@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "cli_search.h"
 #include "cli_foods.h"
 #include "contentsource.h"
 
@@ -184,6 +185,7 @@ std::vector<Command> buildCommands() {
     list.push_back({"remedies", "remedies --symptom ID [--json]", "remedies for a symptom, grouped by phase",
                     {{"symptom", true, "symptom id"}, kJson}, 0, 0, remediesCommand});
     addFoodCommands(list);
+    addSearchCommands(list);
     return list;
 }
 

@@ -6,6 +6,7 @@
 #include "foodfinderlauncher.h"
 #include "navigationmodel.h"
 #include "redflagpanel.h"
+#include "searchpanel.h"
 #include "userdataui.h"
 
 #include <QAction>
@@ -45,7 +46,9 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_redFlagPanel = new RedFlagPanel(this);
 
     m_splitter = new QSplitter(this);
-    m_splitter->addWidget(m_navigationView);
+    // The search field sits above the navigation, and its results take the navigation's place.
+    m_searchPanel = new SearchPanel(*m_store, m_navigationView, this);
+    m_splitter->addWidget(m_searchPanel);
     m_splitter->addWidget(m_articleView);
     m_splitter->addWidget(m_redFlagPanel);
     m_splitter->setStretchFactor(0, 0);
@@ -67,6 +70,11 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
                 }
             });
     connect(m_articleView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
+    connect(m_searchPanel, &SearchPanel::articleRequested, this, [this](const QString& id, const QStringList& terms) {
+        if (openArticle(id)) {
+            highlightSearchTerms(m_articleView, terms);
+        }
+    });
 
     const auto edition = m_store->edition();
     statusBar()->showMessage(QStringLiteral("Content %1 · reviewed %2 · %3 articles")
@@ -97,7 +105,10 @@ void MainWindow::buildActions() {
 
     auto* navigateAction = new QAction(tr("Go to &navigation"), this);
     navigateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(navigateAction, &QAction::triggered, this, [this] { m_navigationView->setFocus(); });
+    connect(navigateAction, &QAction::triggered, this, [this] {
+        m_searchPanel->clearSearch(); // the navigation shows where the results were
+        m_navigationView->setFocus();
+    });
 
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcuts(QKeySequence::Quit);
@@ -113,6 +124,7 @@ void MainWindow::buildActions() {
     goMenu->addAction(m_backAction);
     goMenu->addAction(m_forwardAction);
     goMenu->addAction(navigateAction);
+    goMenu->addAction(m_searchPanel->focusAction());
     auto* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(m_foods->action());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));

@@ -18,6 +18,7 @@ namespace carebook::app {
 class ArticleView;
 class NavigationModel;
 class RedFlagPanel;
+class SearchPanel;
 class FoodFinderLauncher;
 class UserDataUi;
 
@@ -39,6 +40,7 @@ public:
     ArticleView* articleView() const { return m_articleView; }
     RedFlagPanel* redFlagPanel() const { return m_redFlagPanel; }
     QTreeView* navigationView() const { return m_navigationView; }
+    SearchPanel* searchPanel() const { return m_searchPanel; }
     QAction* backAction() const { return m_backAction; }
     QAction* forwardAction() const { return m_forwardAction; }
     FoodFinderLauncher* foodFinderLauncher() const { return m_foods; }
@@ -71,6 +73,7 @@ private:
     QTreeView* m_navigationView = nullptr;
     ArticleView* m_articleView = nullptr;
     RedFlagPanel* m_redFlagPanel = nullptr;
+    SearchPanel* m_searchPanel = nullptr;
     FoodFinderLauncher* m_foods = nullptr; // the food data, loaded on first use
     QSplitter* m_splitter = nullptr;
     QAction* m_backAction = nullptr;

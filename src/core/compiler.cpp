@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "foods/food_compiler.h"
+#include "search_index.h"
 #include "text_util.h"
 
 #include <cstdio>
@@ -58,10 +59,8 @@ CREATE TABLE remedy_evidence(
 CREATE INDEX remedy_evidence_by_remedy ON remedy_evidence(remedy_id, position);
 CREATE TABLE synonyms(group_id INTEGER NOT NULL, term TEXT NOT NULL);
 CREATE INDEX synonyms_by_term ON synonyms(term);
-CREATE VIRTUAL TABLE article_fts USING fts5(
-    id UNINDEXED, kind UNINDEXED, title, aliases, summary, body,
-    tokenize = 'porter unicode61 remove_diacritics 2');
 )sql";
+// The full-text index and the search vocabulary are written by SearchIndexWriter (search_index.cpp).
 
 std::string optionalString(const json& object, const char* key) { return object.value(key, std::string()); }
 
@@ -136,8 +135,7 @@ void writeContentDatabase(const LoadedContent& content, Database& db, const fs::
     auto insertArticle = db.prepare(
         "INSERT INTO articles(id, kind, title, summary, aliases, body_markdown, body_html, body_text, sort_order,"
         " reviewed, data) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
-    auto insertFts =
-        db.prepare("INSERT INTO article_fts(rowid, id, kind, title, aliases, summary, body) VALUES(?,?,?,?,?,?,?)");
+    SearchIndexWriter searchIndex(db, content);
     auto insertLink = db.prepare(
         "INSERT INTO article_links(from_id, to_id, relation, phase, note, position) VALUES(?,?,?,?,?,?)");
     auto insertArticleSource = db.prepare("INSERT INTO article_sources(article_id, source_id, position) VALUES(?,?,?)");
@@ -166,15 +164,7 @@ void writeContentDatabase(const LoadedContent& content, Database& db, const fs::
                                                  : std::nullopt)
             .bind(11, data.dump());
         insertArticle.run();
-        const auto rowid = db.lastInsertRowId();
-        insertFts.bind(1, rowid)
-            .bind(2, article.id)
-            .bind(3, kindName(article.kind))
-            .bind(4, data.at("title").get<std::string>())
-            .bind(5, aliasText)
-            .bind(6, data.at("summary").get<std::string>())
-            .bind(7, article.rendered.plainText);
-        insertFts.run();
+        searchIndex.addArticle(db.lastInsertRowId(), article);
 
         int position = 0;
         for (const auto& source : data.at("sources")) {
@@ -239,7 +229,7 @@ void writeContentDatabase(const LoadedContent& content, Database& db, const fs::
             insertSynonym.run();
         }
     }
-    db.exec("INSERT INTO article_fts(article_fts) VALUES('optimize')");
+    searchIndex.finish();
     if (stats) {
         *stats = local;
     }

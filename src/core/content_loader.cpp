@@ -730,6 +730,9 @@ LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) 
     }
 
     // Resolve every reference now that every id is known, suggesting the closest existing id.
+    // Lookups are hashed and the candidate lists for "did you mean" are only built for a reference
+    // that is wrong: with 100,000 articles and several references each, anything linear per
+    // reference makes the build quadratic.
     std::map<std::string, ArticleKind> articleKinds;
     for (const auto& article : content.articles) {
         articleKinds.emplace(article.id, article.kind);
@@ -738,10 +741,12 @@ LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) 
     for (const auto& source : content.sources) {
         sourceIds.push_back(source.value("id", ""));
     }
+    const std::set<std::string> sourceSet(sourceIds.begin(), sourceIds.end());
     std::vector<std::string> redFlagIds;
     for (const auto& flag : content.redFlags) {
         redFlagIds.push_back(flag.value("id", ""));
     }
+    const std::set<std::string> redFlagSet(redFlagIds.begin(), redFlagIds.end());
     for (const auto& reference : references) {
         if (reference.target == Target::Article && unparsedIds.count(reference.id)) {
             continue;
@@ -751,13 +756,17 @@ LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) 
         bool found = false;
         switch (reference.target) {
         case Target::Source:
-            found = std::find(sourceIds.begin(), sourceIds.end(), reference.id) != sourceIds.end();
-            candidates = sourceIds;
+            found = sourceSet.count(reference.id) > 0;
+            if (!found) {
+                candidates = sourceIds;
+            }
             what = "source (in sources.json)";
             break;
         case Target::RedFlag:
-            found = std::find(redFlagIds.begin(), redFlagIds.end(), reference.id) != redFlagIds.end();
-            candidates = redFlagIds;
+            found = redFlagSet.count(reference.id) > 0;
+            if (!found) {
+                candidates = redFlagIds;
+            }
             what = "red flag (in red-flags.json)";
             break;
         case Target::Article: {
@@ -775,6 +784,9 @@ LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) 
             }
             found = existing != articleKinds.end();
             for (const auto& [id, kind] : articleKinds) {
+                if (found) {
+                    break;
+                }
                 if (reference.kinds.empty() ||
                     std::find(reference.kinds.begin(), reference.kinds.end(), kind) != reference.kinds.end()) {
                     candidates.push_back(id);

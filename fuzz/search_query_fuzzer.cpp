@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// Arbitrary bytes through Searcher::search over the real content: must give hits or nothing, never
+// an exception, a crash, or a result that breaks its own invariants.
+#include "compiler.h"
+#include "content_loader.h"
+#include "database.h"
+#include "search.h"
+#include "search_text.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+struct Fixture {
+    carebook::Database db = carebook::Database::openMemory();
+    std::unique_ptr<carebook::Searcher> searcher;
+};
+
+Fixture* fixture = nullptr;
+
+void check(bool condition, const char* what) {
+    if (!condition) {
+        std::fprintf(stderr, "search_query_fuzzer: broken invariant: %s\n", what);
+        std::abort();
+    }
+}
+
+void searchAndCheck(std::string_view text, const carebook::SearchOptions& options) {
+    const auto result = fixture->searcher->search(text, options);
+    check(result.hits.size() <= static_cast<std::size_t>(options.limit), "more hits than the limit");
+    for (const auto& hit : result.hits) {
+        check(!hit.id.empty(), "a hit without an id");
+        check(!options.kind || hit.kind == *options.kind, "a hit of another kind than asked");
+        check(carebook::sanitizeSearchText(hit.snippet, hit.snippet.size()) == hit.snippet,
+              "a snippet that is not clean UTF-8");
+        std::size_t previousEnd = 0;
+        for (const auto& highlight : hit.highlights) {
+            check(highlight.begin >= previousEnd && highlight.begin < highlight.end &&
+                      highlight.end <= hit.snippet.size(),
+                  "a highlight outside its snippet");
+            previousEnd = highlight.end;
+        }
+    }
+    check(!result.correctionApplied || !result.didYouMean.empty(), "a correction applied without its text");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    fixture = new Fixture;
+    carebook::Diagnostics diagnostics;
+    const auto content = carebook::loadContent(CAREBOOK_FUZZ_CONTENT, diagnostics);
+    if (!diagnostics.empty()) {
+        std::fprintf(stderr, "search_query_fuzzer: the content does not compile: %s\n",
+                     diagnostics.items().front().toString().c_str());
+        std::abort();
+    }
+    carebook::writeContentDatabase(content, fixture->db, CAREBOOK_FUZZ_CONTENT, diagnostics, nullptr);
+    fixture->searcher = std::make_unique<carebook::Searcher>(fixture->db);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    carebook::SearchOptions typing;
+    typing.limit = 10;
+    searchAndCheck(text, typing);
+    carebook::SearchOptions filtered;
+    filtered.prefixLastWord = false;
+    filtered.kind = carebook::ArticleKind::Remedy;
+    filtered.limit = 3;
+    searchAndCheck(text, filtered);
+    return 0;
+}

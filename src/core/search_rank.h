@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+namespace carebook {
+
+class Database;
+
+// Registers the FTS5 ranking function carebook_rank(TREE, w0, w1, …) on a connection.
+//
+// It is bm25 with three changes that matter for short, synonym-expanded queries over a small,
+// focused collection:
+//  - Each query word counts once, by its best alternative. TREE says how the expression's phrases
+//    (numbered in order of appearance) combine: "S(…)" adds, "M(…)" takes the best, a number is a
+//    phrase, and "N@W" is phrase N weighted by W (a synonym or a completion counts less than the
+//    word typed). An "M(…)" of phrases only is one word's alternatives and is scored as one term,
+//    as Lucene scores synonyms: weighted frequencies add up, and its rarity is its most common
+//    member's, so a rare synonym or completion cannot outweigh the common word typed. For `"ice" OR "cold"` AND `"back"` the tree is "S(M(0,1),2)", so an article naming
+//    every synonym of ice does not outrank one that simply says "ice" and "back".
+//  - The inverse document frequency never drops to zero: in a small, focused collection most
+//    articles say "back" or "cramp", and plain bm25 then scores those words as worthless. This
+//    uses log(1 + (N − n + 0.5) / (n + 0.5)), as Lucene does.
+//  - Each column is scored by bm25 on its own (its own length normalisation) and the column scores
+//    are added with weights (BM25F-like), so a title match outweighs a body match by the weights'
+//    ratio instead of being flattened by term-frequency saturation.
+// w0, w1, … weigh the table's columns as in bm25(). Like bm25() it returns a negative number:
+// lower is better, so ORDER BY rank gives the best first.
+void registerSearchRank(Database& db);
+
+// The rank function call for `tree`, to bind to "rank MATCH ?". `tree` holds only "S", "M", "@",
+// digits, points, commas and parentheses; `columnWeights` is a comma-separated list of numbers.
+std::string searchRankCall(const std::string& tree, const std::string& columnWeights);
+
+} // namespace carebook

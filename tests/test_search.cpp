@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+// Search over the small fixture content: the mechanics (quoting, synonyms, prefixes, corrections,
+// boosts, snippets, the kind filter) on articles whose every word is known.
+#include "content_store.h"
+#include "database.h"
+#include "search.h"
+#include "search_text.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using carebook::ArticleKind;
+using carebook::Database;
+using carebook::SearchOptions;
+using carebook::Searcher;
+using carebook::SearchResult;
+
+namespace {
+
+std::vector<std::string> ids(const SearchResult& result) {
+    std::vector<std::string> out;
+    for (const auto& hit : result.hits) {
+        out.push_back(hit.id);
+    }
+    return out;
+}
+
+SearchOptions typed(bool typing) {
+    SearchOptions options;
+    options.prefixLastWord = typing;
+    return options;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+} // namespace
+
+TEST_CASE("an exact title comes first", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    const auto result = searcher.search("heat therapy");
+    REQUIRE_FALSE(result.hits.empty());
+    CHECK(result.hits.front().id == "heat-therapy");
+    CHECK(result.hits.front().title == "Heat therapy");
+    CHECK(result.hits.front().kind == ArticleKind::Remedy);
+    CHECK(result.didYouMean.empty());
+    for (std::size_t i = 1; i < result.hits.size(); ++i) {
+        CHECK(result.hits[i - 1].score >= result.hits[i].score);
+    }
+}
+
+TEST_CASE("query words match their synonyms", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    // The fixture's synonyms: ice ≈ cold, cramp ≈ spasm ≈ charley horse. No article says "charley".
+    const auto horse = searcher.search("charley horse", typed(false));
+    REQUIRE_FALSE(horse.hits.empty());
+    CHECK(horse.hits.front().id == "back-spasm");
+    CHECK(contains(horse.terms, "spasm"));
+    const auto ice = searcher.search("ice", typed(false));
+    REQUIRE_FALSE(ice.hits.empty());
+    CHECK(ice.hits.front().id == "cold-therapy");
+    CHECK(contains(ids(ice), "back-spasm")); // "Start with cold": found through ice ≈ cold
+}
+
+TEST_CASE("the last word matches as the start of a word while typing, not after a space", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    const auto typing = searcher.search("magnes");
+    REQUIRE_FALSE(typing.hits.empty());
+    CHECK(typing.hits.front().id == "magnesium");
+    CHECK(searcher.search("magnes ").hits.empty());
+    CHECK(searcher.search("magnes", typed(false)).hits.empty());
+    // Porter stems a partial word oddly ("crampi"); completions come from the vocabulary instead.
+    const auto stiff = searcher.search("stiffn");
+    REQUIRE_FALSE(stiff.hits.empty());
+    CHECK(stiff.hits.front().id == "heat-therapy");
+}
+
+TEST_CASE("misspelt words are corrected when nothing matches, and the correction is reported", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    const auto result = searcher.search("magnesum", typed(false));
+    REQUIRE_FALSE(result.hits.empty());
+    CHECK(result.hits.front().id == "magnesium");
+    CHECK(result.didYouMean == "magnesium");
+    CHECK(result.correctionApplied);
+    // A transposition counts as one slip; only the unknown word changes.
+    const auto swapped = searcher.search("bakc spasm", typed(false));
+    REQUIRE_FALSE(swapped.hits.empty());
+    CHECK(swapped.hits.front().id == "back-spasm");
+    CHECK(swapped.didYouMean == "back spasm");
+    const auto spasm = searcher.search("spsam", typed(false));
+    REQUIRE_FALSE(spasm.hits.empty());
+    CHECK(spasm.didYouMean == "spasm");
+    // Nothing close: no suggestion, no hits.
+    const auto nonsense = searcher.search("qwxzkv", typed(false));
+    CHECK(nonsense.hits.empty());
+    CHECK(nonsense.didYouMean.empty());
+}
+
+TEST_CASE("a less sure correction is offered, not applied", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    // Two slips in a short word: "stiffness" is likely, but not sure enough to search for it unasked.
+    const auto result = searcher.search("stifnes");
+    CHECK(result.hits.empty());
+    CHECK(result.didYouMean == "stiffness");
+    CHECK_FALSE(result.correctionApplied);
+    CHECK_FALSE(searcher.search(result.didYouMean).hits.empty());
+    // Two slips in a long word are applied.
+    const auto longer = searcher.search("magnisum", typed(false));
+    CHECK(longer.correctionApplied);
+    CHECK(longer.didYouMean == "magnesium");
+}
+
+TEST_CASE("a query that is a real word is not corrected", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    const auto result = searcher.search("cold", typed(false));
+    CHECK(result.didYouMean.empty());
+    CHECK_FALSE(result.correctionApplied);
+    CHECK(result.allWordsMatched);
+}
+
+TEST_CASE("when no article has every word, articles with some of them are shown and flagged", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    const auto result = searcher.search("magnesium warmth", typed(false));
+    REQUIRE(result.hits.size() >= 2);
+    CHECK_FALSE(result.allWordsMatched);
+    CHECK(contains(ids(result), "magnesium"));
+    CHECK(contains(ids(result), "heat-therapy"));
+}
+
+TEST_CASE("the kind filter keeps only that kind", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    SearchOptions options;
+    options.kind = ArticleKind::Remedy;
+    const auto remedies = searcher.search("muscles", options);
+    REQUIRE_FALSE(remedies.hits.empty());
+    for (const auto& hit : remedies.hits) {
+        CHECK(hit.kind == ArticleKind::Remedy);
+    }
+    options.kind = ArticleKind::Question;
+    CHECK(searcher.search("muscles", options).hits.empty());
+}
+
+TEST_CASE("the limit caps the hits", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    SearchOptions options;
+    options.limit = 2;
+    CHECK(searcher.search("muscle", options).hits.size() == 2);
+    options.limit = 0; // clamped to 1
+    CHECK(searcher.search("muscle", options).hits.size() == 1);
+}
+
+TEST_CASE("snippets mark the matched words", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    const auto result = searcher.search("tight", typed(false));
+    REQUIRE_FALSE(result.hits.empty());
+    const auto& hit = result.hits.front();
+    CHECK(hit.id == "heat-therapy");
+    CHECK(hit.snippet == "Warmth to relax tight muscles.");
+    CHECK(carebook::markedSnippet(hit, "[", "]") == "Warmth to relax [tight] muscles.");
+    // A body match shows the body passage when the summary does not have the word.
+    const auto body = searcher.search("twisting", typed(false));
+    REQUIRE_FALSE(body.hits.empty());
+    CHECK(carebook::markedSnippet(body.hits.front(), "<", ">").find("<twisting>") != std::string::npos);
+}
+
+TEST_CASE("'x or y' puts the articles named x and y first, in the order typed", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    const auto forward = ids(searcher.search("cold therapy or heat therapy"));
+    REQUIRE(forward.size() >= 2);
+    CHECK(forward[0] == "cold-therapy");
+    CHECK(forward[1] == "heat-therapy");
+    const auto backward = ids(searcher.search("heat therapy or cold therapy"));
+    REQUIRE(backward.size() >= 2);
+    CHECK(backward[0] == "heat-therapy");
+    CHECK(backward[1] == "cold-therapy");
+}
+
+TEST_CASE("operators and syntax are plain text", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    CHECK(searcher.plainExpression("a\"b NEAR(x)", false) == "\"a\" AND \"b\" AND \"near\" AND \"x\"");
+    CHECK(searcher.plainExpression("heat* title:cold", true) == "\"heat\" AND \"title\" AND \"cold\"*");
+    // Syntax characters separate words, as punctuation does.
+    for (const char* text : {"heat*", "\"heat", "(heat", "heat)", "^heat", "-heat", "heat +", "heat:", "{heat}"}) {
+        INFO(text);
+        SearchResult result;
+        REQUIRE_NOTHROW(result = searcher.search(text));
+        REQUIRE_FALSE(result.hits.empty());
+        CHECK(result.hits.front().id == "heat-therapy");
+    }
+    // Operator words are words ("or" and "and" are too common to require).
+    for (const char* text : {"heat AND", "heat OR", "NOT heat", "heat NEAR cold", "title:heat", "{title}: heat"}) {
+        INFO(text);
+        SearchResult result;
+        REQUIRE_NOTHROW(result = searcher.search(text));
+        CHECK_FALSE(result.hits.empty());
+    }
+    CHECK(ids(searcher.search("title:heat")) == ids(searcher.search("title heat")));
+}
+
+TEST_CASE("search text is cleaned: invalid UTF-8 and control characters become spaces, length is capped",
+          "[search]") {
+    using carebook::sanitizeSearchText;
+    CHECK(sanitizeSearchText("back\x01spasm", 100) == "back spasm");
+    CHECK(sanitizeSearchText(std::string("a\0b", 3), 100) == "a b");
+    CHECK(sanitizeSearchText("cr\xff" "amp", 100) == "cr amp");
+    CHECK(sanitizeSearchText("\xc0\xaf", 100) == "  ");          // overlong
+    CHECK(sanitizeSearchText("\xed\xa0\x80", 100) == "   ");      // surrogate
+    CHECK(sanitizeSearchText("caf\xc3\xa9", 100) == "caf\xc3\xa9"); // é kept
+    CHECK(sanitizeSearchText("caf\xc3\xa9", 4) == "caf");         // never cut inside a character
+    CHECK(sanitizeSearchText("\xe2\x80\xa8", 100) == " ");        // line separator
+}
+
+TEST_CASE("the words are folded like the index folds them", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    carebook::WordTokenizer tokenizer(db);
+    CHECK(tokenizer.normalize("Low Magnésium (hypomagnesemia)") == "low magnesium hypomagnesemia");
+    CHECK(tokenizer.normalize("\"quoted\" AND/OR *star*") == "quoted and or star");
+    CHECK(tokenizer.normalize("\xf0\x9f\x98\x80 emoji") == "emoji");
+    const auto words = tokenizer.words("Ice, heat");
+    REQUIRE(words.size() == 2);
+    CHECK(words[1].text == "heat");
+    CHECK(words[1].begin == 5);
+    CHECK(words[1].end == 9);
+}
+
+TEST_CASE("the compiler writes the vocabulary and the exact names search uses", "[search][compiler]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    auto word = db.prepare("SELECT documents, lay FROM search_vocabulary WHERE word = ?");
+    word.bind(1, "magnesium");
+    REQUIRE(word.step());
+    CHECK(word.integer(0) == 1);
+    CHECK(word.integer(1) == 1); // a title
+    word.reset();
+    word.bind(1, "charley"); // only in synonyms.json
+    REQUIRE(word.step());
+    CHECK(word.integer(0) == 0);
+    CHECK(word.integer(1) == 1);
+    auto exact = db.prepare("SELECT a.id, e.field FROM search_exact e JOIN articles a ON a.rowid = e.article_rowid"
+                            " WHERE e.key = ?");
+    exact.bind(1, "ice pack");
+    REQUIRE(exact.step());
+    CHECK(exact.text(0) == "cold-therapy");
+    CHECK(exact.integer(1) == 1);
+}
+
+TEST_CASE("the ranking function survives a malformed tree", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db); // registers carebook_rank on this connection
+    for (const char* tree : {"S(M(0,", "", "S()", "M(0@,1)", "S(0@1.2.3)", "Q(1)", "S(99999999999)", "0@9999"}) {
+        INFO(tree);
+        auto statement = db.prepare("SELECT id, rank FROM article_fts WHERE article_fts MATCH '\"heat\"'"
+                                    " AND rank MATCH ? ORDER BY rank");
+        statement.bind(1, "carebook_rank('" + std::string(tree) + "', 0, 0, 12, 8, 3, 1, 0.5)");
+        REQUIRE_NOTHROW(statement.step());
+    }
+}

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// Search over the real, shipped content: what people actually type must land on the right article.
+#include "content_store.h"
+#include "search.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using carebook::ArticleKind;
+using carebook::ContentStore;
+using carebook::SearchOptions;
+using carebook::Searcher;
+using carebook::SearchResult;
+
+namespace {
+
+std::vector<std::string> ids(const SearchResult& result) {
+    std::vector<std::string> out;
+    for (const auto& hit : result.hits) {
+        out.push_back(hit.id);
+    }
+    return out;
+}
+
+std::size_t rankOf(const SearchResult& result, const std::string& id) {
+    const auto list = ids(result);
+    return static_cast<std::size_t>(std::find(list.begin(), list.end(), id) - list.begin());
+}
+
+ContentStore realContent() { return ContentStore::openFile(CAREBOOK_REAL_CONTENT_DB); }
+
+} // namespace
+
+TEST_CASE("lay query: 'charley horse' lands on muscle cramp", "[search][content]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    const auto result = searcher.search("charley horse");
+    REQUIRE_FALSE(result.hits.empty());
+    CHECK(result.hits.front().id == "muscle-cramp");
+    CHECK(result.didYouMean.empty());
+}
+
+TEST_CASE("lay query: 'back siezed up' is corrected and lands on back spasm", "[search][content]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    const auto result = searcher.search("back siezed up");
+    REQUIRE_FALSE(result.hits.empty());
+    CHECK(result.hits.front().id == "back-spasm");
+    CHECK(result.didYouMean == "back seized up");
+    CHECK(result.correctionApplied);
+}
+
+TEST_CASE("lay query: 'ice or heat' shows cold therapy, heat therapy, then the question comparing them",
+          "[search][content]") {
+    // Decision: the person names two remedies, so both remedies come first in the order typed, and
+    // the question that weighs them ("Should I use ice or heat …?") right after.
+    auto store = realContent();
+    Searcher searcher(store.database());
+    const auto result = searcher.search("ice or heat");
+    REQUIRE(result.hits.size() >= 3);
+    CHECK(result.hits[0].id == "cold-therapy");
+    CHECK(result.hits[1].id == "heat-therapy");
+    CHECK(rankOf(result, "ice-or-heat-for-back-pain") < 3);
+    const auto reversed = searcher.search("heat or ice");
+    REQUIRE(reversed.hits.size() >= 2);
+    CHECK(reversed.hits[0].id == "heat-therapy");
+    CHECK(reversed.hits[1].id == "cold-therapy");
+}
+
+TEST_CASE("lay query: 'magnesum foods' is corrected to magnesium and lands on magnesium-rich foods",
+          "[search][content]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    const auto result = searcher.search("magnesum foods");
+    REQUIRE_FALSE(result.hits.empty());
+    CHECK(result.hits.front().id == "magnesium-rich-diet");
+    CHECK(result.didYouMean == "magnesium foods");
+    CHECK(result.correctionApplied);
+    CHECK(rankOf(result, "magnesium") < 3);
+}
+
+TEST_CASE("lay query: 'numb leg' lands on nerve irritation, with a symptom that warns about it close by",
+          "[search][content]") {
+    // Decision: a numb leg is most often an irritated nerve (sciatica), so that article comes first;
+    // numbness in both legs is a warning sign, so a symptom listing that red flag must follow closely.
+    auto store = realContent();
+    Searcher searcher(store.database());
+    const auto result = searcher.search("numb leg");
+    REQUIRE_FALSE(result.hits.empty());
+    CHECK(result.hits.front().id == "nerve-irritation");
+    bool warningNearby = false;
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, result.hits.size()); ++i) {
+        if (result.hits[i].kind != ArticleKind::Symptom) {
+            continue;
+        }
+        for (const auto& flag : store.redFlagsFor(result.hits[i].id)) {
+            warningNearby |= flag.text.find("numbness") != std::string::npos &&
+                             flag.text.find("legs") != std::string::npos;
+        }
+    }
+    CHECK(warningNearby);
+}
+
+TEST_CASE("results as you type land on the article being typed", "[search][content]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    for (const auto& [typed, expected] : std::vector<std::pair<std::string, std::string>>{
+             {"charley ho", "muscle-cramp"},
+             {"back sp", "back-spasm"},
+             {"back spas", "back-spasm"},
+             {"magnes", "magnesium"},
+             {"stiff", "muscle-stiffness"},
+             {"sciat", "nerve-irritation"},
+             {"ibupro", "otc-pain-relievers"},
+             {"physio", "physical-therapy"}}) {
+        INFO(typed);
+        const auto result = searcher.search(typed);
+        REQUIRE_FALSE(result.hits.empty());
+        CHECK(result.hits.front().id == expected);
+    }
+}
+
+TEST_CASE("more lay words and slips people type", "[search][content]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    for (const auto& [typed, expected] : std::vector<std::pair<std::string, std::string>>{
+             {"nsaid", "otc-pain-relievers"},
+             {"lumbago", "lower-back-pain"},
+             {"back pain", "lower-back-pain"},
+             {"pinched nerve", "nerve-irritation"},
+             {"kramp", "muscle-cramp"},
+             {"sciatca", "nerve-irritation"},
+             {"how long does a back spasm last", "how-long-does-back-spasm-last"},
+             {"leg cramps at night", "why-do-i-get-leg-cramps-at-night"},
+             {"Muscle   CRAMP!!", "muscle-cramp"}}) {
+        INFO(typed);
+        const auto result = searcher.search(typed);
+        REQUIRE_FALSE(result.hits.empty());
+        CHECK(result.hits.front().id == expected);
+    }
+}
+
+TEST_CASE("every article is found first by its title and in the top three by each alias", "[search][content]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    for (const auto& summary : store.list()) {
+        INFO(summary.id << ": " << summary.title);
+        const auto byTitle = searcher.search(summary.title);
+        REQUIRE_FALSE(byTitle.hits.empty());
+        CHECK(byTitle.hits.front().id == summary.id);
+        const auto article = store.article(summary.id);
+        REQUIRE(article);
+        for (const auto& alias : article->aliases) {
+            INFO("alias: " << alias);
+            CHECK(rankOf(searcher.search(alias), summary.id) < 3);
+        }
+    }
+}
+
+TEST_CASE("the kind filter works on the real content", "[search][content]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    SearchOptions options;
+    options.kind = ArticleKind::Question;
+    const auto result = searcher.search("back spasm", options);
+    REQUIRE(result.hits.size() >= 3);
+    for (const auto& hit : result.hits) {
+        CHECK(hit.kind == ArticleKind::Question);
+    }
+}

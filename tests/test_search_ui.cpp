@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+// The search field in the window, offscreen: typing, keys, stale answers, the empty state.
+#include "articleview.h"
+#include "contentsource.h"
+#include "mainwindow.h"
+#include "searchmodel.h"
+#include "searchpanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QThread>
+#include <QTreeView>
+
+using carebook::app::MainWindow;
+using carebook::app::SearchModel;
+using carebook::app::SearchPanel;
+
+namespace {
+
+std::unique_ptr<MainWindow> makeWindow() {
+    auto window = std::make_unique<MainWindow>(carebook::app::openContent(CAREBOOK_FIXTURE_DB));
+    window->show();
+    QApplication::processEvents();
+    return window;
+}
+
+// Processes events until `done` holds or the time is up (the worker thread answers asynchronously).
+template <typename Condition>
+bool waitUntil(Condition done, int milliseconds = 5000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > milliseconds) {
+            return false;
+        }
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    return true;
+}
+
+void press(QWidget* widget, int key, const QString& text = {}) {
+    QKeyEvent down(QEvent::KeyPress, key, Qt::NoModifier, text);
+    QApplication::sendEvent(widget, &down);
+    QKeyEvent up(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    QApplication::sendEvent(widget, &up);
+}
+
+void type(QWidget* widget, const QString& text) {
+    for (const QChar c : text) {
+        press(widget, c.isLetter() ? Qt::Key_A + (c.toLower().unicode() - 'a') : Qt::Key_Space, QString(c));
+    }
+}
+
+QString rowId(const SearchPanel* panel, int row) {
+    return panel->model()->index(row, 0).data(SearchModel::ArticleIdRole).toString();
+}
+
+bool answeredFor(const SearchPanel* panel, const QString& text) {
+    return panel->model()->query() == text && panel->field()->text() == text;
+}
+
+} // namespace
+
+TEST_CASE("typing shows results after a short pause, in place of the navigation", "[search-ui]") {
+    auto window = makeWindow();
+    auto* panel = window->searchPanel();
+    REQUIRE(panel);
+    CHECK_FALSE(panel->showsResults());
+    type(panel->field(), QStringLiteral("magnes"));
+    CHECK(panel->field()->text() == QStringLiteral("magnes"));
+    CHECK(panel->showsResults());
+    CHECK(panel->model()->rowCount() == 0); // nothing yet: the search waits for typing to pause
+    REQUIRE(waitUntil([&] { return panel->model()->rowCount() > 0; }));
+    CHECK(rowId(panel, 0) == QStringLiteral("magnesium"));
+    CHECK(panel->resultsView()->currentIndex().row() == 0);
+    CHECK(panel->model()->index(0, 0).data(SearchModel::KindRole).toString() == QStringLiteral("Nutrient"));
+    CHECK(panel->model()->index(0, 0).data(SearchModel::SnippetHtmlRole).toString().contains(QStringLiteral("<b>")));
+}
+
+TEST_CASE("Enter opens the chosen result with the hit words highlighted; arrows choose", "[search-ui]") {
+    auto window = makeWindow();
+    auto* panel = window->searchPanel();
+    type(panel->field(), QStringLiteral("muscles"));
+    REQUIRE(waitUntil([&] { return answeredFor(panel, QStringLiteral("muscles")); }));
+    REQUIRE(panel->model()->rowCount() >= 3);
+    press(panel->field(), Qt::Key_Down);
+    press(panel->field(), Qt::Key_Down);
+    press(panel->field(), Qt::Key_Up);
+    CHECK(panel->resultsView()->currentIndex().row() == 1);
+    const QString chosen = rowId(panel, 1);
+    press(panel->field(), Qt::Key_Return);
+    CHECK(window->currentArticleId() == chosen);
+    const auto selections = window->articleView()->extraSelections();
+    REQUIRE_FALSE(selections.isEmpty());
+    for (const auto& selection : selections) {
+        CHECK(selection.cursor.selectedText().toLower().startsWith(QStringLiteral("muscle")));
+    }
+    // Opening another article drops the highlights.
+    window->openArticle(QStringLiteral("heat-therapy"));
+    CHECK(window->articleView()->extraSelections().isEmpty());
+}
+
+TEST_CASE("Enter typed before the answer opens the first result when it comes", "[search-ui]") {
+    auto window = makeWindow();
+    auto* panel = window->searchPanel();
+    type(panel->field(), QStringLiteral("heat therapy"));
+    press(panel->field(), Qt::Key_Return); // well within the typing pause
+    REQUIRE(waitUntil([&] { return window->currentArticleId() == QStringLiteral("heat-therapy"); }));
+}
+
+TEST_CASE("Esc clears the search and brings the navigation back", "[search-ui]") {
+    auto window = makeWindow();
+    auto* panel = window->searchPanel();
+    type(panel->field(), QStringLiteral("cold"));
+    REQUIRE(waitUntil([&] { return panel->model()->rowCount() > 0; }));
+    press(panel->field(), Qt::Key_Escape);
+    CHECK(panel->field()->text().isEmpty());
+    CHECK(panel->model()->rowCount() == 0);
+    CHECK_FALSE(panel->showsResults());
+    CHECK(window->navigationView()->isVisibleTo(window.get()));
+    // Whatever was in flight is stale now: it must not bring results back.
+    QApplication::processEvents();
+    QThread::msleep(SearchPanel::kDebounceMs + 100);
+    QApplication::processEvents();
+    CHECK(panel->model()->rowCount() == 0);
+}
+
+TEST_CASE("an older answer never replaces a newer one", "[search-ui]") {
+    auto window = makeWindow();
+    auto* panel = window->searchPanel();
+    panel->setQuery(QStringLiteral("heat"));
+    const quint64 older = panel->currentGeneration();
+    panel->setQuery(QStringLiteral("magnesium"));
+    const quint64 newer = panel->currentGeneration();
+    REQUIRE(newer > older);
+    REQUIRE(waitUntil([&] { return answeredFor(panel, QStringLiteral("magnesium")); }));
+    CHECK(rowId(panel, 0) == QStringLiteral("magnesium"));
+    // A slow answer for the older text arrives late: it is dropped.
+    carebook::SearchResult late;
+    late.hits.push_back({"heat-therapy", carebook::ArticleKind::Remedy, "Heat therapy", "late", {}, 1.0});
+    panel->acceptResult(older, QStringLiteral("heat"), late);
+    CHECK(panel->model()->query() == QStringLiteral("magnesium"));
+    CHECK(rowId(panel, 0) == QStringLiteral("magnesium"));
+    // Fast typing: only the last text's answer is shown.
+    panel->clearSearch();
+    type(panel->field(), QStringLiteral("cold"));
+    REQUIRE(waitUntil([&] { return answeredFor(panel, QStringLiteral("cold")); }));
+    CHECK(rowId(panel, 0) == QStringLiteral("cold-therapy"));
+}
+
+TEST_CASE("nothing found: the empty state offers the did-you-mean link, which searches it", "[search-ui]") {
+    auto window = makeWindow();
+    auto* panel = window->searchPanel();
+    type(panel->field(), QStringLiteral("stifnes"));
+    REQUIRE(waitUntil([&] { return answeredFor(panel, QStringLiteral("stifnes")); }));
+    CHECK(panel->model()->rowCount() == 0);
+    CHECK(panel->statusLabel()->isVisibleTo(window.get()));
+    const QString status = panel->statusLabel()->text();
+    CHECK(status.contains(QStringLiteral("No articles match")));
+    CHECK(status.contains(QStringLiteral("href=\"search:stiffness\"")));
+    Q_EMIT panel->statusLabel()->linkActivated(QStringLiteral("search:stiffness"));
+    CHECK(panel->field()->text() == QStringLiteral("stiffness"));
+    REQUIRE(waitUntil([&] { return answeredFor(panel, QStringLiteral("stiffness")); }));
+    CHECK(rowId(panel, 0) == QStringLiteral("heat-therapy"));
+}
+
+TEST_CASE("a corrected search says so", "[search-ui]") {
+    auto window = makeWindow();
+    auto* panel = window->searchPanel();
+    type(panel->field(), QStringLiteral("magnesum "));
+    REQUIRE(waitUntil([&] { return answeredFor(panel, QStringLiteral("magnesum ")); }));
+    CHECK(rowId(panel, 0) == QStringLiteral("magnesium"));
+    CHECK(panel->statusLabel()->text().contains(QStringLiteral("Showing results for")));
+}
+
+TEST_CASE("Ctrl+K and Ctrl+F focus the search field", "[search-ui]") {
+    auto window = makeWindow();
+    QApplication::setActiveWindow(window.get());
+    auto* action = window->searchPanel()->focusAction();
+    CHECK(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_K)));
+    CHECK(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_F)));
+    window->navigationView()->setFocus();
+    action->trigger();
+    CHECK(QApplication::focusWidget() == window->searchPanel()->field());
+}
