@@ -7,9 +7,10 @@
 //
 // The words: articles are written from a Zipf distribution (s = 1.05) over a vocabulary ranked as
 // English text would be: function words first, then the words of the shipped content (ranked by
-// how often the content uses them, so "back", "cramp" and "magnesium" keep their relative weight),
-// then 50,000 made-up words. A common lay word therefore occurs in a large share of the articles,
-// as in a real reference, and every query of the benchmark's mix has work to do. Titles and
+// how often the content uses them, so "back", "cramp" and "magnesium" keep their relative weight)
+// spread one in every 12 ranks among 60,000 made-up words, as one topic of a large library. A
+// common lay word such as "back" then occurs in about one article in six, "cramp" in one in
+// fifteen, and every query of the benchmark's mix has thousands of articles to rank. Titles and
 // aliases come from the content words and made-up words; the synonyms are the shipped ones.
 // The output is the same for the same arguments.
 #include "content_loader.h"
@@ -41,6 +42,9 @@ const std::vector<std::string> kFunctionWords = {
     "do", "most", "some", "they", "than", "so", "all", "will", "there", "about", "which", "one", "after",
     "what", "how", "into", "each", "their", "also", "then", "them", "only", "over", "other", "any", "these",
     "many", "much", "no", "often", "should", "time", "well", "help", "use", "day", "few", "most", "before"};
+
+// One content word in every kSpread ranks of the vocabulary (see main).
+constexpr std::size_t kSpread = 12;
 
 // Deterministic made-up words from syllables: "velkari", "domanu" …
 std::vector<std::string> madeUpWords(std::size_t count, std::mt19937_64& random) {
@@ -230,11 +234,19 @@ int main(int argc, char** argv) {
         gen.random.seed(seed);
         gen.vocabulary = kFunctionWords;
         gen.firstContentWord = gen.vocabulary.size();
-        for (auto& word : contentWordsByFrequency(contentDir)) {
-            gen.vocabulary.push_back(std::move(word));
+        // The shipped content's words are one topic among many in a large library: they keep their
+        // order but are spread out, one in every kSpread ranks, with made-up words between them.
+        const auto contentWords = contentWordsByFrequency(contentDir);
+        const auto madeUp = madeUpWords(60000, gen.random);
+        std::size_t nextMadeUp = 0;
+        for (const auto& word : contentWords) {
+            gen.vocabulary.push_back(word);
+            for (std::size_t k = 1; k < kSpread && nextMadeUp < madeUp.size(); ++k) {
+                gen.vocabulary.push_back(madeUp[nextMadeUp++]);
+            }
         }
-        for (auto& word : madeUpWords(50000, gen.random)) {
-            gen.vocabulary.push_back(std::move(word));
+        while (nextMadeUp < madeUp.size()) {
+            gen.vocabulary.push_back(madeUp[nextMadeUp++]);
         }
         gen.text = Zipf(gen.vocabulary.size(), 1.05);
         gen.titles = Zipf(gen.vocabulary.size() - gen.firstContentWord, 0.9);

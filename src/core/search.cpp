@@ -143,7 +143,8 @@ struct Searcher::State {
           detailsSnippet(database.prepare("SELECT snippet(article_fts, 6, char(1), char(2), '…', 24) FROM article_fts"
                                           " WHERE article_fts MATCH ?1 AND rowid = ?2")),
           plainRow(database.prepare("SELECT id, kind, title, summary FROM article_fts WHERE rowid = ?1")),
-          exact(database.prepare("SELECT article_rowid, field FROM search_exact WHERE key = ?1")),
+          exact(database.prepare("SELECT article_rowid, field FROM search_exact WHERE key = ?1"
+                                 " ORDER BY field, article_rowid LIMIT 16")),
           exactPrefix(database.prepare("SELECT article_rowid, field, length(key) FROM search_exact WHERE key >= ?1 AND key < ?2"
                                        " ORDER BY key LIMIT 16")) {
         auto synonyms = database.prepare("SELECT group_id, term FROM synonyms ORDER BY group_id, rowid");
@@ -327,12 +328,41 @@ struct Searcher::State {
             const int hundredths = std::clamp(static_cast<int>(weight * 100 + 0.5), 1, 99);
             tree += "@0." + std::string(hundredths < 10 ? "0" : "") + std::to_string(hundredths);
         }
+        if (const auto documents = phraseDocuments(phrase, prefix); documents >= 0) {
+            tree += "~" + std::to_string(documents);
+        }
         alternatives.push_back({text, tree});
         for (const auto& word : phrase) {
             if (!isStopword(word)) {
                 terms.insert(word); // "crick in the back" highlights "crick" and "back", not every "in"
             }
         }
+    }
+
+    // About how many articles have the phrase, from the vocabulary: the fewest of its words' counts
+    // (a phrase is no commoner than its rarest word); for a prefix, its most used completion.
+    // -1 when a word is not in the vocabulary (the ranking function then counts).
+    std::int64_t phraseDocuments(const std::vector<std::string>& phrase, bool prefix) {
+        loadVocabulary();
+        std::int64_t fewest = -1;
+        for (const auto& word : phrase) {
+            std::int64_t documentsOfWord = -1;
+            const std::size_t at = firstWithPrefix(word);
+            if (prefix) {
+                for (std::size_t i = at; i < vocabulary.size() && vocabulary[i].rfind(word, 0) == 0 &&
+                                         i < at + kCompletionScan;
+                     ++i) {
+                    documentsOfWord = std::max<std::int64_t>(documentsOfWord, documents[i]);
+                }
+            } else if (at < vocabulary.size() && vocabulary[at] == word) {
+                documentsOfWord = documents[at];
+            }
+            if (documentsOfWord < 0) {
+                return -1;
+            }
+            fewest = fewest < 0 ? documentsOfWord : std::min(fewest, documentsOfWord);
+        }
+        return fewest;
     }
 
     static Clause combine(const std::vector<Clause>& parts, const char* op, char treeOp) {

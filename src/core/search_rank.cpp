@@ -22,7 +22,8 @@ constexpr double kB = 0.75;
 struct Node {
     enum class Type { Sum, Max, Phrase } type = Type::Phrase;
     int phrase = 0;
-    double weight = 1.0; // of a phrase
+    double weight = 1.0;     // of a phrase
+    double documents = -1.0; // of a phrase: how many articles have it, when the caller knows; -1: count them
     std::vector<int> children;
 };
 
@@ -69,7 +70,17 @@ private:
                 }
                 weight = std::min(whole, 1000.0);
             }
-            m_nodes->push_back({Node::Type::Phrase, static_cast<int>(value), weight, {}});
+            double documents = -1.0;
+            if (m_at < m_text.size() && m_text[m_at] == '~') {
+                // "3~120": phrase 3 is in about 120 articles (from the vocabulary), so its rarity needs
+                // no scan of its postings.
+                ++m_at;
+                documents = 0;
+                while (m_at < m_text.size() && m_text[m_at] >= '0' && m_text[m_at] <= '9' && documents < 1e12) {
+                    documents = documents * 10 + (m_text[m_at++] - '0');
+                }
+            }
+            m_nodes->push_back({Node::Type::Phrase, static_cast<int>(value), weight, documents, {}});
             return static_cast<int>(m_nodes->size() - 1);
         }
         if ((c != 'S' && c != 'M') || m_at + 1 >= m_text.size() || m_text[m_at + 1] != '(') {
@@ -77,7 +88,7 @@ private:
         }
         m_at += 2;
         const int self = static_cast<int>(m_nodes->size());
-        m_nodes->push_back({c == 'S' ? Node::Type::Sum : Node::Type::Max, 0, 1.0, {}});
+        m_nodes->push_back({c == 'S' ? Node::Type::Sum : Node::Type::Max, 0, 1.0, -1.0, {}});
         while (true) {
             const int child = node(depth + 1);
             if (child < 0) {
@@ -220,12 +231,22 @@ QueryData* queryData(const Fts5ExtensionApi* api, Fts5Context* fts, int argument
             rows > 0 ? std::max(1.0, static_cast<double>(tokens) / static_cast<double>(rows)) : 1.0);
     }
     const int phrases = api->xPhraseCount(fts);
-    std::vector<double> hits;
+    // Document counts the caller gave ("~D") save a scan of every posting of the phrase, which for
+    // a common word in a large collection costs more than the whole query.
+    std::vector<double> hits(static_cast<std::size_t>(std::max(phrases, 0)), -1.0);
+    for (const auto& node : data->nodes) {
+        if (node.type == Node::Type::Phrase && node.phrase >= 0 && node.phrase < phrases && node.documents >= 0) {
+            hits[static_cast<std::size_t>(node.phrase)] = node.documents;
+        }
+    }
     for (int phrase = 0; rc == SQLITE_OK && phrase < phrases; ++phrase) {
-        sqlite3_int64 count = 0;
-        rc = api->xQueryPhrase(fts, phrase, &count, countRow);
-        hits.push_back(static_cast<double>(count));
-        data->phraseIdf.push_back(idfOf(static_cast<double>(rows), static_cast<double>(count)));
+        auto& count = hits[static_cast<std::size_t>(phrase)];
+        if (count < 0) {
+            sqlite3_int64 counted = 0;
+            rc = api->xQueryPhrase(fts, phrase, &counted, countRow);
+            count = static_cast<double>(counted);
+        }
+        data->phraseIdf.push_back(idfOf(static_cast<double>(rows), std::min(count, static_cast<double>(rows))));
     }
     if (rc != SQLITE_OK) {
         return nullptr;
@@ -242,7 +263,7 @@ QueryData* queryData(const Fts5ExtensionApi* api, Fts5Context* fts, int argument
                     most = std::max(most, hits[static_cast<std::size_t>(phrase)]);
                 }
             }
-            idf = idfOf(static_cast<double>(rows), most);
+            idf = idfOf(static_cast<double>(rows), std::min(most, static_cast<double>(rows)));
         }
         data->nodeIdf.push_back(idf);
     }

@@ -14,7 +14,9 @@ class Database;
 //  - Each query word counts once, by its best alternative. TREE says how the expression's phrases
 //    (numbered in order of appearance) combine: "S(…)" adds, "M(…)" takes the best, a number is a
 //    phrase, and "N@W" is phrase N weighted by W (a synonym or a completion counts less than the
-//    word typed). An "M(…)" of phrases only is one word's alternatives and is scored as one term,
+//    word typed); "N~D" says phrase N is in about D articles, so its rarity is not counted by
+//    scanning its postings (which for a common word in a large collection costs more than the
+//    rest of the query). An "M(…)" of phrases only is one word's alternatives and is scored as one term,
 //    as Lucene scores synonyms: weighted frequencies add up, and its rarity is its most common
 //    member's, so a rare synonym or completion cannot outweigh the common word typed. For `"ice" OR "cold"` AND `"back"` the tree is "S(M(0,1),2)", so an article naming
 //    every synonym of ice does not outrank one that simply says "ice" and "back".
@@ -28,7 +30,7 @@ class Database;
 // lower is better, so ORDER BY rank gives the best first.
 void registerSearchRank(Database& db);
 
-// The rank function call for `tree`, to bind to "rank MATCH ?". `tree` holds only "S", "M", "@",
+// The rank function call for `tree`, to bind to "rank MATCH ?". `tree` holds only "S", "M", "@", "~",
 // digits, points, commas and parentheses; `columnWeights` is a comma-separated list of numbers.
 std::string searchRankCall(const std::string& tree, const std::string& columnWeights);
 
