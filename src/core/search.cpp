@@ -130,11 +130,17 @@ struct Searcher::State {
     explicit State(Database& database)
         : db((registerSearchRank(database), database)),
           tokenizer(database),
-          match(database.prepare("SELECT rowid, id, kind, title, rank,"
+          matchAll(database.prepare("SELECT rowid, id, kind, title, rank,"
                                              " snippet(article_fts, 4, char(1), char(2), '…', 48),"
                                              " snippet(article_fts, 5, char(1), char(2), '…', 24)"
                                              " FROM article_fts WHERE article_fts MATCH ?1 AND rank MATCH ?4"
-                                             " AND (?2 IS NULL OR kind = ?2) ORDER BY rank LIMIT ?3")),
+                                             " ORDER BY rank LIMIT ?3")),
+          // The kind is read from each matching row's stored text: only asked for when filtering.
+          matchKind(database.prepare("SELECT rowid, id, kind, title, rank,"
+                                     " snippet(article_fts, 4, char(1), char(2), '…', 48),"
+                                     " snippet(article_fts, 5, char(1), char(2), '…', 24)"
+                                     " FROM article_fts WHERE article_fts MATCH ?1 AND rank MATCH ?4"
+                                     " AND kind = ?2 ORDER BY rank LIMIT ?3")),
           matchRow(database.prepare("SELECT id, kind, title, rank,"
                                                 " snippet(article_fts, 4, char(1), char(2), '…', 48),"
                                                 " snippet(article_fts, 5, char(1), char(2), '…', 24)"
@@ -574,8 +580,12 @@ struct Searcher::State {
         }
         const std::optional<std::string> kind =
             options.kind ? std::optional<std::string>(std::string(kindName(*options.kind))) : std::nullopt;
+        Statement& match = kind ? matchKind : matchAll;
         match.reset();
-        match.bind(1, expression.expression).bind(2, kind).bind(3, options.limit);
+        match.bind(1, expression.expression).bind(3, options.limit);
+        if (kind) {
+            match.bind(2, *kind);
+        }
         match.bind(4, searchRankCall(expression.tree, kSearchColumnWeights));
         while (match.step()) {
             Candidate candidate;
@@ -720,7 +730,8 @@ struct Searcher::State {
 
     Database& db;
     WordTokenizer tokenizer;
-    Statement match;
+    Statement matchAll;
+    Statement matchKind;
     Statement matchRow;
     Statement detailsSnippet;
     Statement plainRow;

@@ -112,6 +112,13 @@ private:
     std::vector<Node>* m_nodes = nullptr;
 };
 
+// One row's term frequencies and per-column length normalisation.
+struct RowData {
+    std::size_t columns = 0;
+    std::vector<double> frequency;     // phrase * columns + column
+    std::vector<double> normalisation; // per column: k1 * (1 - b + b * length / average)
+};
+
 // Per-query data, computed on the first row and kept by FTS5 until the query ends.
 struct QueryData {
     std::vector<Node> nodes;            // empty: sum all phrases, like bm25
@@ -119,14 +126,9 @@ struct QueryData {
     std::vector<double> nodeIdf;        // per node: its phrase's, or a synonym group's
     std::vector<double> weights;        // per column
     std::vector<double> averageLengths; // per column, in tokens
+    RowData scratch;                    // reused for every row: no allocation per ranked row
 };
 
-// One row's term frequencies and per-column length normalisation.
-struct RowData {
-    std::size_t columns = 0;
-    std::vector<double> frequency;     // phrase * columns + column
-    std::vector<double> normalisation; // per column: k1 * (1 - b + b * length / average)
-};
 
 int countRow(const Fts5ExtensionApi*, Fts5Context*, void* user) {
     ++*static_cast<sqlite3_int64*>(user);
@@ -275,12 +277,12 @@ QueryData* queryData(const Fts5ExtensionApi* api, Fts5Context* fts, int argument
 void rankFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argumentCount,
                   sqlite3_value** arguments) {
     int rc = SQLITE_OK;
-    const QueryData* data = queryData(api, fts, argumentCount, arguments, rc);
+    QueryData* data = queryData(api, fts, argumentCount, arguments, rc);
     if (!data) {
         sqlite3_result_error_code(context, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
         return;
     }
-    RowData row;
+    RowData& row = data->scratch;
     row.columns = data->weights.size();
     row.frequency.assign(data->phraseIdf.size() * row.columns, 0.0);
     int instances = 0;
