@@ -4,6 +4,8 @@
 #include "searchmodel.h"
 #include "searchworker.h"
 
+#include <algorithm>
+
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
@@ -358,9 +360,17 @@ void highlightSearchTerms(QTextEdit* view, const QStringList& terms) {
             }
         }
         if (stem.size() >= 2) {
-            stems.append(QRegularExpression::escape(stem));
+            // A phrase's words may be separated by any spaces or punctuation in the article.
+            QStringList words = stem.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (auto& word : words) {
+                word = QRegularExpression::escape(word);
+            }
+            stems.append(words.join(QStringLiteral("\\W+")));
         }
     }
+    // Longest first: the regular expression takes the first alternative that matches, and "ice pack"
+    // must win over "ice".
+    std::stable_sort(stems.begin(), stems.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QList<QTextEdit::ExtraSelection> selections;
     if (!stems.isEmpty()) {
         const QRegularExpression words(QStringLiteral("\\b(?:%1)\\w*").arg(stems.join(QLatin1Char('|'))),

@@ -338,10 +338,9 @@ struct Searcher::State {
             tree += "~" + std::to_string(documents);
         }
         alternatives.push_back({text, tree});
-        for (const auto& word : phrase) {
-            if (!isStopword(word)) {
-                terms.insert(word); // "crick in the back" highlights "crick" and "back", not every "in"
-            }
+        // A phrase is highlighted as a phrase: "ice pack" marks "ice pack", not every "pack".
+        if (phrase.size() > 1 || !isStopword(phrase.front())) {
+            terms.insert(joinWords(phrase, 0, phrase.size()));
         }
     }
 

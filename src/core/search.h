@@ -49,8 +49,8 @@ struct SearchResult {
     bool correctionApplied = false;
     // False when no article has every word, and the hits are articles with some of them.
     bool allWordsMatched = true;
-    // Words to highlight in an opened article: the query's words, their synonyms and completions,
-    // folded (lower case, no diacritics).
+    // What to highlight in an opened article: the query's words and phrases, their synonyms and
+    // completions, folded (lower case, no diacritics); a phrase's words are separated by one space.
     std::vector<std::string> terms;
 };
 
