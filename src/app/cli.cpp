@@ -3,6 +3,7 @@
 
 #include "cli_search.h"
 #include "cli_foods.h"
+#include "cli_sheet.h"
 #include "contentsource.h"
 
 #include <nlohmann/json.hpp>
@@ -185,6 +186,7 @@ std::vector<Command> buildCommands() {
     list.push_back({"remedies", "remedies --symptom ID [--json]", "remedies for a symptom, grouped by phase",
                     {{"symptom", true, "symptom id"}, kJson}, 0, 0, remediesCommand});
     addFoodCommands(list);
+    addSheetCommands(list);
     addSearchCommands(list);
     return list;
 }

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+// `carebook sheet`: the real binary with no display, checked the way a person would check the PDF:
+// pdftotext for what it says, pdfinfo for the pages and the paper, pdffonts for the fonts.
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <regex>
+
+using carebook::test::ProcessResult;
+using carebook::test::runProcess;
+using carebook::test::shellQuote;
+using carebook::test::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+ProcessResult runSheet(const std::string& arguments) {
+    // The built-in content (the real sheet), with no display of any kind.
+    return runProcess("env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM " + std::string(CAREBOOK_APP) +
+                      " sheet " + arguments);
+}
+
+// pdftotext's text with every run of white space made one space, so wrapped lines still match.
+std::string pdfText(const fs::path& pdf) {
+    const auto result = runProcess("pdftotext -enc UTF-8 " + shellQuote(pdf.string()) + " -");
+    REQUIRE(result.exitCode == 0);
+    return std::regex_replace(result.out, std::regex("\\s+"), " ");
+}
+
+std::string pdfInfo(const fs::path& pdf) {
+    const auto result = runProcess("pdfinfo " + shellQuote(pdf.string()));
+    REQUIRE(result.exitCode == 0);
+    return result.out;
+}
+
+bool hasLine(const std::string& text, const std::string& pattern) {
+    return std::regex_search(text, std::regex(pattern));
+}
+
+std::size_t filesIn(const fs::path& dir) {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+} // namespace
+
+TEST_CASE("an A4 sheet carries the plan, the dates, the choices, the notes and the red flags", "[sheet][pdf]") {
+    TempDir dir;
+    const auto pdf = dir.path() / "plan.pdf";
+    const auto result = runSheet("--symptom back-spasm --name " + shellQuote("<b>Ann</b> & \"Bo\"") +
+                                 " --start 2026-11-22 --paper a4 --notes " +
+                                 shellQuote("Ring the clinic on Thursday.\nKeep the ice pack wrapped.") +
+                                 " --output " + shellQuote(pdf.string()));
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.empty());
+    const auto info = pdfInfo(pdf);
+    CHECK(hasLine(info, "Pages:\\s+1\n"));
+    CHECK(hasLine(info, "Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"));
+    const auto text = pdfText(pdf);
+    CHECK_THAT(text, Catch::Contains("<b>Ann</b> & \"Bo\""));
+    CHECK_THAT(text, Catch::Contains("Sunday 22 November 2026"));
+    CHECK_THAT(text, Catch::Contains("Days 1–3") && Catch::Contains("22–24 Nov"));
+    CHECK_THAT(text, Catch::Contains("From day 4") && Catch::Contains("25 Nov"));
+    CHECK_THAT(text, Catch::Contains("Cold therapy (ice pack)") && Catch::Contains("Knee-to-chest stretch"));
+    CHECK_THAT(text, Catch::Contains("Ring the clinic on Thursday.") && Catch::Contains("Keep the ice pack wrapped."));
+    CHECK_THAT(text, Catch::Contains("When to get help"));
+    CHECK_THAT(text, Catch::Contains("Numbness or tingling around your genitals"));
+    CHECK_THAT(text, Catch::Contains("Chest pain together with your back pain."));
+    CHECK_THAT(text, Catch::Contains("not medical advice"));
+    CHECK(filesIn(dir.path()) == 1); // no partial file left beside it
+}
+
+TEST_CASE("a Letter sheet is one Letter page, and --include prints exactly the chosen items", "[sheet][pdf]") {
+    TempDir dir;
+    const auto pdf = dir.path() / "letter.pdf";
+    const auto result = runSheet("--symptom back-spasm --start 2026-12-30 --paper letter --include "
+                                 "cold-therapy,bridge-exercise,plank-exercise,hydration --output " +
+                                 shellQuote(pdf.string()));
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    const auto info = pdfInfo(pdf);
+    CHECK(hasLine(info, "Pages:\\s+1\n"));
+    CHECK(hasLine(info, "Page size:\\s+612 x 792 pts \\(letter\\)"));
+    const auto text = pdfText(pdf);
+    CHECK_THAT(text, Catch::Contains("30 Dec 2026 – 1 Jan 2027"));
+    CHECK_THAT(text, Catch::Contains("Bridge") && Catch::Contains("Plank") && Catch::Contains("Drink enough"));
+    CHECK_THAT(text, !Catch::Contains("Knee-to-chest stretch") && !Catch::Contains("Heat therapy"));
+    CHECK_THAT(text, Catch::Contains("When to get help"));
+}
+
+TEST_CASE("names in any script print, with fonts that have the glyphs", "[sheet][pdf][unicode]") {
+    TempDir dir;
+    const auto pdf = dir.path() / "unicode.pdf";
+    const std::string name = "Zoë Ångström-Nuñez · Σωκράτης Παπαδόπουλος · דוד כהן · سارة";
+    const auto result = runSheet("--symptom muscle-cramp --name " + shellQuote(name) + " --output " +
+                                 shellQuote(pdf.string()));
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    const auto text = pdfText(pdf);
+    CHECK_THAT(text, Catch::Contains("Zoë Ångström-Nuñez"));
+    CHECK_THAT(text, Catch::Contains("Σωκράτης Παπαδόπουλος"));
+    // Right-to-left words come out of pdftotext in either order; each must be whole.
+    CHECK_THAT(text, Catch::Contains("דוד") && Catch::Contains("כהן"));
+    // Arabic is shaped: pdftotext gives joined letters as presentation forms, the last two as they are.
+    CHECK_THAT(text, Catch::Contains("رة"));
+    const auto fonts = runProcess("pdffonts " + shellQuote(pdf.string()));
+    REQUIRE(fonts.exitCode == 0);
+    INFO(fonts.out);
+    CHECK_THAT(fonts.out, Catch::Contains("DejaVu"));
+    CHECK_THAT(fonts.out, !Catch::Contains("Type 3"));
+    // Every font is embedded: the "emb" column says yes on each line after the two header lines.
+    std::istringstream lines(fonts.out);
+    std::string line;
+    int row = 0;
+    while (std::getline(lines, line)) {
+        if (++row > 2 && !line.empty()) {
+            CHECK(std::regex_search(line, std::regex("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$")));
+        }
+    }
+}
+
+TEST_CASE("sheet errors are one line, exit 2, and leave no file", "[sheet][pdf][errors]") {
+    TempDir dir;
+    const auto pdf = dir.path() / "x.pdf";
+    const auto out = " --output " + shellQuote(pdf.string());
+    struct Case {
+        std::string arguments;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {"--symptom back-spams" + out, "did you mean 'back-spasm'"},
+        {"--symptom back-spasm --start 2026-02-30" + out, "start: '2026-02-30' is not a date"},
+        {"--symptom back-spasm --include cold-therapy,cold-theraphy" + out, "include[1]"},
+        {"--symptom back-spasm --paper a5" + out, "--paper takes a4 or letter"},
+        {"--symptom back-spasm --notes " + shellQuote(std::string(3000, 'x') + " " + std::string(2900, 'y')) + out,
+         "does not fit on one"},
+        {"--symptom back-spasm", "needs --output"},
+        {"--symptom back-spasm --output " + shellQuote((dir.path() / "missing" / "x.pdf").string()), "cannot write"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.arguments);
+        const auto result = runSheet(c.arguments);
+        CHECK(result.exitCode == 2);
+        CHECK_THAT(result.err, Catch::StartsWith("carebook: ") && Catch::Contains(c.message));
+        CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+        CHECK(filesIn(dir.path()) == 0);
+    }
+}
+
+TEST_CASE("very long notes wrap onto the page while they fit", "[sheet][pdf]") {
+    TempDir dir;
+    const auto pdf = dir.path() / "notes.pdf";
+    std::string notes;
+    for (int i = 0; i < 12; ++i) {
+        notes += "Walk for ten minutes after each meal, then rest. ";
+    }
+    notes += "https://example.org/a-very-long-address-without-any-spaces-that-must-still-wrap-somewhere-on-the-page";
+    const auto result = runSheet("--symptom muscle-cramp --notes " + shellQuote(notes) + " --output " +
+                                 shellQuote(pdf.string()));
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    CHECK(hasLine(pdfInfo(pdf), "Pages:\\s+1\n"));
+    CHECK_THAT(pdfText(pdf), Catch::Contains("Walk for ten minutes after each meal"));
+}

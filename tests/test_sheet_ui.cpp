@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+// The sheet builder and the sheet's layout, offscreen, over the built-in content.
+#include "article_html.h"
+#include "articleview.h"
+#include "contentsource.h"
+#include "sheet.h"
+#include "sheetbuilder.h"
+#include "sheetprint.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextDocument>
+
+#include <filesystem>
+
+using carebook::Paper;
+using carebook::SheetRequest;
+using carebook::app::SheetBuilder;
+
+namespace {
+
+std::unique_ptr<carebook::ContentStore> builtInContent() { return carebook::app::openContent(); }
+
+QPushButton* buttonNamed(QWidget& parent, const QString& text) {
+    for (auto* button : parent.findChildren<QPushButton*>()) {
+        if (button->text() == text) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the default paper follows the locale", "[sheet][ui]") {
+    CHECK(carebook::app::defaultPaperFor(QLocale(QLocale::English, QLocale::UnitedStates)) == Paper::Letter);
+    CHECK(carebook::app::defaultPaperFor(QLocale(QLocale::French, QLocale::Canada)) == Paper::Letter);
+    CHECK(carebook::app::defaultPaperFor(QLocale(QLocale::English, QLocale::UnitedKingdom)) == Paper::A4);
+    CHECK(carebook::app::defaultPaperFor(QLocale(QLocale::German, QLocale::Germany)) == Paper::A4);
+}
+
+TEST_CASE("the builder proposes a plan that fits, and gives back what it was given", "[sheet][ui]") {
+    auto store = builtInContent();
+    SheetBuilder builder(*store);
+    REQUIRE(builder.setSymptom(QStringLiteral("back-spasm")));
+    CHECK(builder.fitsOnOnePage());
+    const auto proposed = builder.request();
+    CHECK(proposed.symptomId == "back-spasm");
+    REQUIRE(proposed.include.has_value());
+    CHECK(std::find(proposed.include->begin(), proposed.include->end(), "cold-therapy") != proposed.include->end());
+    CHECK(builder.statusText().contains(QStringLiteral("Fits on one")));
+
+    SheetRequest saved;
+    saved.symptomId = "muscle-stiffness";
+    saved.name = "Ann";
+    saved.startDate = "2026-12-01";
+    saved.include = std::vector<std::string>{"heat-therapy", "cat-cow-stretch"};
+    saved.notes = "Morning stiffness: warm shower first.";
+    saved.paper = Paper::Letter;
+    builder.setRequest(saved);
+    CHECK(builder.request() == saved);
+    CHECK(builder.currentHtml().contains(QStringLiteral("warm shower first")));
+
+    // Ctrl+S (the Save sheet button) hands the request over for the user store.
+    std::optional<SheetRequest> emitted;
+    QObject::connect(&builder, &SheetBuilder::saveRequested, [&](const SheetRequest& r) { emitted = r; });
+    auto* save = builder.findChild<QPushButton*>(QStringLiteral("sheetSave"));
+    REQUIRE(save);
+    CHECK(save->shortcut() == QKeySequence(QKeySequence::Save));
+    save->click();
+    REQUIRE(emitted.has_value());
+    CHECK(*emitted == saved);
+}
+
+TEST_CASE("a saved sheet naming items this edition lacks says so", "[sheet][ui]") {
+    auto store = builtInContent();
+    SheetBuilder builder(*store);
+    SheetRequest saved;
+    saved.symptomId = "back-spasm";
+    saved.include = std::vector<std::string>{"cold-therapy", "retired-remedy"};
+    builder.setRequest(saved);
+    CHECK(builder.statusText().contains(QStringLiteral("retired-remedy")));
+    const auto now = builder.request();
+    CHECK(*now.include == std::vector<std::string>{"cold-therapy"});
+}
+
+TEST_CASE("notes too long for the page stop printing with a clear message", "[sheet][ui]") {
+    auto store = builtInContent();
+    SheetBuilder builder(*store);
+    builder.setSymptom(QStringLiteral("back-spasm"));
+    auto* notes = builder.findChild<QPlainTextEdit*>(QStringLiteral("sheetNotes"));
+    REQUIRE(notes);
+    QString longNotes;
+    for (int i = 0; i < 90; ++i) {
+        longNotes += QStringLiteral("Keep a diary of when the spasms happen. ");
+    }
+    notes->setPlainText(longNotes);
+    builder.refresh();
+    CHECK_FALSE(builder.fitsOnOnePage());
+    CHECK((builder.statusText().contains(QStringLiteral("does not fit on one A4 page")) ||
+           builder.statusText().contains(QStringLiteral("does not fit on one Letter page"))));
+    auto* print = buttonNamed(builder, QObject::tr("&Print…"));
+    REQUIRE(print);
+    CHECK_FALSE(print->isEnabled());
+    carebook::test::TempDir dir;
+    QString error;
+    CHECK_FALSE(builder.savePdf(QString::fromStdString((dir.path() / "x.pdf").string()), &error));
+    CHECK(error.contains(QStringLiteral("does not fit")));
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "x.pdf"));
+}
+
+TEST_CASE("the preview paints the same page the PDF gets", "[sheet][ui]") {
+    auto store = builtInContent();
+    carebook::SheetRequest request;
+    request.symptomId = "back-spasm";
+    const auto sheet = carebook::composeSheet(*store, request);
+    const auto html = QString::fromStdString(carebook::renderSheetHtml(sheet));
+    const carebook::app::SheetLayout layout(html, QPageSize(QPageSize::A4).size(QPageSize::Point));
+    REQUIRE(layout.pageCount() == 1);
+    CHECK(layout.fill() > 0.5);
+    CHECK(layout.fill() <= 1.0);
+    // The page paints dark text and the red box onto white: count the red-flag red among the pixels.
+    QImage page(layout.pageSize().toSize(), QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    layout.paintFirstPage(painter);
+    painter.end();
+    int red = 0;
+    for (int y = 0; y < page.height(); y += 2) {
+        for (int x = 0; x < page.width(); x += 2) {
+            const QColor c = page.pixelColor(x, y);
+            red += (c.red() > 150 && c.green() < 80 && c.blue() < 80) ? 1 : 0;
+        }
+    }
+    CHECK(red > 200);
+}
+
+TEST_CASE("the article view shows a remedy's illustration", "[sheet][ui][illustrations]") {
+    auto store = builtInContent();
+    const auto article = store->article("knee-to-chest-stretch");
+    REQUIRE(article);
+    carebook::app::ArticleView view;
+    view.showArticleHtml(QString::fromStdString(carebook::renderArticleHtml(*article)));
+    const auto resource =
+        view.document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("illustrations/knee-to-chest-stretch.svg")));
+    const auto image = resource.value<QImage>();
+    const auto pixmap = resource.value<QPixmap>();
+    CHECK((!image.isNull() || !pixmap.isNull()));
+}
