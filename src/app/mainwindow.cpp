@@ -6,6 +6,7 @@
 #include "foodfinderlauncher.h"
 #include "navigationmodel.h"
 #include "redflagpanel.h"
+#include "sheetlauncher.h"
 #include "searchpanel.h"
 #include "userdataui.h"
 
@@ -61,6 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_foods = new FoodFinderLauncher(*m_store, this);
     buildActions();
     m_userDataUi = new UserDataUi(*this, *m_store, std::move(userData));
+    installSheetBuilder(*this, *m_store, m_userDataUi);
 
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
