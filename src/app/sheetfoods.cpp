@@ -4,7 +4,10 @@
 namespace carebook::app {
 
 SheetFoodSource sheetFoodSource(ContentStore&) {
-    // The food finder is not part of the build yet: food examples from the articles, without figures.
+    // Not the food finder's top sources yet: for a handout they pick mixed dishes ("Turkey, stuffing,
+    // mashed potatoes w/gravy, ... frozen") under long USDA names that take two lines a nutrient and push
+    // the sheet onto a second page. Until the finder can rank familiar single foods with short names, the
+    // sheet names the nutrient articles' food examples, without figures.
     return {};
 }
 

@@ -640,7 +640,7 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
                     // Names only: the article names foods but gives no amounts, and the sheet never
                     // invents one.
                     for (const auto& example : stringList(nutrient->data, "food_examples")) {
-                        if (foods.foods.size() >= options.foodsPerNutrient + 2) {
+                        if (foods.foods.size() >= options.foodsPerNutrient + 4) {
                             break;
                         }
                         foods.foods.push_back({example, {}, {}, std::nullopt});
@@ -808,61 +808,47 @@ std::string percentText(double percent) {
 }
 
 void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
-    if (sheet.foods.empty() && !sheet.hydration) {
-        return;
-    }
-    html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>";
     if (!sheet.foods.empty()) {
-        html += "<td valign=\"top\" width=\"" + std::string(sheet.hydration ? "62%" : "100%") + "\">";
         html += "<h2>Foods rich in what your muscles need</h2>";
-        bool anyWithoutFigures = false;
         for (const auto& nutrient : sheet.foods) {
             html += "<p class=\"item\"><span class=\"food-name\">" + escapeHtml(nutrient.nutrientTitle) + ":</span> ";
             for (std::size_t i = 0; i < nutrient.foods.size(); ++i) {
                 const auto& food = nutrient.foods[i];
                 html += (i == 0 ? "" : " · ") + escapeHtml(food.food);
-                if (nutrient.withFigures) {
-                    std::string figures;
-                    if (!food.portion.empty()) {
-                        figures += escapeHtml(food.portion);
-                    }
-                    if (!food.amount.empty()) {
-                        figures += (figures.empty() ? "" : ": ") + escapeHtml(food.amount);
-                    }
-                    if (food.percentDailyValue) {
-                        figures += (figures.empty() ? "" : ", ") + percentText(*food.percentDailyValue) + " DV";
-                    }
-                    if (!figures.empty()) {
-                        html += " <span class=\"advice\">(" + figures + ")</span>";
-                    }
+                if (!nutrient.withFigures) {
+                    continue;
+                }
+                std::string figures;
+                if (!food.portion.empty()) {
+                    figures += escapeHtml(food.portion);
+                }
+                if (!food.amount.empty()) {
+                    figures += (figures.empty() ? "" : ": ") + escapeHtml(food.amount);
+                }
+                if (food.percentDailyValue) {
+                    figures += (figures.empty() ? "" : ", ") + percentText(*food.percentDailyValue) + " DV";
+                }
+                if (!figures.empty()) {
+                    html += " <span class=\"advice\">(" + figures + ")</span>";
                 }
             }
-            anyWithoutFigures = anyWithoutFigures || !nutrient.withFigures;
             html += "</p>";
         }
-        bool anyWithFigures = std::any_of(sheet.foods.begin(), sheet.foods.end(),
-                                          [](const SheetNutrientFoods& n) { return n.withFigures; });
-        if (anyWithFigures) {
-            html += "<p class=\"muted\">Amounts per usual portion (USDA food data); % DV is the share of the "
-                    "Daily Value on food labels.</p>";
+        if (std::any_of(sheet.foods.begin(), sheet.foods.end(),
+                        [](const SheetNutrientFoods& n) { return n.withFigures; })) {
+            html += "<p class=\"muted\">Per usual portion, from USDA food data; DV is the Daily Value on US food "
+                    "labels.</p>";
         }
-        html += "</td>";
     }
     if (sheet.hydration) {
-        if (!sheet.foods.empty()) {
-            html += "<td width=\"3%\"></td>";
-        }
-        html += "<td valign=\"top\">";
-        html += "<h2>Drink enough</h2>";
-        if (!sheet.hydration->timing.empty()) {
-            html += "<p class=\"item\"><b>" + escapeHtml(sheet.hydration->timing) + "</b></p>";
-        }
+        html += "<p class=\"item\" style=\"margin-top: 4px\"><span class=\"food-name\">" +
+                escapeHtml(sheet.hydration->title) + ":</span> ";
+        std::string text = sheet.hydration->timing;
         for (std::size_t i = 0; i < sheet.hydration->steps.size() && i < 2; ++i) {
-            html += "<p class=\"item\">" + escapeHtml(sheet.hydration->steps[i]) + "</p>";
+            text += (text.empty() ? "" : " ") + sheet.hydration->steps[i];
         }
-        html += "</td>";
+        html += escapeHtml(text) + "</p>";
     }
-    html += "</tr></table>";
 }
 
 std::string urgencyHeading(std::string_view urgency) {

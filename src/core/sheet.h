@@ -103,7 +103,7 @@ using SheetFoodSource = std::function<std::vector<SheetFood>(const std::string& 
 struct SheetComposeOptions {
     std::chrono::year_month_day today = todayLocalDate(); // the date printed on the sheet
     SheetFoodSource foodSource;
-    std::size_t foodsPerNutrient = 4;
+    std::size_t foodsPerNutrient = 2;
 };
 
 struct SheetScheduleItem {
