@@ -2,15 +2,22 @@
 // The sheet builder and the sheet's layout, offscreen, over the built-in content.
 #include "article_html.h"
 #include "articleview.h"
+#include "bookmarkspane.h"
 #include "contentsource.h"
+#include "mainwindow.h"
 #include "sheet.h"
 #include "sheetbuilder.h"
 #include "sheetprint.h"
 #include "test_support.h"
+#include "userdata.h"
+#include "userdataui.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
+#include <QLineEdit>
+#include <QTableView>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
@@ -153,4 +160,36 @@ TEST_CASE("the article view shows a remedy's illustration", "[sheet][ui][illustr
     const auto image = resource.value<QImage>();
     const auto pixmap = resource.value<QPixmap>();
     CHECK((!image.isNull() || !pixmap.isNull()));
+}
+
+TEST_CASE("Ctrl+P from a symptom opens the builder on it; saved sheets reopen in it", "[sheet][ui]") {
+    carebook::test::TempDir dir;
+    carebook::app::MainWindow window(carebook::app::openContent(),
+                                     carebook::app::UserData::open(QString::fromStdString((dir.path() / "u.db").string())));
+    window.show();
+    REQUIRE(window.openArticle(QStringLiteral("muscle-cramp")));
+    auto* action = window.findChild<QAction*>(QStringLiteral("homeCareSheetAction"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(QKeySequence::Print));
+    action->trigger();
+    auto* builder = window.findChild<SheetBuilder*>();
+    REQUIRE(builder);
+    CHECK(builder->isVisible());
+    CHECK(builder->request().symptomId == "muscle-cramp");
+
+    // Save sheet keeps it in the person's data; Open from the pane brings it back, edits and all.
+    builder->findChild<QLineEdit*>(QStringLiteral("sheetName"))->setText(QStringLiteral("Bo"));
+    builder->refresh();
+    const auto before = builder->request();
+    builder->findChild<QPushButton*>(QStringLiteral("sheetSave"))->click();
+    auto* pane = window.userDataUi()->sheetsPane();
+    REQUIRE(pane->model()->rowCount() == 1);
+    CHECK(pane->model()->index(0, 0).data().toString().contains(QStringLiteral("Bo")));
+
+    window.openArticle(QStringLiteral("back-spasm"));
+    action->trigger();
+    CHECK(builder->request().symptomId == "back-spasm");
+    pane->view()->setCurrentIndex(pane->model()->index(0, 0));
+    Q_EMIT pane->view()->activated(pane->model()->index(0, 0));
+    CHECK(builder->request() == before);
 }
