@@ -949,9 +949,13 @@ void renderRedFlags(std::string& html, const SheetDocument& sheet) {
     html += "<p class=\"rf-title\">When to get help</p>";
     html += "<p class=\"rf-intro\">These are reasons to get checked, not a diagnosis. If one applies to you, do "
             "what it says: do not wait for this plan to work.</p>";
-    html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"49%\" valign=\"top\">" +
-            column(0, split) + "</td><td width=\"2%\"></td><td width=\"49%\" valign=\"top\">" +
-            column(split, lines.size()) + "</td></tr></table>";
+    if (split >= lines.size()) {
+        html += column(0, lines.size()); // a few signs read best across the whole box
+    } else {
+        html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"49%\" valign=\"top\">" +
+                column(0, split) + "</td><td width=\"2%\"></td><td width=\"49%\" valign=\"top\">" +
+                column(split, lines.size()) + "</td></tr></table>";
+    }
     html += "</td></tr></table>";
 }
 
