@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
-#include "cli_search.h"
 #include "cli_foods.h"
+#include "cli_search.h"
 #include "cli_sheet.h"
 #include "contentsource.h"
 

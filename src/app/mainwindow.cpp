@@ -7,8 +7,8 @@
 #include "navigationmodel.h"
 #include "redflagpanel.h"
 #include "sheetlauncher.h"
-#include "searchpanel.h"
 #include "userdataui.h"
+#include "searchpanel.h"
 
 #include <QAction>
 #include <QApplication>

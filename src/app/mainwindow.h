@@ -18,9 +18,9 @@ namespace carebook::app {
 class ArticleView;
 class NavigationModel;
 class RedFlagPanel;
-class SearchPanel;
 class FoodFinderLauncher;
 class UserDataUi;
+class SearchPanel;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -73,8 +73,8 @@ private:
     QTreeView* m_navigationView = nullptr;
     ArticleView* m_articleView = nullptr;
     RedFlagPanel* m_redFlagPanel = nullptr;
-    SearchPanel* m_searchPanel = nullptr;
     FoodFinderLauncher* m_foods = nullptr; // the food data, loaded on first use
+    SearchPanel* m_searchPanel = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
