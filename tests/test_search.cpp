@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "search_test_util.h"
+
 #include <algorithm>
 
 using carebook::ArticleKind;
@@ -15,16 +17,9 @@ using carebook::Database;
 using carebook::SearchOptions;
 using carebook::Searcher;
 using carebook::SearchResult;
+using carebook::test::ids;
 
 namespace {
-
-std::vector<std::string> ids(const SearchResult& result) {
-    std::vector<std::string> out;
-    for (const auto& hit : result.hits) {
-        out.push_back(hit.id);
-    }
-    return out;
-}
 
 SearchOptions typed(bool typing) {
     SearchOptions options;

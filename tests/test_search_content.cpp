@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "search_test_util.h"
+
 #include <algorithm>
 
 using carebook::ArticleKind;
@@ -12,16 +14,9 @@ using carebook::ContentStore;
 using carebook::SearchOptions;
 using carebook::Searcher;
 using carebook::SearchResult;
+using carebook::test::ids;
 
 namespace {
-
-std::vector<std::string> ids(const SearchResult& result) {
-    std::vector<std::string> out;
-    for (const auto& hit : result.hits) {
-        out.push_back(hit.id);
-    }
-    return out;
-}
 
 std::size_t rankOf(const SearchResult& result, const std::string& id) {
     const auto list = ids(result);

@@ -32,6 +32,25 @@ QString percentText(std::optional<double> percent) { return qs(foods::formatPerc
 
 } // namespace
 
+namespace {
+
+// The columns a single-nutrient and a combined ranking share.
+template <typename Ranked>
+FoodTableModel::Row rowFrom(const Ranked& ranked) {
+    FoodTableModel::Row row;
+    row.rank = ranked.rank;
+    row.usdaId = ranked.usdaId;
+    row.description = ranked.description;
+    row.foodGroup = ranked.foodGroup;
+    row.portion = ranked.portion;
+    row.grams = ranked.grams;
+    row.portionNote = ranked.portionNote;
+    row.similarCount = ranked.similarCount;
+    return row;
+}
+
+} // namespace
+
 FoodTableModel::FoodTableModel(QObject* parent) : QAbstractTableModel(parent) { rebuildColumns(); }
 
 void FoodTableModel::setRanking(const foods::RankResult& result, const foods::NutrientInfo& nutrient,
@@ -44,15 +63,7 @@ void FoodTableModel::setRanking(const foods::RankResult& result, const foods::Nu
     m_rows.clear();
     m_rows.reserve(result.rows.size());
     for (const auto& ranked : result.rows) {
-        Row row;
-        row.rank = ranked.rank;
-        row.usdaId = ranked.usdaId;
-        row.description = ranked.description;
-        row.foodGroup = ranked.foodGroup;
-        row.portion = ranked.portion;
-        row.grams = ranked.grams;
-        row.portionNote = ranked.portionNote;
-        row.similarCount = ranked.similarCount;
+        Row row = rowFrom(ranked);
         row.amounts.push_back({nutrient.key, nutrient.name, nutrient.unit, ranked.amount, ranked.percentDailyValue});
         m_rows.push_back(std::move(row));
     }
@@ -72,15 +83,7 @@ void FoodTableModel::setCombined(const foods::CombinedRankResult& result,
     m_rows.clear();
     m_rows.reserve(result.rows.size());
     for (const auto& ranked : result.rows) {
-        Row row;
-        row.rank = ranked.rank;
-        row.usdaId = ranked.usdaId;
-        row.description = ranked.description;
-        row.foodGroup = ranked.foodGroup;
-        row.portion = ranked.portion;
-        row.grams = ranked.grams;
-        row.portionNote = ranked.portionNote;
-        row.similarCount = ranked.similarCount;
+        Row row = rowFrom(ranked);
         row.score = ranked.score;
         row.amounts = ranked.amounts;
         m_rows.push_back(std::move(row));

@@ -436,14 +436,18 @@ bool SheetBuilder::savePdf(const QString& path, QString* error) {
     return true;
 }
 
+void SheetBuilder::configurePrinter(QPrinter& printer) const {
+    printer.setPageSize(pageSizeFor(request().paper));
+    printer.setDocName(m_title);
+}
+
 void SheetBuilder::print() {
     refresh();
     if (!m_fits) {
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(pageSizeFor(request().paper));
-    printer.setDocName(m_title);
+    configurePrinter(printer);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print home-care sheet"));
     if (dialog.exec() != QDialog::Accepted) {
@@ -462,8 +466,7 @@ void SheetBuilder::printPreview() {
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(pageSizeFor(request().paper));
-    printer.setDocName(m_title);
+    configurePrinter(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview — home-care sheet"));
     QString failure;

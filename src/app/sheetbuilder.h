@@ -18,6 +18,8 @@ class QStandardItemModel;
 class QTimer;
 class QTreeView;
 
+class QPrinter;
+
 namespace carebook {
 class ContentStore;
 }
@@ -70,6 +72,8 @@ Q_SIGNALS:
     void saveRequested(const carebook::SheetRequest& request);
 
 private:
+    // Page size from the chosen paper and the document name, shared by Print and Print preview.
+    void configurePrinter(QPrinter& printer) const;
     void buildUi();
     void fillChoices(const std::optional<std::vector<std::string>>& include);
     void scheduleUpdate();

@@ -1015,19 +1015,26 @@ std::string formatPercent(std::optional<double> percent) {
     return buffer;
 }
 
-std::string formatRankedList(const RankResult& result, const NutrientInfo& nutrient, Basis basis) {
-    std::string out = nutrient.name;
+namespace {
+
+// The words after a nutrient's name in a list heading ("Magnesium per common portion").
+const char* basisHeading(Basis basis) {
     switch (basis) {
     case Basis::Per100g:
-        out += " per 100 g";
-        break;
+        return " per 100 g";
     case Basis::PerPortion:
-        out += " per common portion";
-        break;
+        return " per common portion";
     case Basis::Per100kcal:
-        out += " per 100 kcal (nutrient density)";
-        break;
+        return " per 100 kcal (nutrient density)";
     }
+    return "";
+}
+
+} // namespace
+
+std::string formatRankedList(const RankResult& result, const NutrientInfo& nutrient, Basis basis) {
+    std::string out = nutrient.name;
+    out += basisHeading(basis);
     if (nutrient.dailyValue) {
         out += " — %DV is of the FDA label Daily Value, " + formatAmount(nutrient.dailyValue, nutrient.unit);
     }
@@ -1094,17 +1101,7 @@ std::string formatCombinedList(const CombinedRankResult& result, const std::vect
                                                                                         nutrients[i]->unit);
     }
     std::string out = names;
-    switch (basis) {
-    case Basis::Per100g:
-        out += " per 100 g";
-        break;
-    case Basis::PerPortion:
-        out += " per common portion";
-        break;
-    case Basis::Per100kcal:
-        out += " per 100 kcal (nutrient density)";
-        break;
-    }
+    out += basisHeading(basis);
     out += "\nScore: the geometric mean of each nutrient's %DV, each capped at 100%, so a food scores well only "
            "if it supplies a real share of every one.\n%DV is of the FDA label Daily Values: " +
            dailyValues + ".\n\n";
