@@ -5,6 +5,9 @@
 #include "search_rank.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <bit>
 #include <cmath>
 #include <set>
@@ -33,7 +36,10 @@ constexpr double kPrefixWeight = 0.3;     // FTS5 prefix search, for completions
 constexpr std::size_t kCompletions = 8;     // vocabulary words a half-typed last word expands to
 constexpr std::size_t kCompletionScan = 50000; // cap on the vocabulary range scanned for them
 constexpr std::size_t kMaxAlternatives = 4; // "a or b or c or d"
-constexpr std::size_t kSureTwoSlipsLength = 8; // a correction of two slips is applied only in words this long
+constexpr std::size_t kSureTwoSlipsLength = 8;
+constexpr std::size_t kSummarySnippetWords = 48; // as the snippet() calls below ask of FTS5
+constexpr std::size_t kBodySnippetWords = 24;
+constexpr std::size_t kSnippetLead = 4;          // words shown before the first match in a long summary // a correction of two slips is applied only in words this long
 constexpr char kMarkOpen = '\x01';
 constexpr char kMarkClose = '\x02';
 
@@ -111,6 +117,9 @@ std::size_t boundedDistance(std::string_view a, std::string_view b, std::size_t 
 
 struct Candidate {
     std::int64_t rowid = 0;
+    // 1: the query's words are in the title, aliases or summary (or the query names the article);
+    // 2: only further down (body, steps, cautions …). Every tier-1 article ranks above tier 2.
+    int tier = 1;
     SearchHit hit;
 };
 
@@ -130,6 +139,7 @@ struct Searcher::State {
     explicit State(Database& database)
         : db((registerSearchRank(database), database)),
           tokenizer(database),
+          stemmer(database, WordTokenizer::Stemming::Porter),
           matchAll(database.prepare("SELECT rowid, id, kind, title, rank,"
                                              " snippet(article_fts, 4, char(1), char(2), '…', 48),"
                                              " snippet(article_fts, 5, char(1), char(2), '…', 24)"
@@ -141,14 +151,11 @@ struct Searcher::State {
                                      " snippet(article_fts, 5, char(1), char(2), '…', 24)"
                                      " FROM article_fts WHERE article_fts MATCH ?1 AND rank MATCH ?4"
                                      " AND kind = ?2 ORDER BY rank LIMIT ?3")),
-          matchRow(database.prepare("SELECT id, kind, title, rank,"
-                                                " snippet(article_fts, 4, char(1), char(2), '…', 48),"
-                                                " snippet(article_fts, 5, char(1), char(2), '…', 24)"
-                                                " FROM article_fts WHERE article_fts MATCH ?1 AND rank MATCH ?3"
-                                                " AND rowid = ?2")),
+          matchHead(database.prepare("SELECT rowid, rank FROM article_head_fts WHERE article_head_fts MATCH ?1"
+                                     " AND rank MATCH ?2 ORDER BY rank LIMIT ?3")),
           detailsSnippet(database.prepare("SELECT snippet(article_fts, 6, char(1), char(2), '…', 24) FROM article_fts"
                                           " WHERE article_fts MATCH ?1 AND rowid = ?2")),
-          plainRow(database.prepare("SELECT id, kind, title, summary FROM article_fts WHERE rowid = ?1")),
+          plainRow(database.prepare("SELECT id, kind, title, summary, body, details FROM article_fts WHERE rowid = ?1")),
           exact(database.prepare("SELECT article_rowid, field FROM search_exact WHERE key = ?1"
                                  " ORDER BY field, article_rowid LIMIT 16")),
           exactPrefix(database.prepare("SELECT article_rowid, field, length(key) FROM search_exact WHERE key >= ?1 AND key < ?2"
@@ -213,7 +220,8 @@ struct Searcher::State {
     }
 
     // The most used vocabulary words that start with `prefix` (other than `prefix` itself).
-    std::vector<std::pair<std::string, double>> completions(const std::string& prefix) {
+    // `truncated` is set when there were more than kCompletions of them.
+    std::vector<std::pair<std::string, double>> completions(const std::string& prefix, bool& truncated) {
         std::vector<std::size_t> found;
         std::size_t scanned = 0;
         for (std::size_t i = firstWithPrefix(prefix);
@@ -227,6 +235,7 @@ struct Searcher::State {
             return documents[a] != documents[b] ? documents[a] > documents[b] : a < b;
         };
         const std::size_t keep = std::min(kCompletions, found.size());
+        truncated = found.size() > keep || scanned == kCompletionScan;
         std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(keep), found.end(), better);
         std::vector<std::pair<std::string, double>> out;
         for (std::size_t i = 0; i < keep; ++i) {
@@ -284,11 +293,23 @@ struct Searcher::State {
 
     // --- expressions ----------------------------------------------------------------------------
 
+    // One way a query word or phrase may be written in an article, before it becomes part of the
+    // FTS5 expression. `weight` (0–1) is how sure we are that the phrase is what the person means.
+    struct Alternative {
+        std::vector<std::string> words;
+        std::vector<std::string> stems; // what the index matches: "cramps" and "cramping" are both "cramp"
+        double weight = 1.0;
+        bool prefix = false;
+        std::int64_t documents = -1;
+    };
+
     // Part of an FTS5 expression, with its ranking tree (see search_rank.h): phrases are numbered
     // in the order they appear in the expression, so clauses are built in the order they are written.
     struct Clause {
         std::string expression;
         std::string tree;
+        std::size_t phraseCount = 0; // of a whole expression: how many phrases it numbers
+        std::vector<Alternative> phrases; // of a whole expression: each phrase it numbers
     };
 
     struct Segment {
@@ -319,29 +340,65 @@ struct Searcher::State {
         return segment.count == 1 && !segment.groups && isStopword(words[segment.first]);
     }
 
-    // Adds one phrase to a list of alternatives unless it is already there. `weight` (0–1) is how
-    // sure we are that the phrase is what the person means.
-    void addPhrase(std::vector<Clause>& alternatives, const std::vector<std::string>& phrase, double weight = 1.0,
-                   bool prefix = false) {
-        const std::string text = ftsString(joinWords(phrase, 0, phrase.size())) + (prefix ? "*" : "");
-        if (std::any_of(alternatives.begin(), alternatives.end(),
-                        [&](const Clause& c) { return c.expression == text; })) {
-            return;
-        }
-        std::string tree = std::to_string(nextPhrase++);
-        if (weight < 1.0) {
-            // Two decimals in a fixed, locale-free form: the tree is parsed by search_rank.cpp.
-            const int hundredths = std::clamp(static_cast<int>(weight * 100 + 0.5), 1, 99);
-            tree += "@0." + std::string(hundredths < 10 ? "0" : "") + std::to_string(hundredths);
-        }
-        if (const auto documents = phraseDocuments(phrase, prefix); documents >= 0) {
-            tree += "~" + std::to_string(documents);
-        }
-        alternatives.push_back({text, tree});
+    // Adds a phrase to a word's alternatives. Spellings that the index stems alike ("cramp",
+    // "cramps", "cramping") are one alternative with the best weight: each would walk the same
+    // postings again and count the same words twice.
+    void collect(std::vector<Alternative>& alternatives, const std::vector<std::string>& phrase, double weight = 1.0,
+                 bool prefix = false) {
         // A phrase is highlighted as a phrase: "ice pack" marks "ice pack", not every "pack".
         if (phrase.size() > 1 || !isStopword(phrase.front())) {
             terms.insert(joinWords(phrase, 0, phrase.size()));
         }
+        Alternative alternative{phrase, {}, weight, prefix, phraseDocuments(phrase, prefix)};
+        stemmer.forEachWord(joinWords(phrase, 0, phrase.size()),
+                            [&](std::string_view stem) { alternative.stems.emplace_back(stem); });
+        if (alternative.stems.empty()) {
+            return;
+        }
+        for (auto& existing : alternatives) {
+            if (existing.prefix == prefix && existing.stems == alternative.stems) {
+                existing.weight = std::max(existing.weight, weight);
+                existing.documents = std::max(existing.documents, alternative.documents);
+                return;
+            }
+        }
+        alternatives.push_back(std::move(alternative));
+    }
+
+    static bool containsRun(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+        return shorter.size() < longer.size() &&
+               std::search(longer.begin(), longer.end(), shorter.begin(), shorter.end()) != longer.end();
+    }
+
+    // The alternatives as FTS5 clauses, numbered in order. A phrase that holds another alternative
+    // ("leg cramp" beside "cramp") finds no article the shorter one does not, so it is left out
+    // unless it counts more (the phrase the person typed).
+    std::vector<Clause> emit(const std::vector<Alternative>& alternatives) {
+        std::vector<Clause> out;
+        for (const auto& alternative : alternatives) {
+            const bool subsumed = !alternative.prefix &&
+                                  std::any_of(alternatives.begin(), alternatives.end(), [&](const Alternative& other) {
+                                      return !other.prefix && other.weight >= alternative.weight &&
+                                             containsRun(alternative.stems, other.stems);
+                                  });
+            if (subsumed) {
+                continue;
+            }
+            std::string tree = std::to_string(nextPhrase++);
+            if (alternative.weight < 1.0) {
+                // Two decimals in a fixed, locale-free form: the tree is parsed by search_rank.cpp.
+                const int hundredths = std::clamp(static_cast<int>(alternative.weight * 100 + 0.5), 1, 99);
+                tree += "@0." + std::string(hundredths < 10 ? "0" : "") + std::to_string(hundredths);
+            }
+            if (alternative.documents >= 0) {
+                tree += "~" + std::to_string(alternative.documents);
+            }
+            out.push_back({ftsString(joinWords(alternative.words, 0, alternative.words.size())) +
+                               (alternative.prefix ? "*" : ""),
+                           tree, 0, {}});
+            emitted.push_back(alternative);
+        }
+        return out;
     }
 
     // About how many articles have the phrase, from the vocabulary: the fewest of its words' counts
@@ -374,7 +431,7 @@ struct Searcher::State {
         if (parts.size() == 1) {
             return parts.front();
         }
-        Clause out{"(", std::string(1, treeOp) + "("};
+        Clause out{"(", std::string(1, treeOp) + "(", 0, {}};
         for (std::size_t i = 0; i < parts.size(); ++i) {
             out.expression += (i == 0 ? "" : op) + parts[i].expression;
             out.tree += (i == 0 ? "" : ",") + parts[i].tree;
@@ -385,30 +442,32 @@ struct Searcher::State {
     }
 
     Clause wordClause(const std::string& word, bool typing) {
-        std::vector<Clause> alternatives;
-        addPhrase(alternatives, {word});
+        std::vector<Alternative> alternatives;
+        collect(alternatives, {word});
         if (const auto found = phraseGroups.find(word); found != phraseGroups.end()) {
             for (const std::size_t group : found->second) {
                 for (const auto& term : groups[group]) {
-                    addPhrase(alternatives, term, kSynonymWeight);
+                    collect(alternatives, term, kSynonymWeight);
                 }
             }
         }
         if (typing) {
             // The likelier completion (the more used word) counts more: "back sp" is "back spasm"
             // far more often than "back spray".
-            const auto found = completions(word);
+            bool truncated = false;
+            const auto found = completions(word, truncated);
             const double most = found.empty() ? 1.0 : std::max(1.0, static_cast<double>(found.front().second));
             for (const auto& [completion, documents] : found) {
-                addPhrase(alternatives, {completion}, kCompletionWeight * std::sqrt(documents / most));
+                collect(alternatives, {completion}, kCompletionWeight * std::sqrt(documents / most));
             }
-            // FTS5's own prefix search catches rarer completions; it stems the prefix, so it is
-            // only a complement to the vocabulary's completions (which are whole words).
-            if (word.size() >= 3) {
-                addPhrase(alternatives, {word}, kPrefixWeight, true);
+            // FTS5's own prefix search catches the rarer completions the vocabulary's list left out
+            // (it stems the prefix, so it only complements the list). When the list has every
+            // completion, it would walk the same postings again.
+            if (word.size() >= 3 && (truncated || !isKnown(word, true))) {
+                collect(alternatives, {word}, kPrefixWeight, true);
             }
         }
-        return combine(alternatives, " OR ", 'M');
+        return combine(emit(alternatives), " OR ", 'M');
     }
 
     Clause segmentClause(const Segment& segment, const Words& query) {
@@ -417,12 +476,15 @@ struct Searcher::State {
         if (segment.count == 1) {
             return wordClause(words[segment.first], typingHere);
         }
-        std::vector<Clause> alternatives;
+        std::vector<Alternative> phrases;
+        const std::vector<std::string> typed(words.begin() + static_cast<std::ptrdiff_t>(segment.first),
+                                             words.begin() + static_cast<std::ptrdiff_t>(segment.first + segment.count));
         for (const std::size_t group : *segment.groups) {
             for (const auto& term : groups[group]) {
-                addPhrase(alternatives, term, term == std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(segment.first), words.begin() + static_cast<std::ptrdiff_t>(segment.first + segment.count)) ? 1.0 : kSynonymWeight);
+                collect(phrases, term, term == typed ? 1.0 : kSynonymWeight);
             }
         }
+        std::vector<Clause> alternatives = emit(phrases);
         // The phrase's words anywhere in the article count too ("back … seized up").
         std::vector<Clause> each;
         for (std::size_t i = segment.first; i < segment.first + segment.count; ++i) {
@@ -439,6 +501,7 @@ struct Searcher::State {
     // Every segment must match (all = true), or any of them.
     Clause expression(const Words& query, bool all) {
         nextPhrase = 0;
+        emitted.clear();
         const auto parts = segments(query.words);
         const bool onlyStopwords = std::all_of(parts.begin(), parts.end(),
                                                [&](const Segment& s) { return isStopSegment(s, query.words); });
@@ -452,6 +515,9 @@ struct Searcher::State {
             return {};
         }
         Clause out = combine(clauses, all ? " AND " : " OR ", 'S');
+        out.phraseCount = nextPhrase;
+        out.phrases = std::move(emitted);
+        emitted.clear();
         if (clauses.size() == 1 && out.tree.front() != 'S') {
             out.tree = "S(" + out.tree + ")";
         }
@@ -546,6 +612,81 @@ struct Searcher::State {
         }
     }
 
+    // A passage of `text` of at most `window` words with the expression's phrases marked, as FTS5's
+    // snippet() would mark them (the same stems; a prefix matches the start of a stem): the passage
+    // with the most different phrases, the earliest of equals. False, and `hit` untouched, when
+    // no phrase is in the text. Tier-1 articles get their snippet this way, which costs no second
+    // full-text query per article (a query with a prefix would merge its postings again each time).
+    bool textSnippet(const Clause& expression, const std::string& text, std::size_t window, SearchHit& hit) const {
+        const auto tokens = stemmer.words(text);
+        std::vector<int> phraseAt(tokens.size(), -1); // which phrase starts at a token
+        std::vector<bool> marked(tokens.size(), false);
+        for (std::size_t p = 0; p < expression.phrases.size(); ++p) {
+            const auto& phrase = expression.phrases[p];
+            const std::size_t length = phrase.stems.size();
+            for (std::size_t at = 0; length > 0 && at + length <= tokens.size(); ++at) {
+                bool matches = true;
+                for (std::size_t k = 0; k < length && matches; ++k) {
+                    const std::string& token = tokens[at + k].text;
+                    const std::string& stem = phrase.stems[k];
+                    matches = (phrase.prefix && k + 1 == length) ? token.rfind(stem, 0) == 0 : token == stem;
+                }
+                if (matches) {
+                    phraseAt[at] = static_cast<int>(p);
+                    std::fill(marked.begin() + static_cast<std::ptrdiff_t>(at),
+                              marked.begin() + static_cast<std::ptrdiff_t>(at + length), true);
+                }
+            }
+        }
+        if (std::find(marked.begin(), marked.end(), true) == marked.end()) {
+            return false;
+        }
+        std::size_t first = 0;
+        if (tokens.size() > window) {
+            // Each window starting a few words before a match; the one with the most phrases wins.
+            std::size_t bestCount = 0;
+            for (std::size_t at = 0; at < tokens.size(); ++at) {
+                if (phraseAt[at] < 0) {
+                    continue;
+                }
+                const std::size_t start = std::min(at > kSnippetLead ? at - kSnippetLead : 0, tokens.size() - window);
+                std::set<int> found;
+                for (std::size_t i = start; i < start + window; ++i) {
+                    if (phraseAt[i] >= 0) {
+                        found.insert(phraseAt[i]);
+                    }
+                }
+                if (found.size() > bestCount) {
+                    bestCount = found.size();
+                    first = start;
+                }
+            }
+        }
+        const std::size_t end = std::min(tokens.size(), first + window);
+        const std::size_t textBegin = first == 0 ? 0 : tokens[first].begin;
+        const std::size_t textEnd = end == tokens.size() ? text.size() : tokens[end - 1].end;
+        hit.snippet = first == 0 ? "" : "…";
+        hit.highlights.clear();
+        const std::size_t shift = hit.snippet.size();
+        hit.snippet.append(text, textBegin, textEnd - textBegin);
+        for (std::size_t i = first; i < end; ++i) {
+            if (!marked[i]) {
+                continue;
+            }
+            const std::size_t begin = tokens[i].begin - textBegin + shift;
+            const std::size_t stop = tokens[i].end - textBegin + shift;
+            if (!hit.highlights.empty() && i > first && marked[i - 1]) {
+                hit.highlights.back().end = stop; // one phrase, one mark: "charley horse"
+            } else {
+                hit.highlights.push_back({begin, stop});
+            }
+        }
+        if (end < tokens.size()) {
+            hit.snippet += "…";
+        }
+        return true;
+    }
+
     void chooseSnippet(const Clause& expression, std::int64_t rowid, const std::string& summary,
                        const std::string& body, SearchHit& hit) {
         const auto marked = [](const std::string& text) { return text.find(kMarkOpen) != std::string::npos; };
@@ -571,6 +712,29 @@ struct Searcher::State {
         parseSnippet(summary, hit); // matched on the title or an alias: the summary says what it is
     }
 
+    // The articles that have the query's words in their title, aliases or summary, best first by
+    // those fields alone: from article_head_fts, whose postings are short, so a common word ranks a
+    // few thousand articles rather than tens of thousands.
+    std::vector<std::pair<std::int64_t, double>> headMatches(const Clause& expression,
+                                                             const std::optional<std::string>& kind, int limit) {
+        std::string headExpression = std::string(kSearchHeadColumns) + " : " + expression.expression;
+        std::string tree = expression.tree;
+        if (kind) {
+            // The kind is a word of its own column, matched as one more phrase. It weighs nothing
+            // (the column's weight is 0) and "~1" spares counting the articles of that kind.
+            headExpression = "(" + headExpression + ") AND {kind} : " + ftsString(*kind);
+            tree = "S(" + tree + "," + std::to_string(expression.phraseCount) + "~1)";
+        }
+        std::vector<std::pair<std::int64_t, double>> out;
+        matchHead.reset();
+        matchHead.bind(1, headExpression).bind(2, searchRankCall(tree, kSearchHeadColumnWeights, kSearchHeadLengthWeights)).bind(3, limit);
+        while (matchHead.step()) {
+            out.emplace_back(matchHead.int64(0), -matchHead.real(1));
+        }
+        matchHead.reset();
+        return out;
+    }
+
     std::vector<Candidate> run(const Clause& expression, const Words& query, const SearchOptions& options,
                                bool withBoosts) {
         std::vector<Candidate> out;
@@ -579,46 +743,70 @@ struct Searcher::State {
         }
         const std::optional<std::string> kind =
             options.kind ? std::optional<std::string>(std::string(kindName(*options.kind))) : std::nullopt;
-        Statement& match = kind ? matchKind : matchAll;
-        match.reset();
-        match.bind(1, expression.expression).bind(3, options.limit);
-        if (kind) {
-            match.bind(2, *kind);
-        }
-        match.bind(4, searchRankCall(expression.tree, kSearchColumnWeights));
-        while (match.step()) {
-            Candidate candidate;
-            candidate.rowid = match.int64(0);
-            candidate.hit.id = match.text(1);
-            candidate.hit.kind = kindFromName(match.text(2)).value_or(ArticleKind::Page);
-            candidate.hit.title = match.text(3);
-            candidate.hit.score = -match.real(4);
-            const auto summary = match.text(5);
-            const auto body = match.text(6);
-            chooseSnippet(expression, candidate.rowid, summary, body, candidate.hit);
-            out.push_back(std::move(candidate));
-        }
-        match.reset();
-        if (!withBoosts) {
-            return out;
-        }
-        double best = 0;
-        for (const auto& candidate : out) {
-            best = std::max(best, candidate.hit.score);
-        }
-        const double scale = best > 0 ? best : 1.0;
-        for (const auto& entry : boosts(query)) {
-            const std::int64_t rowid = entry.first;
-            const Boost& boost = entry.second;
-            auto found = std::find_if(out.begin(), out.end(), [&](const Candidate& c) { return c.rowid == rowid; });
-            if (found != out.end()) {
-                found->hit.score += boost.value * scale;
-                continue;
+        const auto heads = headMatches(expression, kind, options.limit);
+        // Tier 1, ranked on the title, aliases and summary.
+        for (const auto& [rowid, score] : heads) {
+            if (auto candidate = fetch(expression, rowid)) {
+                candidate->hit.score = score;
+                out.push_back(std::move(*candidate));
             }
-            if (auto candidate = fetch(expression, rowid, boost.namesArticle)) {
-                if (!options.kind || candidate->hit.kind == *options.kind) {
-                    candidate->hit.score += boost.value * scale;
-                    out.push_back(std::move(*candidate));
+        }
+        // Tier 2, when tier 1 does not fill the page: every article with the words anywhere.
+        if (out.size() < static_cast<std::size_t>(options.limit)) {
+            Statement& match = kind ? matchKind : matchAll;
+            match.reset();
+            match.bind(1, expression.expression).bind(3, options.limit + static_cast<int>(out.size()));
+            if (kind) {
+                match.bind(2, *kind);
+            }
+            match.bind(4, searchRankCall(expression.tree, kSearchColumnWeights, kSearchLengthWeights));
+            const std::size_t inTierOne = out.size();
+            while (match.step()) {
+                const std::int64_t rowid = match.int64(0);
+                if (std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(inTierOne),
+                                [&](const Candidate& c) { return c.rowid == rowid; })) {
+                    continue;
+                }
+                Candidate candidate;
+                candidate.rowid = rowid;
+                candidate.tier = 2;
+                candidate.hit.id = match.text(1);
+                candidate.hit.kind = kindFromName(match.text(2)).value_or(ArticleKind::Page);
+                candidate.hit.title = match.text(3);
+                candidate.hit.score = -match.real(4);
+                const auto summary = match.text(5);
+                const auto body = match.text(6);
+                chooseSnippet(expression, candidate.rowid, summary, body, candidate.hit);
+                out.push_back(std::move(candidate));
+            }
+            match.reset();
+        }
+        if (withBoosts) {
+            double best = 0;
+            for (const auto& candidate : out) {
+                best = std::max(best, candidate.hit.score);
+            }
+            const double scale = best > 0 ? best : 1.0;
+            for (const auto& entry : boosts(query)) {
+                const std::int64_t rowid = entry.first;
+                const Boost& boost = entry.second;
+                auto found =
+                    std::find_if(out.begin(), out.end(), [&](const Candidate& c) { return c.rowid == rowid; });
+                if (found != out.end()) {
+                    found->hit.score += boost.value * scale;
+                    found->tier = 1; // the query names it: its title or an alias
+                    continue;
+                }
+                // An article the query names is shown even when it is not among the hits (or does
+                // not have every word); a part of the query naming one only lifts it among the hits.
+                if (!boost.namesArticle) {
+                    continue;
+                }
+                if (auto candidate = fetch(expression, rowid)) {
+                    if (!options.kind || candidate->hit.kind == *options.kind) {
+                        candidate->hit.score += boost.value * scale;
+                        out.push_back(std::move(*candidate));
+                    }
                 }
             }
         }
@@ -626,45 +814,37 @@ struct Searcher::State {
         return out;
     }
 
-    // One article by rowid: scored against the expression, or (when it does not match but the
-    // query names it) with its summary and no text score.
-    std::optional<Candidate> fetch(const Clause& expression, std::int64_t rowid, bool evenIfNoMatch) {
-        Candidate candidate;
-        candidate.rowid = rowid;
-        matchRow.reset();
-        matchRow.bind(1, expression.expression).bind(2, rowid);
-        matchRow.bind(3, searchRankCall(expression.tree, kSearchColumnWeights));
-        if (matchRow.step()) {
-            candidate.hit.id = matchRow.text(0);
-            candidate.hit.kind = kindFromName(matchRow.text(1)).value_or(ArticleKind::Page);
-            candidate.hit.title = matchRow.text(2);
-            candidate.hit.score = -matchRow.real(3);
-            const auto summary = matchRow.text(4);
-            const auto body = matchRow.text(5);
-            matchRow.reset();
-            chooseSnippet(expression, rowid, summary, body, candidate.hit);
-            return candidate;
-        }
-        matchRow.reset();
-        if (!evenIfNoMatch) {
-            return std::nullopt;
-        }
+    // One article by rowid, with its summary as the snippet (the query's words marked in it).
+    std::optional<Candidate> fetch(const Clause& expression, std::int64_t rowid) {
         plainRow.reset();
         plainRow.bind(1, rowid);
         if (!plainRow.step()) {
             plainRow.reset();
             return std::nullopt;
         }
+        Candidate candidate;
+        candidate.rowid = rowid;
         candidate.hit.id = plainRow.text(0);
         candidate.hit.kind = kindFromName(plainRow.text(1)).value_or(ArticleKind::Page);
         candidate.hit.title = plainRow.text(2);
-        candidate.hit.snippet = plainRow.text(3);
+        const std::string summary = plainRow.text(3);
+        // The summary when it has the words; else the body's passage that has them, or the
+        // details'; else (matched on the title or an alias) the summary says what the article is.
+        if (!textSnippet(expression, summary, kSummarySnippetWords, candidate.hit) &&
+            !textSnippet(expression, plainRow.text(4), kBodySnippetWords, candidate.hit) &&
+            !textSnippet(expression, plainRow.text(5), kBodySnippetWords, candidate.hit)) {
+            candidate.hit.snippet = summary;
+            candidate.hit.highlights.clear();
+        }
         plainRow.reset();
         return candidate;
     }
 
     static void sortAndCut(std::vector<Candidate>& hits, std::size_t limit) {
         std::stable_sort(hits.begin(), hits.end(), [](const Candidate& a, const Candidate& b) {
+            if (a.tier != b.tier) {
+                return a.tier < b.tier;
+            }
             if (a.hit.score != b.hit.score) {
                 return a.hit.score > b.hit.score;
             }
@@ -729,9 +909,10 @@ struct Searcher::State {
 
     Database& db;
     WordTokenizer tokenizer;
+    WordTokenizer stemmer;
     Statement matchAll;
     Statement matchKind;
-    Statement matchRow;
+    Statement matchHead;
     Statement detailsSnippet;
     Statement plainRow;
     Statement exact;
@@ -749,6 +930,7 @@ struct Searcher::State {
 
     std::set<std::string> terms; // collected while building expressions
     std::size_t nextPhrase = 0;  // phrase number of the next phrase added to an expression
+    std::vector<Alternative> emitted; // the phrases of the expression being built, in number order
 };
 
 Searcher::Searcher(Database& db) : m_state(std::make_unique<State>(db)) {}

@@ -14,6 +14,9 @@ constexpr const char* kSearchSchemaSql = R"sql(
 CREATE VIRTUAL TABLE article_fts USING fts5(
     id UNINDEXED, kind UNINDEXED, title, aliases, summary, body, details,
     tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE article_head_fts USING fts5(
+    title, aliases, summary, kind, content = '',
+    tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE TABLE search_vocabulary(
     word TEXT PRIMARY KEY,
     documents INTEGER NOT NULL,     -- articles that use the word
@@ -102,6 +105,7 @@ SearchIndexWriter::SearchIndexWriter(Database& db, const LoadedContent& content)
       m_tokenizer(db),
       m_insertFts(db.prepare(
           "INSERT INTO article_fts(rowid, id, kind, title, aliases, summary, body, details) VALUES(?,?,?,?,?,?,?,?)")),
+      m_insertHead(db.prepare("INSERT INTO article_head_fts(rowid, title, aliases, summary, kind) VALUES(?,?,?,?,?)")),
       m_insertExact(db.prepare("INSERT OR IGNORE INTO search_exact(key, article_rowid, field) VALUES(?,?,?)")) {
     for (const auto& flag : content.redFlags) {
         m_redFlagText.emplace(flag.value("id", ""), flag.value("text", ""));
@@ -191,6 +195,8 @@ void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& arti
         .bind(7, body)
         .bind(8, details);
     m_insertFts.run();
+    m_insertHead.bind(1, rowid).bind(2, title).bind(3, aliases).bind(4, summary).bind(5, kindName(article.kind));
+    m_insertHead.run();
 
     countWords(title, rowid, true);
     countWords(aliases, rowid, true);
@@ -233,7 +239,8 @@ void SearchIndexWriter::finish() {
         insert.bind(1, wordOf(entry)).bind(2, static_cast<std::int64_t>(entry->documents)).bind(3, entry->lay ? 1 : 0);
         insert.run();
     }
-    m_db.exec("INSERT INTO article_fts(article_fts) VALUES('optimize');"
+    m_db.exec("INSERT INTO article_head_fts(article_head_fts) VALUES('optimize');"
+              "INSERT INTO article_fts(article_fts) VALUES('optimize');"
               "INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 4);" // FTS5's defaults again
               "INSERT INTO article_fts(article_fts, rank) VALUES('crisismerge', 16)");
 }

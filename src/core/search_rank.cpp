@@ -125,6 +125,7 @@ struct QueryData {
     std::vector<double> phraseIdf;      // per phrase
     std::vector<double> nodeIdf;        // per node: its phrase's, or a synonym group's
     std::vector<double> weights;        // per column
+    std::vector<double> lengthWeights;  // per column: bm25's b, how much a long field dilutes a match
     std::vector<double> averageLengths; // per column, in tokens
     RowData scratch;                    // reused for every row: no allocation per ranked row
 };
@@ -224,6 +225,11 @@ QueryData* queryData(const Fts5ExtensionApi* api, Fts5Context* fts, int argument
     for (int column = 0; column < columns; ++column) {
         data->weights.push_back(column + 1 < argumentCount ? sqlite3_value_double(arguments[column + 1]) : 1.0);
     }
+    for (int column = 0; column < columns; ++column) {
+        const int at = 1 + columns + column;
+        data->lengthWeights.push_back(at < argumentCount ? std::clamp(sqlite3_value_double(arguments[at]), 0.0, 1.0)
+                                                         : kB);
+    }
     sqlite3_int64 rows = 0;
     rc = api->xRowCount(fts, &rows);
     for (int column = 0; rc == SQLITE_OK && column < columns; ++column) {
@@ -307,7 +313,8 @@ void rankFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
         }
         int length = 0;
         rc = api->xColumnSize(fts, static_cast<int>(column), &length);
-        row.normalisation[column] = kK1 * (1 - kB + kB * static_cast<double>(length) / data->averageLengths[column]);
+        const double b = data->lengthWeights[column];
+        row.normalisation[column] = kK1 * (1 - b + b * static_cast<double>(length) / data->averageLengths[column]);
     }
     if (rc != SQLITE_OK) {
         sqlite3_result_error_code(context, rc);
@@ -334,8 +341,9 @@ void registerSearchRank(Database& db) {
     }
 }
 
-std::string searchRankCall(const std::string& tree, const std::string& columnWeights) {
-    return "carebook_rank('" + tree + "', " + columnWeights + ")";
+std::string searchRankCall(const std::string& tree, const std::string& columnWeights,
+                           const std::string& lengthWeights) {
+    return "carebook_rank('" + tree + "', " + columnWeights + (lengthWeights.empty() ? "" : ", " + lengthWeights) + ")";
 }
 
 } // namespace carebook

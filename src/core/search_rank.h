@@ -26,12 +26,16 @@ class Database;
 //  - Each column is scored by bm25 on its own (its own length normalisation) and the column scores
 //    are added with weights (BM25F-like), so a title match outweighs a body match by the weights'
 //    ratio instead of being flattened by term-frequency saturation.
-// w0, w1, … weigh the table's columns as in bm25(). Like bm25() it returns a negative number:
+// w0, w1, … weigh the table's columns as in bm25(); optional b0, b1, … after them set bm25's length
+// normalisation per column (0.75 when absent): 0 for a list of names, where a long list does not
+// make each name count less. Like bm25() it returns a negative number:
 // lower is better, so ORDER BY rank gives the best first.
 void registerSearchRank(Database& db);
 
 // The rank function call for `tree`, to bind to "rank MATCH ?". `tree` holds only "S", "M", "@", "~",
-// digits, points, commas and parentheses; `columnWeights` is a comma-separated list of numbers.
-std::string searchRankCall(const std::string& tree, const std::string& columnWeights);
+// digits, points, commas and parentheses; `columnWeights` and `lengthWeights` are comma-separated
+// lists of numbers (`lengthWeights` may be empty).
+std::string searchRankCall(const std::string& tree, const std::string& columnWeights,
+                           const std::string& lengthWeights = "");
 
 } // namespace carebook

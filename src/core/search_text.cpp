@@ -115,16 +115,21 @@ fts5_api* fts5Api(Database& db) {
     return fts5;
 }
 
-WordTokenizer::WordTokenizer(Database& db) : m_impl(std::make_unique<Impl>()) {
+WordTokenizer::WordTokenizer(Database& db, Stemming stemming) : m_impl(std::make_unique<Impl>()) {
     fts5_api* fts5 = fts5Api(db);
     void* context = nullptr;
-    if (fts5->xFindTokenizer(fts5, "unicode61", &context, &m_impl->api) != SQLITE_OK) {
-        throw DatabaseError("FTS5 has no unicode61 tokenizer");
+    const char* name = stemming == Stemming::Porter ? "porter" : "unicode61";
+    if (fts5->xFindTokenizer(fts5, name, &context, &m_impl->api) != SQLITE_OK) {
+        throw DatabaseError(std::string("FTS5 has no ") + name + " tokenizer");
     }
     // Must match the index's folding: article_fts uses 'porter unicode61 remove_diacritics 2'.
-    const char* arguments[] = {"remove_diacritics", "2"};
-    if (m_impl->api.xCreate(context, arguments, 2, &m_impl->tokenizer) != SQLITE_OK) {
-        throw DatabaseError("cannot create the unicode61 tokenizer");
+    const char* unicodeArguments[] = {"remove_diacritics", "2"};
+    const char* porterArguments[] = {"unicode61", "remove_diacritics", "2"};
+    const int rc = stemming == Stemming::Porter
+                       ? m_impl->api.xCreate(context, porterArguments, 3, &m_impl->tokenizer)
+                       : m_impl->api.xCreate(context, unicodeArguments, 2, &m_impl->tokenizer);
+    if (rc != SQLITE_OK) {
+        throw DatabaseError(std::string("cannot create the ") + name + " tokenizer");
     }
 }
 

@@ -39,8 +39,13 @@ public:
         std::size_t end = 0;
     };
 
+    enum class Stemming {
+        None,  // the words as written (folded): for the vocabulary, completions and corrections
+        Porter // the index's own stems ("cramps", "cramping" → "cramp"): what a query word matches
+    };
+
     // Uses the FTS5 module of `db`; the tokenizer does not refer to `db` after construction.
-    explicit WordTokenizer(Database& db);
+    explicit WordTokenizer(Database& db, Stemming stemming = Stemming::None);
     ~WordTokenizer();
     WordTokenizer(const WordTokenizer&) = delete;
     WordTokenizer& operator=(const WordTokenizer&) = delete;
