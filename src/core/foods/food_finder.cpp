@@ -615,7 +615,7 @@ std::vector<FoodMatch> FoodFinder::lookup(std::string_view query, std::size_t li
     const auto toMatch = [&](std::size_t index, double score) {
         const FoodRecord& food = data.foods[index];
         return FoodMatch{food.usdaId, food.description, data.groups[static_cast<std::size_t>(food.groupIndex)].name,
-                         score, data.hiddenByDefault(food), food.survey};
+                         score, data.hiddenByDefault(food), food.survey, food.commonName};
     };
     // A USDA number finds its food directly.
     const std::string trimmed(foldText(query));

@@ -147,6 +147,7 @@ struct FoodMatch {
     double score = 0;
     bool hiddenByDefault = false; // brand-name, baby or restaurant food
     bool inSurvey = false;        // SR28 Survey flag
+    std::string commonName;       // SR28's other names, comma-separated ("bok choy, pak choi"); often empty
 };
 
 enum class Sex { Female, Male };
