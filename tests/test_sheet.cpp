@@ -202,8 +202,12 @@ TEST_CASE("food figures come from the food source when there is one", "[sheet][c
     request.symptomId = "muscle-cramp";
     auto options = onDay(kNov22);
     std::vector<std::string> asked;
-    options.foodSource = [&](const std::string& key, std::size_t count) {
+    std::vector<std::string> magnesiumExamples;
+    options.foodSource = [&](const std::string& key, const std::vector<std::string>& examples, std::size_t count) {
         asked.push_back(key);
+        if (key == "magnesium") {
+            magnesiumExamples = examples;
+        }
         std::vector<SheetFood> foods;
         for (std::size_t i = 0; i < count; ++i) {
             foods.push_back({key + " food " + std::to_string(i), "1 cup", "10 mg", 12.5});
@@ -212,10 +216,14 @@ TEST_CASE("food figures come from the food source when there is one", "[sheet][c
     };
     const auto sheet = composeSheet(store, request, options);
     CHECK(std::find(asked.begin(), asked.end(), "magnesium") != asked.end());
+    // The source gets the article's own examples, in the author's order.
+    const auto magnesium = store.article("magnesium");
+    REQUIRE(magnesium);
+    CHECK(magnesiumExamples == magnesium->data.at("food_examples").get<std::vector<std::string>>());
     REQUIRE_FALSE(sheet.foods.empty());
     CHECK(sheet.foods[0].withFigures);
     const auto html = renderSheetHtml(sheet);
-    CHECK_THAT(html, Catch::Contains("1 cup: 10 mg, 13% DV"));
+    CHECK_THAT(html, Catch::Contains("<b>magnesium food 0</b> 1 cup — 10 mg <span class=\"advice\">(13% DV)</span>"));
 }
 
 TEST_CASE("chosen items are the ones printed, in the content's order", "[sheet][compose]") {

@@ -1,14 +1,32 @@
 // SPDX-License-Identifier: MIT
 #include "sheetfoods.h"
 
+#include "foods/food_finder.h"
+#include "foods/sheet_foods.h"
+
+#include <memory>
+
 namespace carebook::app {
 
-SheetFoodSource sheetFoodSource(ContentStore&) {
-    // Not the food finder's top sources yet: for a handout they pick mixed dishes ("Turkey, stuffing,
-    // mashed potatoes w/gravy, ... frozen") under long USDA names that take two lines a nutrient and push
-    // the sheet onto a second page. Until the finder can rank familiar single foods with short names, the
-    // sheet names the nutrient articles' food examples, without figures.
-    return {};
+SheetFoodSource sheetFoodSource(ContentStore& store) {
+    // The finder is loaded on the first sheet that has foods (~28 ms), not when the source is made, and
+    // kept for as long as the source: a builder re-composes on every change.
+    struct Loader {
+        Database& db;
+        std::unique_ptr<foods::FoodFinder> finder;
+        bool noFoodData = false;
+    };
+    auto loader = std::make_shared<Loader>(Loader{store.database(), nullptr, false});
+    return foods::makeSheetFoodSource([loader]() -> const foods::FoodFinder* {
+        if (!loader->finder && !loader->noFoodData) {
+            if (foods::FoodFinder::hasFoodTables(loader->db)) {
+                loader->finder = std::make_unique<foods::FoodFinder>(loader->db);
+            } else {
+                loader->noFoodData = true; // e.g. a --content-db compiled without content/foods
+            }
+        }
+        return loader->finder.get();
+    });
 }
 
 } // namespace carebook::app

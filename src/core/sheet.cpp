@@ -632,14 +632,15 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
                 foods.nutrientId = nutrientId;
                 foods.nutrientTitle = nutrient->summary.title;
                 const auto foodKey = stringValue(nutrient->data, "food_key");
+                const auto examples = stringList(nutrient->data, "food_examples");
                 if (options.foodSource && !foodKey.empty()) {
-                    foods.foods = options.foodSource(foodKey, options.foodsPerNutrient);
+                    foods.foods = options.foodSource(foodKey, examples, options.foodsPerNutrient);
                     foods.withFigures = !foods.foods.empty();
                 }
                 if (foods.foods.empty()) {
                     // Names only: the article names foods but gives no amounts, and the sheet never
                     // invents one.
-                    for (const auto& example : stringList(nutrient->data, "food_examples")) {
+                    for (const auto& example : examples) {
                         if (foods.foods.size() >= options.foodsPerNutrient + 4) {
                             break;
                         }
@@ -683,6 +684,8 @@ table.exercises { border-color: #c9d6e3; border-style: solid; border-collapse: c
 .ex-timing { font-size: 7.2pt; color: #334e68; }
 .steps { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 7.1pt; color: #1f2933; }
 .food-name { font-weight: bold; color: #12355b; }
+.food { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 7.2pt; }
+.food-nutrient { font-size: 7.6pt; font-weight: bold; color: #12355b; }
 .muted { color: #52667a; font-size: 7pt; }
 table.redflags { border-color: #b42318; border-style: solid; background-color: #fff4f2; }
 .rf-title { font-size: 12pt; font-weight: bold; color: #b42318; }
@@ -807,37 +810,61 @@ std::string percentText(double percent) {
     return std::to_string(static_cast<long>(std::lround(percent))) + "%";
 }
 
+// "Pumpkin seeds 1 oz — 156 mg (37% DV)": the food a person knows (in bold), how much of it, and what
+// that gives. Short enough for three foods across one line of an A4 page.
+std::string foodWithFigures(const SheetFood& food) {
+    std::string html = "<b>" + escapeHtml(food.food) + "</b>";
+    if (!food.portion.empty()) {
+        html += " " + escapeHtml(food.portion);
+    }
+    if (!food.amount.empty()) {
+        html += " — " + escapeHtml(food.amount);
+    }
+    if (food.percentDailyValue) {
+        html += " <span class=\"advice\">(" + percentText(*food.percentDailyValue) + " DV)</span>";
+    }
+    return html;
+}
+
 void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
     if (!sheet.foods.empty()) {
         html += "<h2>Foods rich in what your muscles need</h2>";
+        // One row per nutrient, the foods in columns, so portions and figures line up down the page; a
+        // nutrient without figures names its foods across the row.
+        std::size_t columns = 1;
         for (const auto& nutrient : sheet.foods) {
-            html += "<p class=\"item\"><span class=\"food-name\">" + escapeHtml(nutrient.nutrientTitle) + ":</span> ";
-            for (std::size_t i = 0; i < nutrient.foods.size(); ++i) {
-                const auto& food = nutrient.foods[i];
-                html += (i == 0 ? "" : " · ") + escapeHtml(food.food);
-                if (!nutrient.withFigures) {
-                    continue;
-                }
-                std::string figures;
-                if (!food.portion.empty()) {
-                    figures += escapeHtml(food.portion);
-                }
-                if (!food.amount.empty()) {
-                    figures += (figures.empty() ? "" : ": ") + escapeHtml(food.amount);
-                }
-                if (food.percentDailyValue) {
-                    figures += (figures.empty() ? "" : ", ") + percentText(*food.percentDailyValue) + " DV";
-                }
-                if (!figures.empty()) {
-                    html += " <span class=\"advice\">(" + figures + ")</span>";
-                }
+            if (nutrient.withFigures) {
+                columns = std::max(columns, nutrient.foods.size());
             }
-            html += "</p>";
         }
+        const int nutrientWidth = 10;
+        const int foodWidth = (100 - nutrientWidth) / static_cast<int>(columns);
+        html += "<table class=\"foods\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">";
+        for (const auto& nutrient : sheet.foods) {
+            html += "<tr><td width=\"" + std::to_string(nutrientWidth) + "%\" valign=\"top\"><p class=\"food-nutrient\">" +
+                    escapeHtml(nutrient.nutrientTitle) + "</p></td>";
+            if (nutrient.withFigures) {
+                for (std::size_t i = 0; i < columns; ++i) {
+                    html += "<td width=\"" + std::to_string(foodWidth) + "%\" valign=\"top\"><p class=\"food\">";
+                    if (i < nutrient.foods.size()) {
+                        html += foodWithFigures(nutrient.foods[i]);
+                    }
+                    html += "</p></td>";
+                }
+            } else {
+                html += "<td colspan=\"" + std::to_string(columns) + "\" valign=\"top\"><p>";
+                for (std::size_t i = 0; i < nutrient.foods.size(); ++i) {
+                    html += (i == 0 ? "" : " · ") + escapeHtml(nutrient.foods[i].food);
+                }
+                html += "</p></td>";
+            }
+            html += "</tr>";
+        }
+        html += "</table>";
         if (std::any_of(sheet.foods.begin(), sheet.foods.end(),
                         [](const SheetNutrientFoods& n) { return n.withFigures; })) {
-            html += "<p class=\"muted\">Per usual portion, from USDA food data; DV is the Daily Value on US food "
-                    "labels.</p>";
+            html += "<p class=\"muted\">Per usual portion. % DV: share of the Daily Value on US food labels. "
+                    "Figures from USDA food data (SR28).</p>";
         }
     }
     if (sheet.hydration) {

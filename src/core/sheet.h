@@ -96,14 +96,18 @@ struct SheetFood {
     std::optional<double> percentDailyValue; // of the label Daily Value
 };
 
-// Top food sources for a nutrient's food_key ("magnesium"), best first. The app passes the food
-// finder's; without one the sheet names the nutrient article's food examples, without figures.
-using SheetFoodSource = std::function<std::vector<SheetFood>(const std::string& foodKey, std::size_t count)>;
+// Foods with figures for a nutrient's food_key ("magnesium"), given the nutrient article's food_examples
+// in the author's order; at most `count`, in the order to print. The app's source matches the examples
+// to USDA data (foods/sheet_foods.h). Without a source, or when it gives nothing (no food data), the
+// sheet names the article's food examples without figures.
+using SheetFoodSource = std::function<std::vector<SheetFood>(
+    const std::string& foodKey, const std::vector<std::string>& examples, std::size_t count)>;
 
 struct SheetComposeOptions {
     std::chrono::year_month_day today = todayLocalDate(); // the date printed on the sheet
     SheetFoodSource foodSource;
-    std::size_t foodsPerNutrient = 2;
+    // Three foods a nutrient: a choice for people who eat no fish, no dairy or no nuts.
+    std::size_t foodsPerNutrient = 3;
 };
 
 struct SheetScheduleItem {
