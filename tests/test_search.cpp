@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Search over the small fixture content: the mechanics (quoting, synonyms, prefixes, corrections,
 // boosts, snippets, the kind filter) on articles whose every word is known.
+#include "compiler.h"
 #include "content_store.h"
+#include "diagnostics.h"
 #include "database.h"
 #include "search.h"
 #include "search_text.h"
@@ -9,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include "search_test_util.h"
+#include "test_support.h"
 
 #include <algorithm>
 
@@ -262,4 +265,53 @@ TEST_CASE("the ranking function survives a malformed tree", "[search]") {
         statement.bind(1, "carebook_rank('" + std::string(tree) + "', 0, 0, 12, 8, 3, 1, 0.5)");
         REQUIRE_NOTHROW(statement.step());
     }
+}
+
+TEST_CASE("the head ranking with lengths held in memory scores as the index's own records do", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    searcher.search("muscle"); // the first search loads the lengths and registers carebook_head_rank
+    const auto scores = [&](const std::string& function) {
+        auto statement = db.prepare("SELECT rowid, rank FROM article_head_fts WHERE article_head_fts MATCH"
+                                    " '{title aliases summary} : (\"muscle\" OR \"relax\" OR \"back\")'"
+                                    " AND rank MATCH ? ORDER BY rowid");
+        statement.bind(1, function + "('S(M(0,1,2))', 12, 8, 3, 0, 0.75, 0, 0.75, 0)");
+        std::vector<std::pair<std::int64_t, double>> out;
+        while (statement.step()) {
+            out.emplace_back(statement.int64(0), statement.real(1));
+        }
+        return out;
+    };
+    const auto cached = scores("carebook_head_rank");
+    const auto fromIndex = scores("carebook_rank");
+    REQUIRE(cached.size() >= 3);
+    REQUIRE(cached.size() == fromIndex.size());
+    for (std::size_t i = 0; i < cached.size(); ++i) {
+        CHECK(cached[i].first == fromIndex[i].first);
+        CHECK(cached[i].second == Approx(fromIndex[i].second).epsilon(1e-12));
+        CHECK(cached[i].second < 0);
+    }
+}
+
+TEST_CASE("an article with the words in its summary ranks above one that only repeats them in its body", "[search]") {
+    // Scored on all its text alone, the body that says "twisting" five times would win over a long
+    // summary that says it once: the tiers put the article whose summary says it first.
+    carebook::test::TempDir dir;
+    carebook::test::copyFixtureContent(dir.path() / "content");
+    carebook::test::replaceInFile(
+        dir.path() / "content/remedy/heat-therapy.json", "\"Warmth to relax tight muscles.\"",
+        "\"Warmth to relax tight muscles after a long day of lifting, bending, reaching, carrying, twisting and"
+        " sitting at a desk, driving a car, gardening, cleaning the house or playing a sport, or after a night"
+        " on a soft old mattress, a long flight, a week of moving boxes, painting a ceiling or weeding a garden.\"");
+    carebook::test::replaceInFile(dir.path() / "content/cause/muscle-strain.json", "Lifting or twisting can strain a muscle.",
+                                  "Lifting or twisting can strain a muscle. Twisting while lifting is worse; twisting"
+                                  " quickly, twisting too far and twisting under load all count.");
+    carebook::Diagnostics diagnostics;
+    REQUIRE(carebook::compileContent(dir.path() / "content", dir.path() / "tiers.db", diagnostics));
+    auto db = Database::open(dir.path() / "tiers.db", Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    const auto hits = ids(searcher.search("twisting", typed(false)));
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0] == "heat-therapy");
+    CHECK(hits[1] == "muscle-strain");
 }

@@ -164,3 +164,43 @@ TEST_CASE("the kind filter works on the real content", "[search][content]") {
         CHECK(hit.kind == ArticleKind::Question);
     }
 }
+
+TEST_CASE("articles with the words in their title, aliases or summary rank above those with them only further down",
+          "[search][content]") {
+    auto store = realContent();
+    auto& db = store.database();
+    Searcher searcher(db);
+    SearchOptions options;
+    options.prefixLastWord = false;
+    options.limit = 100;
+    auto head = db.prepare("SELECT a.id FROM article_head_fts h JOIN articles a ON a.rowid = h.rowid"
+                           " WHERE article_head_fts MATCH ?1");
+    std::size_t mixed = 0; // queries whose hits hold both tiers: the check below must have something to check
+    auto synonyms = db.prepare("SELECT count(*) FROM synonyms WHERE term = ?1");
+    // Words without synonyms, so the head index's own match of the word is exactly what search asked.
+    for (const char* word : {"sleep", "pain", "walk", "muscle", "bath", "night", "sitting", "calf"}) {
+        INFO(word);
+        synonyms.reset();
+        synonyms.bind(1, word);
+        REQUIRE(synonyms.step());
+        REQUIRE(synonyms.int64(0) == 0);
+        std::vector<std::string> named;
+        head.reset();
+        head.bind(1, std::string("{title aliases summary} : \"") + word + "\"");
+        while (head.step()) {
+            named.push_back(head.text(0));
+        }
+        head.reset();
+        const auto hits = ids(searcher.search(word, options));
+        REQUIRE_FALSE(hits.empty());
+        bool seenLower = false;
+        for (const auto& id : hits) {
+            const bool inHead = std::find(named.begin(), named.end(), id) != named.end();
+            INFO(id);
+            CHECK_FALSE((inHead && seenLower)); // a tier-1 hit after a tier-2 one
+            seenLower = seenLower || !inHead;
+        }
+        mixed += seenLower && std::find(named.begin(), named.end(), hits.front()) != named.end() ? 1 : 0;
+    }
+    CHECK(mixed >= 3);
+}

@@ -5,6 +5,7 @@
 #include "search_rank.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -39,6 +40,8 @@ constexpr std::size_t kMaxAlternatives = 4; // "a or b or c or d"
 constexpr std::size_t kSureTwoSlipsLength = 8;
 constexpr std::size_t kSummarySnippetWords = 48; // as the snippet() calls below ask of FTS5
 constexpr std::size_t kBodySnippetWords = 24;
+constexpr const char* kHeadRankFunction = "carebook_head_rank";
+constexpr std::int64_t kMaxCachedRows = 4'000'000;
 constexpr std::size_t kSnippetLead = 4;          // words shown before the first match in a long summary // a correction of two slips is applied only in words this long
 constexpr char kMarkOpen = '\x01';
 constexpr char kMarkClose = '\x02';
@@ -83,14 +86,26 @@ std::uint32_t letterMask(std::string_view word) {
 }
 
 // Optimal string alignment distance (Levenshtein plus adjacent transpositions, which are the most
-// common typing slip: "siezed"), giving up as soon as it must exceed `limit`.
+// common typing slip: "siezed"), giving up as soon as it must exceed `limit`. Called for thousands
+// of vocabulary words per correction, so rows live on the stack for words of ordinary length.
 std::size_t boundedDistance(std::string_view a, std::string_view b, std::size_t limit) {
     const std::size_t n = a.size();
     const std::size_t m = b.size();
     if ((n > m ? n - m : m - n) > limit) {
         return limit + 1;
     }
-    std::vector<std::size_t> previous2(m + 1), previous(m + 1), current(m + 1);
+    constexpr std::size_t kStackRow = 64;
+    std::array<std::size_t, 3 * kStackRow> stack{};
+    std::vector<std::size_t> heap;
+    std::size_t* rows = stack.data();
+    if (m + 1 > kStackRow) {
+        heap.resize(3 * (m + 1));
+        rows = heap.data();
+    }
+    const std::size_t width = m + 1 > kStackRow ? m + 1 : kStackRow;
+    std::size_t* previous2 = rows;
+    std::size_t* previous = rows + width;
+    std::size_t* current = rows + 2 * width;
     for (std::size_t j = 0; j <= m; ++j) {
         previous[j] = j;
     }
@@ -109,8 +124,10 @@ std::size_t boundedDistance(std::string_view a, std::string_view b, std::size_t 
         if (rowMinimum > limit) {
             return limit + 1;
         }
-        std::swap(previous2, previous);
-        std::swap(previous, current);
+        std::size_t* oldest = previous2;
+        previous2 = previous;
+        previous = current;
+        current = oldest;
     }
     return previous[m];
 }
@@ -186,6 +203,26 @@ struct Searcher::State {
 
     // --- vocabulary -----------------------------------------------------------------------------
 
+    // The head index's column lengths in memory, once: a common word ranks thousands of tier-1
+    // articles, and reading each one's lengths from the index is an SQL lookup per article.
+    void loadHeadLengths() {
+        if (headLengthsLoaded) {
+            return;
+        }
+        headLengthsLoaded = true;
+        auto last = db.prepare("SELECT max(rowid) FROM articles");
+        const std::int64_t maxRowid = last.step() ? last.int64(0) : 0;
+        // Two bytes a column a row: 800 KB for 100,000 articles. Beyond a few million rows, rank
+        // from the index's own records instead.
+        if (maxRowid <= 0 || maxRowid > kMaxCachedRows) {
+            return;
+        }
+        if (auto lengths = loadColumnLengths(db, "article_head_fts", maxRowid)) {
+            registerCachedSearchRank(db, kHeadRankFunction, std::move(lengths));
+            headRankFunction = kHeadRankFunction;
+        }
+    }
+
     void loadVocabulary() {
         if (vocabularyLoaded) {
             return;
@@ -196,6 +233,11 @@ struct Searcher::State {
             documents.push_back(static_cast<std::uint32_t>(rows.int64(1)));
             lay.push_back(rows.int64(2) != 0);
             masks.push_back(letterMask(vocabulary.back()));
+            const std::string& word = vocabulary.back();
+            lengths.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(word.size(), 255)));
+            if (word.size() >= 3 && word.size() < 255 && isAsciiWord(word)) {
+                correctable.push_back(static_cast<std::uint32_t>(vocabulary.size() - 1));
+            }
         }
         vocabularyLoaded = true;
     }
@@ -268,19 +310,21 @@ struct Searcher::State {
             }
             return documents[candidate] > documents[best];
         };
-        for (std::size_t i = 0; i < vocabulary.size(); ++i) {
-            const std::string& candidate = vocabulary[i];
-            if (candidate.size() < 3 || !isAsciiWord(candidate)) {
-                continue;
-            }
+        for (const std::uint32_t i : correctable) {
+            const std::size_t size = lengths[i];
             std::size_t distance = limit + 1;
-            const std::size_t lengthGap =
-                candidate.size() > word.size() ? candidate.size() - word.size() : word.size() - candidate.size();
-            if (lengthGap <= limit && static_cast<std::size_t>(std::popcount(mask ^ masks[i])) <= 2 * limit) {
+            const std::size_t lengthGap = size > word.size() ? size - word.size() : word.size() - size;
+            const bool whole = lengthGap <= limit && static_cast<std::size_t>(std::popcount(mask ^ masks[i])) <= 2 * limit;
+            const bool start = asPrefix && size > word.size() &&
+                               static_cast<std::size_t>(std::popcount(mask & ~masks[i])) <= limit;
+            if (!whole && !start) {
+                continue; // most of the vocabulary: decided on two integers, without reading the word
+            }
+            const std::string& candidate = vocabulary[i];
+            if (whole) {
                 distance = boundedDistance(word, candidate, limit);
             }
-            if (asPrefix && distance > limit && candidate.size() > word.size() &&
-                static_cast<std::size_t>(std::popcount(mask & ~masks[i])) <= limit) {
+            if (start && distance > limit) {
                 distance = boundedDistance(word, std::string_view(candidate).substr(0, word.size()), limit) + 1;
             }
             if (distance <= limit && better(i, distance)) {
@@ -726,8 +770,11 @@ struct Searcher::State {
             tree = "S(" + tree + "," + std::to_string(expression.phraseCount) + "~1)";
         }
         std::vector<std::pair<std::int64_t, double>> out;
+        loadHeadLengths();
         matchHead.reset();
-        matchHead.bind(1, headExpression).bind(2, searchRankCall(tree, kSearchHeadColumnWeights, kSearchHeadLengthWeights)).bind(3, limit);
+        matchHead.bind(1, headExpression)
+            .bind(2, searchRankCall(tree, kSearchHeadColumnWeights, kSearchHeadLengthWeights, headRankFunction))
+            .bind(3, limit);
         while (matchHead.step()) {
             out.emplace_back(matchHead.int64(0), -matchHead.real(1));
         }
@@ -922,11 +969,15 @@ struct Searcher::State {
     std::unordered_map<std::string, std::vector<std::size_t>> phraseGroups;
     std::size_t maxPhraseWords = 1;
 
+    bool headLengthsLoaded = false;
+    std::string headRankFunction = "carebook_rank"; // or, with the lengths in memory, kHeadRankFunction
     bool vocabularyLoaded = false;
     std::vector<std::string> vocabulary; // sorted
     std::vector<std::uint32_t> documents;
     std::vector<char> lay;
     std::vector<std::uint32_t> masks;
+    std::vector<std::uint8_t> lengths;       // of each vocabulary word, in bytes (capped at 255)
+    std::vector<std::uint32_t> correctable;  // the words a correction may give: ASCII, 3 letters or more
 
     std::set<std::string> terms; // collected while building expressions
     std::size_t nextPhrase = 0;  // phrase number of the next phrase added to an expression

@@ -293,6 +293,11 @@ void rankFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
     row.frequency.assign(data->phraseIdf.size() * row.columns, 0.0);
     int instances = 0;
     rc = api->xInstCount(fts, &instances);
+    // carebook_rank has no user data; a cached variant has its shared lengths.
+    const auto* owner = static_cast<const std::shared_ptr<const ColumnLengths>*>(api->xUserData(fts));
+    const ColumnLengths* lengths = owner ? owner->get() : nullptr;
+    const sqlite3_int64 rowid = lengths ? api->xRowid(fts) : 0;
+    const bool cached = lengths && lengths->columns == row.columns && lengths->has(rowid);
     for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
         int phrase = 0;
         int column = 0;
@@ -312,7 +317,11 @@ void rankFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
             continue;
         }
         int length = 0;
-        rc = api->xColumnSize(fts, static_cast<int>(column), &length);
+        if (cached) {
+            length = lengths->tokens[static_cast<std::size_t>(rowid) * row.columns + column];
+        } else {
+            rc = api->xColumnSize(fts, static_cast<int>(column), &length);
+        }
         const double b = data->lengthWeights[column];
         row.normalisation[column] = kK1 * (1 - b + b * static_cast<double>(length) / data->averageLengths[column]);
     }
@@ -334,6 +343,62 @@ void rankFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
 
 } // namespace
 
+std::shared_ptr<const ColumnLengths> loadColumnLengths(Database& db, const std::string& table,
+                                                       std::int64_t maxRowid) {
+    // The table name is ours (a constant), never user text; quoted all the same.
+    auto rows = db.prepare("SELECT id, sz FROM \"" + table + "_docsize\" WHERE id BETWEEN 0 AND ?1");
+    rows.bind(1, maxRowid);
+    auto lengths = std::make_shared<ColumnLengths>();
+    while (rows.step()) {
+        const std::int64_t rowid = rows.int64(0);
+        const std::string record = rows.text(1);
+        // The record is one SQLite varint per column.
+        std::vector<std::uint16_t> values;
+        std::size_t at = 0;
+        while (at < record.size()) {
+            std::uint64_t value = 0;
+            for (int i = 0; at < record.size() && i < 9; ++i) {
+                const auto byte = static_cast<unsigned char>(record[at++]);
+                if (i == 8) {
+                    value = (value << 8) | byte;
+                    break;
+                }
+                value = (value << 7) | (byte & 0x7F);
+                if ((byte & 0x80) == 0) {
+                    break;
+                }
+            }
+            values.push_back(static_cast<std::uint16_t>(std::min<std::uint64_t>(value, 0xFFFF)));
+        }
+        if (lengths->columns == 0) {
+            lengths->columns = values.size();
+        }
+        if (values.size() != lengths->columns || lengths->columns == 0) {
+            return nullptr; // not the layout this reader knows: rank from the table itself
+        }
+        const std::size_t needed = (static_cast<std::size_t>(rowid) + 1) * lengths->columns;
+        if (lengths->tokens.size() < needed) {
+            lengths->tokens.resize(needed, 0);
+        }
+        std::copy(values.begin(), values.end(),
+                  lengths->tokens.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(rowid) * lengths->columns));
+    }
+    return lengths->columns == 0 ? nullptr : std::shared_ptr<const ColumnLengths>(std::move(lengths));
+}
+
+void registerCachedSearchRank(Database& db, const std::string& function, std::shared_ptr<const ColumnLengths> lengths) {
+    fts5_api* fts5 = fts5Api(db);
+    // FTS5 owns a copy of the shared pointer until the function is replaced or the connection closes,
+    // so the lengths outlive whoever loaded them.
+    auto* owner = new std::shared_ptr<const ColumnLengths>(std::move(lengths));
+    if (fts5->xCreateFunction(fts5, function.c_str(), owner, rankFunction,
+                              [](void* pointer) { delete static_cast<std::shared_ptr<const ColumnLengths>*>(pointer); }) !=
+        SQLITE_OK) {
+        delete owner;
+        throw DatabaseError("cannot register the search ranking function " + function);
+    }
+}
+
 void registerSearchRank(Database& db) {
     fts5_api* fts5 = fts5Api(db);
     if (fts5->xCreateFunction(fts5, "carebook_rank", nullptr, rankFunction, nullptr) != SQLITE_OK) {
@@ -342,8 +407,8 @@ void registerSearchRank(Database& db) {
 }
 
 std::string searchRankCall(const std::string& tree, const std::string& columnWeights,
-                           const std::string& lengthWeights) {
-    return "carebook_rank('" + tree + "', " + columnWeights + (lengthWeights.empty() ? "" : ", " + lengthWeights) + ")";
+                           const std::string& lengthWeights, const std::string& function) {
+    return function + "('" + tree + "', " + columnWeights + (lengthWeights.empty() ? "" : ", " + lengthWeights) + ")";
 }
 
 } // namespace carebook

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace carebook {
 
@@ -32,10 +35,30 @@ class Database;
 // lower is better, so ORDER BY rank gives the best first.
 void registerSearchRank(Database& db);
 
+// Every row's column lengths of one FTS5 table, in tokens, kept in memory: ranking a common word's
+// thousands of matches then reads a row's lengths from here, not from the table's docsize record
+// (an SQL lookup per ranked row).
+struct ColumnLengths {
+    std::size_t columns = 0;
+    std::vector<std::uint16_t> tokens; // rowid * columns + column; lengths beyond 65535 are capped
+
+    bool has(std::int64_t rowid) const {
+        return columns > 0 && rowid >= 0 && static_cast<std::uint64_t>(rowid) < tokens.size() / columns;
+    }
+};
+
+// Reads the column lengths of FTS5 table `table` (its %_docsize records) for rowids up to
+// `maxRowid`. Returns nullptr when the table has no such records (columnsize=0, or not FTS5).
+std::shared_ptr<const ColumnLengths> loadColumnLengths(Database& db, const std::string& table, std::int64_t maxRowid);
+
+// Registers `function` (e.g. "carebook_head_rank"): carebook_rank, with the lengths of rows
+// known to `lengths` read from it. Use it only on the table the lengths were read from.
+void registerCachedSearchRank(Database& db, const std::string& function, std::shared_ptr<const ColumnLengths> lengths);
+
 // The rank function call for `tree`, to bind to "rank MATCH ?". `tree` holds only "S", "M", "@", "~",
 // digits, points, commas and parentheses; `columnWeights` and `lengthWeights` are comma-separated
 // lists of numbers (`lengthWeights` may be empty).
 std::string searchRankCall(const std::string& tree, const std::string& columnWeights,
-                           const std::string& lengthWeights = "");
+                           const std::string& lengthWeights = "", const std::string& function = "carebook_rank");
 
 } // namespace carebook
