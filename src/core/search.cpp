@@ -505,9 +505,10 @@ struct Searcher::State {
                 collect(alternatives, {completion}, kCompletionWeight * std::sqrt(documents / most));
             }
             // FTS5's own prefix search catches the rarer completions the vocabulary's list left out
-            // (it stems the prefix, so it only complements the list). When the list has every
-            // completion, it would walk the same postings again.
-            if (word.size() >= 3 && (truncated || !isKnown(word, true))) {
+            // (it stems the prefix, so it only complements the list). It merges the postings of
+            // every word with that start, which in a large library costs more than the rest of the
+            // query: only for a start that is not yet a word and has more completions than listed.
+            if (word.size() >= 3 && truncated && !isKnown(word, false)) {
                 collect(alternatives, {word}, kPrefixWeight, true);
             }
         }
