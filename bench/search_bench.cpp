@@ -68,6 +68,9 @@ int main(int argc, char** argv) {
     }
     try {
         auto db = carebook::Database::open(path, carebook::Database::Mode::ReadOnly);
+        // The app reads its database from memory (sqlite3_deserialize of the embedded resource); map
+        // the file so neither search() nor the raw query pays for read() calls the app never makes.
+        db.exec("PRAGMA mmap_size = 4294967296");
         auto count = db.prepare("SELECT count(*) FROM articles");
         count.step();
         const auto articles = count.int64(0);
