@@ -315,3 +315,12 @@ TEST_CASE("an article with the words in its summary ranks above one that only re
     CHECK(hits[0] == "heat-therapy");
     CHECK(hits[1] == "muscle-strain");
 }
+
+TEST_CASE("indexed text is on one line, a heading ended by a colon", "[search]") {
+    using carebook::joinLines;
+    CHECK(joinLines("Where to find it\nSee the food finder.") == "Where to find it: See the food finder.");
+    CHECK(joinLines("Rest a day.\n\nThen walk.\n") == "Rest a day. Then walk.");
+    CHECK(joinLines("Ends in an ellipsis…\nNext") == "Ends in an ellipsis… Next");
+    CHECK(joinLines("\n\nTitle  \r\n  body") == "Title: body");
+    CHECK(joinLines("") == "");
+}

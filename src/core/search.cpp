@@ -41,6 +41,7 @@ constexpr std::size_t kSureTwoSlipsLength = 8;
 constexpr std::size_t kSummarySnippetWords = 48; // as the snippet() calls below ask of FTS5
 constexpr std::size_t kBodySnippetWords = 24;
 constexpr const char* kHeadRankFunction = "carebook_head_rank";
+constexpr int kMinHeadCandidates = 20;
 constexpr std::int64_t kMaxCachedRows = 4'000'000;
 constexpr std::size_t kSnippetLead = 4;          // words shown before the first match in a long summary // a correction of two slips is applied only in words this long
 constexpr char kMarkOpen = '\x01';
@@ -137,6 +138,7 @@ struct Candidate {
     // 1: the query's words are in the title, aliases or summary (or the query names the article);
     // 2: only further down (body, steps, cautions …). Every tier-1 article ranks above tier 2.
     int tier = 1;
+    bool fetched = false; // id, title, snippet … read; tier-1 hits are read only if they make the page
     SearchHit hit;
 };
 
@@ -791,16 +793,18 @@ struct Searcher::State {
         }
         const std::optional<std::string> kind =
             options.kind ? std::optional<std::string>(std::string(kindName(*options.kind))) : std::nullopt;
-        const auto heads = headMatches(expression, kind, options.limit);
+        // At least a page of tier-1 candidates even when fewer hits are asked for: an article the
+        // query names is lifted by its boost, and must be among the candidates to be lifted.
+        const auto heads = headMatches(expression, kind, std::max(options.limit, kMinHeadCandidates));
         // Tier 1, ranked on the title, aliases and summary.
         for (const auto& [rowid, score] : heads) {
-            if (auto candidate = fetch(expression, rowid)) {
-                candidate->hit.score = score;
-                out.push_back(std::move(*candidate));
-            }
+            Candidate candidate;
+            candidate.rowid = rowid;
+            candidate.hit.score = score;
+            out.push_back(std::move(candidate));
         }
         // Tier 2, when tier 1 does not fill the page: every article with the words anywhere.
-        if (out.size() < static_cast<std::size_t>(options.limit)) {
+        if (heads.size() < static_cast<std::size_t>(options.limit)) {
             Statement& match = kind ? matchKind : matchAll;
             match.reset();
             match.bind(1, expression.expression).bind(3, options.limit + static_cast<int>(out.size()));
@@ -822,6 +826,7 @@ struct Searcher::State {
                 candidate.hit.kind = kindFromName(match.text(2)).value_or(ArticleKind::Page);
                 candidate.hit.title = match.text(3);
                 candidate.hit.score = -match.real(4);
+                candidate.fetched = true;
                 const auto summary = match.text(5);
                 const auto body = match.text(6);
                 chooseSnippet(expression, candidate.rowid, summary, body, candidate.hit);
@@ -859,6 +864,19 @@ struct Searcher::State {
             }
         }
         sortAndCut(out, static_cast<std::size_t>(options.limit));
+        for (auto& candidate : out) {
+            if (!candidate.fetched) {
+                const double score = candidate.hit.score;
+                if (auto read = fetch(expression, candidate.rowid)) {
+                    candidate = std::move(*read);
+                    candidate.hit.score = score;
+                }
+            }
+        }
+        // An article gone from the table between the two reads cannot happen in a read-only
+        // database; a hit without an id would still never be shown.
+        out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.hit.id.empty(); }),
+                  out.end());
         return out;
     }
 
@@ -872,6 +890,7 @@ struct Searcher::State {
         }
         Candidate candidate;
         candidate.rowid = rowid;
+        candidate.fetched = true;
         candidate.hit.id = plainRow.text(0);
         candidate.hit.kind = kindFromName(plainRow.text(1)).value_or(ArticleKind::Page);
         candidate.hit.title = plainRow.text(2);
@@ -896,7 +915,7 @@ struct Searcher::State {
             if (a.hit.score != b.hit.score) {
                 return a.hit.score > b.hit.score;
             }
-            return a.hit.title < b.hit.title;
+            return a.rowid < b.rowid; // the compiler's order; titles are not read yet
         });
         if (hits.size() > limit) {
             hits.resize(limit);

@@ -95,7 +95,9 @@ std::string detailsText(const LoadedArticle& article, const std::map<std::string
 }
 
 // The snippet markers (U+0001, U+0002) and other control characters must never come from content.
-std::string clean(const std::string& text) { return sanitizeSearchText(text, std::numeric_limits<std::size_t>::max()); }
+std::string clean(const std::string& text) {
+    return sanitizeSearchText(joinLines(text), std::numeric_limits<std::size_t>::max());
+}
 
 } // namespace
 

@@ -88,6 +88,31 @@ std::string sanitizeSearchText(std::string_view text, std::size_t maxBytes) {
     return out;
 }
 
+std::string joinLines(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c != '\n' && c != '\r') {
+            out += c;
+            continue;
+        }
+        while (!out.empty() && out.back() == ' ') {
+            out.pop_back();
+        }
+        while (i + 1 < text.size() && (text[i + 1] == '\n' || text[i + 1] == '\r' || text[i + 1] == ' ')) {
+            ++i;
+        }
+        if (out.empty() || i + 1 >= text.size()) {
+            continue;
+        }
+        const bool ended = std::string_view(".!?:;,)").find(out.back()) != std::string_view::npos ||
+                           (static_cast<unsigned char>(out.back()) & 0x80) != 0; // "…", closing quotes
+        out += ended ? " " : ": ";
+    }
+    return out;
+}
+
 bool isStopword(std::string_view word) {
     static_assert(std::is_sorted(kStopwords.begin(), kStopwords.end()), "binary search needs sorted stopwords");
     return std::binary_search(kStopwords.begin(), kStopwords.end(), word);

@@ -24,6 +24,11 @@ fts5_api* fts5Api(Database& db);
 // always valid UTF-8 without NUL bytes.
 std::string sanitizeSearchText(std::string_view text, std::size_t maxBytes);
 
+// The text on one line, for the search index and its snippets: each line break becomes a space, or
+// ": " after a line that ends without punctuation (a heading: "Where to find it: See …"), so a
+// snippet that spans two blocks does not run a heading into the next sentence.
+std::string joinLines(std::string_view text);
+
 // True for the short function words ("the", "of", "or" …) that a query does not require.
 bool isStopword(std::string_view word);
 
