@@ -44,8 +44,6 @@ constexpr const char* kHeadRankFunction = "carebook_head_rank";
 constexpr int kMinHeadCandidates = 20;
 constexpr std::int64_t kMaxCachedRows = 4'000'000;
 constexpr std::size_t kSnippetLead = 4;          // words shown before the first match in a long summary // a correction of two slips is applied only in words this long
-constexpr char kMarkOpen = '\x01';
-constexpr char kMarkClose = '\x02';
 
 // A word in an FTS5 string: double quotes doubled. Words from WordTokenizer never hold a quote, so
 // this is a second line of defence, not the first.
@@ -159,22 +157,18 @@ struct Searcher::State {
         : db((registerSearchRank(database), database)),
           tokenizer(database),
           stemmer(database, WordTokenizer::Stemming::Porter),
-          matchAll(database.prepare("SELECT rowid, id, kind, title, rank,"
-                                             " snippet(article_fts, 4, char(1), char(2), '…', 48),"
-                                             " snippet(article_fts, 5, char(1), char(2), '…', 24)"
-                                             " FROM article_fts WHERE article_fts MATCH ?1 AND rank MATCH ?4"
-                                             " ORDER BY rank LIMIT ?3")),
+          // Tier 2 reads rowids and scores only: the page's hits are read (and their snippets cut)
+          // once the page is known, not for every candidate.
+          matchAll(database.prepare("SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1 AND rank MATCH ?4"
+                                    " ORDER BY rank LIMIT ?3")),
           // The kind is read from each matching row's stored text: only asked for when filtering.
-          matchKind(database.prepare("SELECT rowid, id, kind, title, rank,"
-                                     " snippet(article_fts, 4, char(1), char(2), '…', 48),"
-                                     " snippet(article_fts, 5, char(1), char(2), '…', 24)"
-                                     " FROM article_fts WHERE article_fts MATCH ?1 AND rank MATCH ?4"
+          matchKind(database.prepare("SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1 AND rank MATCH ?4"
                                      " AND kind = ?2 ORDER BY rank LIMIT ?3")),
           matchHead(database.prepare("SELECT rowid, rank FROM article_head_fts WHERE article_head_fts MATCH ?1"
                                      " AND rank MATCH ?2 ORDER BY rank LIMIT ?3")),
-          detailsSnippet(database.prepare("SELECT snippet(article_fts, 6, char(1), char(2), '…', 24) FROM article_fts"
-                                          " WHERE article_fts MATCH ?1 AND rowid = ?2")),
-          plainRow(database.prepare("SELECT id, kind, title, summary, body, details FROM article_fts WHERE rowid = ?1")),
+          plainRow(database.prepare("SELECT id, kind, title, summary FROM article_fts WHERE rowid = ?1")),
+          // Apart: a long body is in overflow pages, read only when the summary has none of the words.
+          bodyRow(database.prepare("SELECT body, details FROM article_fts WHERE rowid = ?1")),
           exact(database.prepare("SELECT article_rowid, field FROM search_exact WHERE key = ?1"
                                  " ORDER BY field, article_rowid LIMIT 16")),
           exactPrefix(database.prepare("SELECT article_rowid, field, length(key) FROM search_exact WHERE key >= ?1 AND key < ?2"
@@ -641,24 +635,6 @@ struct Searcher::State {
 
     // --- running --------------------------------------------------------------------------------
 
-    static void parseSnippet(const std::string& marked, SearchHit& hit) {
-        hit.snippet.clear();
-        hit.highlights.clear();
-        std::size_t open = std::string::npos;
-        for (const char c : marked) {
-            if (c == kMarkOpen) {
-                open = hit.snippet.size();
-            } else if (c == kMarkClose) {
-                if (open != std::string::npos && open < hit.snippet.size()) {
-                    hit.highlights.push_back({open, hit.snippet.size()});
-                }
-                open = std::string::npos;
-            } else {
-                hit.snippet += c;
-            }
-        }
-    }
-
     // A passage of `text` of at most `window` words with the expression's phrases marked, as FTS5's
     // snippet() would mark them (the same stems; a prefix matches the start of a stem): the passage
     // with the most different phrases, the earliest of equals. False, and `hit` untouched, when
@@ -734,31 +710,6 @@ struct Searcher::State {
         return true;
     }
 
-    void chooseSnippet(const Clause& expression, std::int64_t rowid, const std::string& summary,
-                       const std::string& body, SearchHit& hit) {
-        const auto marked = [](const std::string& text) { return text.find(kMarkOpen) != std::string::npos; };
-        if (marked(summary)) {
-            parseSnippet(summary, hit);
-            return;
-        }
-        if (marked(body)) {
-            parseSnippet(body, hit);
-            return;
-        }
-        detailsSnippet.reset();
-        detailsSnippet.bind(1, expression.expression).bind(2, rowid);
-        if (detailsSnippet.step()) {
-            const auto details = detailsSnippet.text(0);
-            if (marked(details)) {
-                parseSnippet(details, hit);
-                detailsSnippet.reset();
-                return;
-            }
-        }
-        detailsSnippet.reset();
-        parseSnippet(summary, hit); // matched on the title or an alias: the summary says what it is
-    }
-
     // The articles that have the query's words in their title, aliases or summary, best first by
     // those fields alone: from article_head_fts, whose postings are short, so a common word ranks a
     // few thousand articles rather than tens of thousands.
@@ -822,14 +773,7 @@ struct Searcher::State {
                 Candidate candidate;
                 candidate.rowid = rowid;
                 candidate.tier = 2;
-                candidate.hit.id = match.text(1);
-                candidate.hit.kind = kindFromName(match.text(2)).value_or(ArticleKind::Page);
-                candidate.hit.title = match.text(3);
-                candidate.hit.score = -match.real(4);
-                candidate.fetched = true;
-                const auto summary = match.text(5);
-                const auto body = match.text(6);
-                chooseSnippet(expression, candidate.rowid, summary, body, candidate.hit);
+                candidate.hit.score = -match.real(1);
                 out.push_back(std::move(candidate));
             }
             match.reset();
@@ -895,15 +839,22 @@ struct Searcher::State {
         candidate.hit.kind = kindFromName(plainRow.text(1)).value_or(ArticleKind::Page);
         candidate.hit.title = plainRow.text(2);
         const std::string summary = plainRow.text(3);
+        plainRow.reset();
         // The summary when it has the words; else the body's passage that has them, or the
         // details'; else (matched on the title or an alias) the summary says what the article is.
-        if (!textSnippet(expression, summary, kSummarySnippetWords, candidate.hit) &&
-            !textSnippet(expression, plainRow.text(4), kBodySnippetWords, candidate.hit) &&
-            !textSnippet(expression, plainRow.text(5), kBodySnippetWords, candidate.hit)) {
+        if (textSnippet(expression, summary, kSummarySnippetWords, candidate.hit)) {
+            return candidate;
+        }
+        bodyRow.reset();
+        bodyRow.bind(1, rowid);
+        const bool found = bodyRow.step() &&
+                           (textSnippet(expression, bodyRow.text(0), kBodySnippetWords, candidate.hit) ||
+                            textSnippet(expression, bodyRow.text(1), kBodySnippetWords, candidate.hit));
+        bodyRow.reset();
+        if (!found) {
             candidate.hit.snippet = summary;
             candidate.hit.highlights.clear();
         }
-        plainRow.reset();
         return candidate;
     }
 
@@ -980,8 +931,8 @@ struct Searcher::State {
     Statement matchAll;
     Statement matchKind;
     Statement matchHead;
-    Statement detailsSnippet;
     Statement plainRow;
+    Statement bodyRow;
     Statement exact;
     Statement exactPrefix;
 
