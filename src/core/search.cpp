@@ -541,7 +541,8 @@ struct Searcher::State {
                 }
                 open = std::string::npos;
             } else {
-                hit.snippet += c;
+                // The body keeps its line breaks (it is also the article's plain text); a snippet is one line.
+                hit.snippet += c == '\n' ? ' ' : c;
             }
         }
     }
