@@ -2,6 +2,7 @@
 #include "compiler.h"
 #include "content_loader.h"
 #include "content_store.h"
+#include "database.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -149,6 +150,51 @@ TEST_CASE("building twice gives a byte-identical database", "[compiler]") {
     CHECK(a == b);
 }
 
+TEST_CASE("the two-thread build writes the same database as a build on one connection", "[compiler]") {
+    // compileContent builds the search index on a second thread and connection and copies it in at
+    // the end; writeContentDatabase does everything on one connection. Same bytes, so the copy loses
+    // nothing (the fixture has no foods folder, which only compileContent reads).
+    TempDir dir;
+    Diagnostics diagnostics;
+    REQUIRE(carebook::compileContent(CAREBOOK_FIXTURE_CONTENT, dir.path() / "threads.db", diagnostics));
+    const auto content = carebook::loadContent(CAREBOOK_FIXTURE_CONTENT, diagnostics);
+    REQUIRE(diagnostics.empty());
+    auto db = carebook::Database::openMemory();
+    db.exec("PRAGMA page_size = 4096");
+    {
+        carebook::Transaction transaction(db);
+        carebook::writeContentDatabase(content, db, CAREBOOK_FIXTURE_CONTENT, diagnostics, nullptr);
+        transaction.commit();
+    }
+    auto vacuum = db.prepare("VACUUM INTO ?");
+    vacuum.bind(1, (dir.path() / "one.db").string());
+    vacuum.run();
+    const auto threads = carebook::test::readText(dir.path() / "threads.db");
+    CHECK(threads.size() > 4096);
+    CHECK(threads == carebook::test::readText(dir.path() / "one.db"));
+}
+
+TEST_CASE("an article's JSON is stored without its body, which is stored as Markdown, HTML and text", "[compiler]") {
+    auto db = carebook::Database::open(CAREBOOK_FIXTURE_DB, carebook::Database::Mode::ReadOnly);
+    auto rows = db.prepare("SELECT id, kind, data, body_markdown FROM articles ORDER BY rowid");
+    int count = 0;
+    while (rows.step()) {
+        INFO(rows.text(0));
+        auto authored = nlohmann::json::parse(
+            carebook::test::readText(fs::path(CAREBOOK_FIXTURE_CONTENT) / rows.text(1) / (rows.text(0) + ".json")));
+        const auto& body = authored.at("body"); // Markdown text, or its lines
+        std::string markdown = body.is_string() ? body.get<std::string>() : std::string();
+        for (std::size_t i = 0; body.is_array() && i < body.size(); ++i) {
+            markdown += (i == 0 ? "" : "\n") + body[i].get<std::string>();
+        }
+        CHECK(rows.text(3) == markdown);
+        authored.erase("body");
+        CHECK(rows.text(2) == authored.dump()); // canonical: keys in order, no spaces
+        ++count;
+    }
+    CHECK(count == 5);
+}
+
 TEST_CASE("the content compiler command fails the build on bad content", "[compiler][command]") {
     BrokenContent broken;
     carebook::test::replaceInFile(broken.content / "symptom/back-spasm.json", "\"causes\": [\"muscle-strain\"]",
@@ -164,6 +210,20 @@ TEST_CASE("the content compiler command fails the build on bad content", "[compi
 
     const auto usage = carebook::test::runProcess(std::string(CAREBOOK_CONTENTC) + " build --content");
     CHECK(usage.exitCode == 2);
+}
+
+TEST_CASE("the content compiler command prints the time of each phase with --timings", "[compiler][command]") {
+    TempDir dir;
+    const auto command = std::string(CAREBOOK_CONTENTC) + " build --content " +
+                         carebook::test::shellQuote(CAREBOOK_FIXTURE_CONTENT) + " --out " +
+                         carebook::test::shellQuote((dir.path() / "out.db").string());
+    const auto timed = carebook::test::runProcess(command + " --timings");
+    CHECK(timed.exitCode == 0);
+    CHECK_THAT(timed.err, Catch::Matches("carebook-contentc: load [0-9.]+ s, write [0-9.]+ s, index [0-9.]+ s, "
+                                         "vacuum [0-9.]+ s, total [0-9.]+ s\n"));
+    const auto quiet = carebook::test::runProcess(command);
+    CHECK(quiet.exitCode == 0);
+    CHECK(quiet.err.empty());
 }
 
 TEST_CASE("a remedy without steps, cautions or evidence, and an article without sources, are refused", "[compiler]") {

@@ -14,6 +14,8 @@
 #include "test_support.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 using carebook::ArticleKind;
 using carebook::Database;
@@ -253,6 +255,55 @@ TEST_CASE("the compiler writes the vocabulary and the exact names search uses", 
     REQUIRE(exact.step());
     CHECK(exact.text(0) == "cold-therapy");
     CHECK(exact.integer(1) == 1);
+}
+
+TEST_CASE("the vocabulary has every indexed word, with the number of articles using it", "[search][compiler]") {
+    // The compiler counts words as FTS5 indexes them (its tokenizer hands each word over); a count of
+    // its own over the stored text must agree word for word.
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    carebook::WordTokenizer tokenizer(db);
+    std::map<std::string, std::pair<std::int64_t, bool>> expected; // word → documents, lay
+    const auto count = [&](const std::string& text, bool lay, std::set<std::string>* article) {
+        for (const auto& word : tokenizer.words(text)) {
+            if (word.text.size() < 2 || word.text.size() > 40) {
+                continue;
+            }
+            auto& [documents, isLay] = expected[word.text];
+            documents += article && article->insert(word.text).second ? 1 : 0;
+            isLay = isLay || lay;
+        }
+    };
+    auto articles = db.prepare("SELECT title, aliases, summary, body, details FROM articles");
+    while (articles.step()) {
+        std::set<std::string> article;
+        for (int column = 0; column < 5; ++column) {
+            count(articles.text(column), column < 2, &article); // a title or alias word is lay
+        }
+    }
+    auto synonyms = db.prepare("SELECT term FROM synonyms");
+    while (synonyms.step()) {
+        count(synonyms.text(0), true, nullptr);
+    }
+    std::map<std::string, std::pair<std::int64_t, bool>> written;
+    auto vocabulary = db.prepare("SELECT word, documents, lay FROM search_vocabulary ORDER BY word");
+    while (vocabulary.step()) {
+        written[vocabulary.text(0)] = {vocabulary.int64(1), vocabulary.int64(2) != 0};
+    }
+    CHECK(expected.size() > 50);
+    CHECK(written == expected);
+}
+
+TEST_CASE("a body keeps its paragraphs in the article, and a snippet of it is one line", "[search][compiler]") {
+    // article_fts reads its text from the articles table, where the body keeps its line breaks.
+    const auto store = carebook::ContentStore::openFile(CAREBOOK_FIXTURE_DB);
+    CHECK(store.article("back-spasm")->bodyText == "A spasm is a muscle that tightens on its own.\nStart with cold.");
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    const auto result = searcher.search("own", typed(false));
+    REQUIRE(ids(result) == std::vector<std::string>{"back-spasm"});
+    CHECK(result.hits.front().snippet == "A spasm is a muscle that tightens on its own. Start with cold.");
+    CHECK(carebook::markedSnippet(result.hits.front(), "[", "]") ==
+          "A spasm is a muscle that tightens on its [own]. Start with cold.");
 }
 
 TEST_CASE("the ranking function survives a malformed tree", "[search]") {

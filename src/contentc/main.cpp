@@ -5,6 +5,7 @@
 #include "content_report.h"
 #include "database.h"
 
+#include <cstdio>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -12,7 +13,9 @@
 namespace {
 
 constexpr const char* kUsage = R"(Usage:
-  carebook-contentc build --content DIR --out FILE.db   validate, then write the content database
+  carebook-contentc build --content DIR --out FILE.db [--timings]
+                                                        validate, then write the content database;
+                                                        --timings: seconds per phase on stderr
   carebook-contentc validate --content DIR              report every problem as path:line:col: message
   carebook-contentc report --content DIR                counts by kind, missing optional fields
   carebook-contentc --help
@@ -33,6 +36,14 @@ int printDiagnostics(const carebook::Diagnostics& diagnostics) {
     return 1;
 }
 
+void printTimings(const carebook::CompileTimings& timings) {
+    char line[200];
+    std::snprintf(line, sizeof line,
+                  "carebook-contentc: load %.2f s, write %.2f s, index %.2f s, vacuum %.2f s, total %.2f s\n",
+                  timings.load, timings.write, timings.index, timings.vacuum, timings.total);
+    std::cerr << line;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -43,12 +54,15 @@ int main(int argc, char** argv) {
     const std::string command = argv[1];
     std::string contentDir;
     std::string outFile;
+    bool timings = false;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--content" && i + 1 < argc) {
             contentDir = argv[++i];
         } else if (arg == "--out" && i + 1 < argc) {
             outFile = argv[++i];
+        } else if (arg == "--timings" && command == "build") {
+            timings = true;
         } else {
             return usageError("unknown or incomplete option '" + arg + "'");
         }
@@ -69,6 +83,9 @@ int main(int argc, char** argv) {
             }
             std::cout << "carebook-contentc: " << stats.articles << " articles, " << stats.sources << " sources, "
                       << stats.redFlags << " red flags, " << stats.links << " links -> " << outFile << "\n";
+            if (timings) {
+                printTimings(stats.timings);
+            }
             return 0;
         }
         if (command == "validate" || command == "report") {

@@ -6,8 +6,15 @@
 #include "search_index.h"
 #include "text_util.h"
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <optional>
 #include <system_error>
+#include <thread>
 
 namespace carebook {
 
@@ -16,6 +23,8 @@ using nlohmann::json;
 
 namespace {
 
+// articles.id … details are article_fts's columns (an external-content index, search_index.h): they
+// come first so reading them for a search snippet does not step over the Markdown, HTML and JSON.
 constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE articles(
@@ -23,14 +32,15 @@ CREATE TABLE articles(
     id TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
     title TEXT NOT NULL,
-    summary TEXT NOT NULL,
     aliases TEXT NOT NULL,          -- one alias per line
-    body_markdown TEXT NOT NULL,
-    body_html TEXT NOT NULL,
-    body_text TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    body TEXT NOT NULL,             -- the body as plain text, one paragraph or list item per line
+    details TEXT NOT NULL,          -- the rest of the searchable text (search_index.h)
     sort_order INTEGER NOT NULL,
     reviewed TEXT,
-    data TEXT NOT NULL              -- the article's JSON object as authored, canonical form
+    body_markdown TEXT NOT NULL,
+    body_html TEXT NOT NULL,
+    data TEXT NOT NULL              -- the article's JSON object as authored, canonical form, without "body"
 );
 CREATE INDEX articles_by_kind ON articles(kind, sort_order, title);
 CREATE TABLE article_links(
@@ -64,28 +74,216 @@ CREATE INDEX synonyms_by_term ON synonyms(term);
 
 std::string optionalString(const json& object, const char* key) { return object.value(key, std::string()); }
 
+std::optional<std::string> optionalMember(const json& object, const char* key) {
+    const auto found = object.find(key);
+    return found != object.end() ? std::optional<std::string>(found->get<std::string>()) : std::nullopt;
+}
+
+// object.dump() without one member, without copying the object: {"key":value,...} in key order,
+// as nlohmann::json writes it.
+std::string dumpWithout(const json& object, std::string_view skipped) {
+    std::string out = "{";
+    for (auto item = object.begin(); item != object.end(); ++item) {
+        if (item.key() == skipped) {
+            continue;
+        }
+        if (out.size() > 1) {
+            out += ',';
+        }
+        out += json(item.key()).dump();
+        out += ':';
+        out += item.value().dump();
+    }
+    out += '}';
+    return out;
+}
+
+class Stopwatch {
+public:
+    double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
+
+private:
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+};
+
 void insertIdList(Statement& insert, const std::string& fromId, const json& object, const char* key,
                   const char* relation, std::size_t& count) {
-    if (!object.contains(key)) {
+    const auto found = object.find(key);
+    if (found == object.end()) {
         return;
     }
     int position = 0;
-    for (const auto& target : object.at(key)) {
-        insert.bind(1, fromId).bind(2, target.get<std::string>()).bind(3, relation).bindNull(4).bindNull(5);
+    for (const auto& target : *found) {
+        insert.bind(1, fromId).bind(2, target.get_ref<const std::string&>()).bind(3, relation).bindNull(4).bindNull(5);
         insert.bind(6, position++);
         insert.run();
         ++count;
     }
 }
 
-} // namespace
+// Writes every table but the search index: sources and red flags first, then each article with its
+// links, sources, warning signs and evidence, then the synonyms and the meta data.
+class ContentTableWriter final {
+public:
+    ContentTableWriter(Database& db, CompileStats& stats)
+        : m_db(db),
+          m_stats(stats),
+          m_insertArticle(db.prepare(
+              "INSERT INTO articles(rowid, id, kind, title, aliases, summary, body, details, sort_order, reviewed,"
+              " body_markdown, body_html, data) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+          m_insertLink(db.prepare(
+              "INSERT INTO article_links(from_id, to_id, relation, phase, note, position) VALUES(?,?,?,?,?,?)")),
+          m_insertArticleSource(
+              db.prepare("INSERT INTO article_sources(article_id, source_id, position) VALUES(?,?,?)")),
+          m_insertSymptomFlag(
+              db.prepare("INSERT INTO symptom_red_flags(symptom_id, red_flag_id, position) VALUES(?,?,?)")),
+          m_insertEvidence(db.prepare("INSERT INTO remedy_evidence(remedy_id, phase, level, source_id, note, position)"
+                                      " VALUES(?,?,?,?,?,?)")) {}
 
-void writeContentDatabase(const LoadedContent& content, Database& db, const fs::path& /*contentDir*/,
-                          Diagnostics& /*diagnostics*/, CompileStats* stats) {
-    CompileStats local;
-    db.exec(kSchemaSql);
+    // Sources and red flags; once, before the first article.
+    void begin(const LoadedContent& content) {
+        if (!m_begun) {
+            writeSources(content);
+            writeRedFlags(content);
+            m_redFlagTexts = redFlagTexts(content);
+            m_begun = true;
+        }
+    }
+    const RedFlagTexts& redFlags() const { return m_redFlagTexts; }
+    void addArticle(std::int64_t rowid, const LoadedArticle& article, const ArticleSearchText& text);
+    // The synonyms and the meta data (with the number of articles).
+    void finish(const LoadedContent& content);
 
-    auto meta = db.prepare("INSERT INTO meta(key, value) VALUES(?, ?)");
+private:
+    void writeSources(const LoadedContent& content);
+    void writeRedFlags(const LoadedContent& content);
+
+    Database& m_db;
+    CompileStats& m_stats;
+    bool m_begun = false;
+    RedFlagTexts m_redFlagTexts;
+    Statement m_insertArticle;
+    Statement m_insertLink;
+    Statement m_insertArticleSource;
+    Statement m_insertSymptomFlag;
+    Statement m_insertEvidence;
+};
+
+void ContentTableWriter::writeSources(const LoadedContent& content) {
+    auto insertSource = m_db.prepare(
+        "INSERT INTO sources(id, title, publisher, year, authors, url, doi, note) VALUES(?,?,?,?,?,?,?,?)");
+    for (const auto& source : content.sources) {
+        insertSource.bind(1, source.at("id").get<std::string>())
+            .bind(2, source.at("title").get<std::string>())
+            .bind(3, source.at("publisher").get<std::string>())
+            .bind(4, source.at("year").get<std::int64_t>())
+            .bind(5, optionalMember(source, "authors"))
+            .bind(6, optionalMember(source, "url"))
+            .bind(7, optionalMember(source, "doi"))
+            .bind(8, optionalMember(source, "note"));
+        insertSource.run();
+        ++m_stats.sources;
+    }
+}
+
+void ContentTableWriter::writeRedFlags(const LoadedContent& content) {
+    auto insertRedFlag = m_db.prepare("INSERT INTO red_flags(id, urgency, text, action, sources) VALUES(?,?,?,?,?)");
+    for (const auto& flag : content.redFlags) {
+        std::vector<std::string> sources;
+        for (const auto& source : flag.value("sources", json::array())) {
+            sources.push_back(source.get<std::string>());
+        }
+        insertRedFlag.bind(1, flag.at("id").get<std::string>())
+            .bind(2, flag.at("urgency").get<std::string>())
+            .bind(3, flag.at("text").get<std::string>())
+            .bind(4, optionalMember(flag, "action"))
+            .bind(5, join(sources, "\n"));
+        insertRedFlag.run();
+        ++m_stats.redFlags;
+    }
+}
+
+void ContentTableWriter::addArticle(std::int64_t rowid, const LoadedArticle& article, const ArticleSearchText& text) {
+    const auto& data = article.data;
+    // The body is stored as Markdown, HTML and plain text already: the JSON leaves it out.
+    m_insertArticle.bind(1, rowid)
+        .bind(2, article.id)
+        .bind(3, kindName(article.kind))
+        .bind(4, text.title)
+        .bind(5, text.aliases)
+        .bind(6, text.summary)
+        .bind(7, text.body)
+        .bind(8, text.details)
+        .bind(9, data.value("order", std::int64_t{0}))
+        .bind(10, optionalMember(data, "reviewed"))
+        .bind(11, article.markdown)
+        .bind(12, article.rendered.html)
+        .bind(13, dumpWithout(data, "body"));
+    m_insertArticle.run();
+
+    int position = 0;
+    for (const auto& source : data.at("sources")) {
+        m_insertArticleSource.bind(1, article.id).bind(2, source.get_ref<const std::string&>()).bind(3, position++);
+        m_insertArticleSource.run();
+    }
+    insertIdList(m_insertLink, article.id, data, "related", "related", m_stats.links);
+    insertIdList(m_insertLink, article.id, data, "causes", "cause", m_stats.links);
+    insertIdList(m_insertLink, article.id, data, "addresses", "addresses", m_stats.links);
+    insertIdList(m_insertLink, article.id, data, "nutrients", "nutrient", m_stats.links);
+    if (const auto remedies = data.find("remedies"); remedies != data.end()) {
+        position = 0;
+        for (const auto& item : *remedies) {
+            m_insertLink.bind(1, article.id)
+                .bind(2, item.at("remedy").get_ref<const std::string&>())
+                .bind(3, "remedy")
+                .bind(4, item.at("phase").get_ref<const std::string&>())
+                .bind(5, optionalMember(item, "note"))
+                .bind(6, position++);
+            m_insertLink.run();
+            ++m_stats.links;
+        }
+    }
+    position = 0;
+    for (const auto& link : article.rendered.links) {
+        if (!isArticleLink(link.target)) {
+            continue;
+        }
+        m_insertLink.bind(1, article.id).bind(2, link.target).bind(3, "body").bindNull(4).bindNull(5);
+        m_insertLink.bind(6, position++);
+        m_insertLink.run();
+        ++m_stats.links;
+    }
+    if (const auto flags = data.find("red_flags"); flags != data.end()) {
+        position = 0;
+        for (const auto& flag : *flags) {
+            m_insertSymptomFlag.bind(1, article.id).bind(2, flag.get_ref<const std::string&>()).bind(3, position++);
+            m_insertSymptomFlag.run();
+        }
+    }
+    if (const auto evidence = data.find("evidence"); evidence != data.end()) {
+        position = 0;
+        for (const auto& item : *evidence) {
+            m_insertEvidence.bind(1, article.id)
+                .bind(2, item.at("phase").get_ref<const std::string&>())
+                .bind(3, item.at("level").get_ref<const std::string&>())
+                .bind(4, item.at("source").get_ref<const std::string&>())
+                .bind(5, optionalMember(item, "note"))
+                .bind(6, position++);
+            m_insertEvidence.run();
+        }
+    }
+    ++m_stats.articles;
+}
+
+void ContentTableWriter::finish(const LoadedContent& content) {
+    auto insertSynonym = m_db.prepare("INSERT INTO synonyms(group_id, term) VALUES(?, ?)");
+    for (std::size_t group = 0; group < content.synonymGroups.size(); ++group) {
+        for (const auto& term : content.synonymGroups[group]) {
+            insertSynonym.bind(1, static_cast<std::int64_t>(group)).bind(2, term);
+            insertSynonym.run();
+        }
+    }
+    auto meta = m_db.prepare("INSERT INTO meta(key, value) VALUES(?, ?)");
     const auto setMeta = [&](const char* key, const std::string& value) {
         meta.bind(1, key).bind(2, value);
         meta.run();
@@ -95,141 +293,173 @@ void writeContentDatabase(const LoadedContent& content, Database& db, const fs::
     setMeta("content_version", optionalString(content.edition, "content_version"));
     setMeta("reviewed", optionalString(content.edition, "reviewed"));
     setMeta("article_count", std::to_string(content.articles.size()));
+}
 
-    auto insertSource = db.prepare(
-        "INSERT INTO sources(id, title, publisher, year, authors, url, doi, note) VALUES(?,?,?,?,?,?,?,?)");
-    for (const auto& source : content.sources) {
-        const auto optional = [&](const char* key) -> std::optional<std::string> {
-            return source.contains(key) ? std::optional<std::string>(source.at(key).get<std::string>())
-                                        : std::nullopt;
-        };
-        insertSource.bind(1, source.at("id").get<std::string>())
-            .bind(2, source.at("title").get<std::string>())
-            .bind(3, source.at("publisher").get<std::string>())
-            .bind(4, source.at("year").get<std::int64_t>())
-            .bind(5, optional("authors"))
-            .bind(6, optional("url"))
-            .bind(7, optional("doi"))
-            .bind(8, optional("note"));
-        insertSource.run();
-        ++local.sources;
-    }
+// The rowid of the i-th article: articles are numbered from 1 in the order they were loaded.
+std::int64_t articleRowid(std::size_t index) {
+    return static_cast<std::int64_t>(index) + 1;
+}
 
-    auto insertRedFlag =
-        db.prepare("INSERT INTO red_flags(id, urgency, text, action, sources) VALUES(?,?,?,?,?)");
-    for (const auto& flag : content.redFlags) {
-        std::vector<std::string> sources;
-        for (const auto& source : flag.value("sources", json::array())) {
-            sources.push_back(source.get<std::string>());
-        }
-        insertRedFlag.bind(1, flag.at("id").get<std::string>())
-            .bind(2, flag.at("urgency").get<std::string>())
-            .bind(3, flag.at("text").get<std::string>())
-            .bind(4, flag.contains("action") ? std::optional<std::string>(flag.at("action").get<std::string>())
-                                              : std::nullopt)
-            .bind(5, join(sources, "\n"));
-        insertRedFlag.run();
-        ++local.redFlags;
-    }
-
-    auto insertArticle = db.prepare(
-        "INSERT INTO articles(id, kind, title, summary, aliases, body_markdown, body_html, body_text, sort_order,"
-        " reviewed, data) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
-    SearchIndexWriter searchIndex(db, content);
-    auto insertLink = db.prepare(
-        "INSERT INTO article_links(from_id, to_id, relation, phase, note, position) VALUES(?,?,?,?,?,?)");
-    auto insertArticleSource = db.prepare("INSERT INTO article_sources(article_id, source_id, position) VALUES(?,?,?)");
-    auto insertSymptomFlag =
-        db.prepare("INSERT INTO symptom_red_flags(symptom_id, red_flag_id, position) VALUES(?,?,?)");
-    auto insertEvidence = db.prepare(
-        "INSERT INTO remedy_evidence(remedy_id, phase, level, source_id, note, position) VALUES(?,?,?,?,?,?)");
-
-    for (const auto& article : content.articles) {
-        const auto& data = article.data;
-        std::vector<std::string> aliases;
-        for (const auto& alias : data.value("aliases", json::array())) {
-            aliases.push_back(alias.get<std::string>());
-        }
-        const std::string aliasText = join(aliases, "\n");
-        insertArticle.bind(1, article.id)
-            .bind(2, kindName(article.kind))
-            .bind(3, data.at("title").get<std::string>())
-            .bind(4, data.at("summary").get<std::string>())
-            .bind(5, aliasText)
-            .bind(6, article.markdown)
-            .bind(7, article.rendered.html)
-            .bind(8, article.rendered.plainText)
-            .bind(9, data.value("order", std::int64_t{0}))
-            .bind(10, data.contains("reviewed") ? std::optional<std::string>(data.at("reviewed").get<std::string>())
-                                                 : std::nullopt)
-            .bind(11, data.dump());
-        insertArticle.run();
-        searchIndex.addArticle(db.lastInsertRowId(), article);
-
-        int position = 0;
-        for (const auto& source : data.at("sources")) {
-            insertArticleSource.bind(1, article.id).bind(2, source.get<std::string>()).bind(3, position++);
-            insertArticleSource.run();
-        }
-        insertIdList(insertLink, article.id, data, "related", "related", local.links);
-        insertIdList(insertLink, article.id, data, "causes", "cause", local.links);
-        insertIdList(insertLink, article.id, data, "addresses", "addresses", local.links);
-        insertIdList(insertLink, article.id, data, "nutrients", "nutrient", local.links);
-        if (data.contains("remedies")) {
-            position = 0;
-            for (const auto& item : data.at("remedies")) {
-                insertLink.bind(1, article.id)
-                    .bind(2, item.at("remedy").get<std::string>())
-                    .bind(3, "remedy")
-                    .bind(4, item.at("phase").get<std::string>())
-                    .bind(5, item.contains("note") ? std::optional<std::string>(item.at("note").get<std::string>())
-                                                   : std::nullopt)
-                    .bind(6, position++);
-                insertLink.run();
-                ++local.links;
+// Builds the search index on a thread and a database connection of its own while the main thread
+// loads the content and writes the other tables: the index is the largest part of a build, and
+// this way the two halves of the work share the machine's cores. Articles are handed over one by
+// one as they are loaded; finish() then waits for the index to be complete.
+class SearchIndexThread final {
+public:
+    SearchIndexThread() : m_db(Database::openMemory()), m_thread([this] { run(); }) {}
+    ~SearchIndexThread() {
+        if (m_thread.joinable()) {
+            {
+                const std::lock_guard lock(m_mutex);
+                m_cancelled = true; // the build failed: stop as soon as possible
             }
-        }
-        position = 0;
-        for (const auto& link : article.rendered.links) {
-            if (!isArticleLink(link.target)) {
-                continue;
-            }
-            insertLink.bind(1, article.id).bind(2, link.target).bind(3, "body").bindNull(4).bindNull(5);
-            insertLink.bind(6, position++);
-            insertLink.run();
-            ++local.links;
-        }
-        if (data.contains("red_flags")) {
-            position = 0;
-            for (const auto& flag : data.at("red_flags")) {
-                insertSymptomFlag.bind(1, article.id).bind(2, flag.get<std::string>()).bind(3, position++);
-                insertSymptomFlag.run();
-            }
-        }
-        if (data.contains("evidence")) {
-            position = 0;
-            for (const auto& item : data.at("evidence")) {
-                insertEvidence.bind(1, article.id)
-                    .bind(2, item.at("phase").get<std::string>())
-                    .bind(3, item.at("level").get<std::string>())
-                    .bind(4, item.at("source").get<std::string>())
-                    .bind(5, item.contains("note") ? std::optional<std::string>(item.at("note").get<std::string>())
-                                                   : std::nullopt)
-                    .bind(6, position++);
-                insertEvidence.run();
-            }
-        }
-        ++local.articles;
-    }
-
-    auto insertSynonym = db.prepare("INSERT INTO synonyms(group_id, term) VALUES(?, ?)");
-    for (std::size_t group = 0; group < content.synonymGroups.size(); ++group) {
-        for (const auto& term : content.synonymGroups[group]) {
-            insertSynonym.bind(1, static_cast<std::int64_t>(group)).bind(2, term);
-            insertSynonym.run();
+            m_ready.notify_one();
+            m_thread.join();
         }
     }
-    searchIndex.finish();
+    SearchIndexThread(const SearchIndexThread&) = delete;
+    SearchIndexThread& operator=(const SearchIndexThread&) = delete;
+
+    // `article` must stay where it is until finish() returns (LoadedContent guarantees it).
+    void add(std::int64_t rowid, const LoadedArticle& article, ArticleSearchText text) {
+        bool wasEmpty = false;
+        {
+            const std::lock_guard lock(m_mutex);
+            wasEmpty = m_queue.empty();
+            m_queue.push_back({rowid, &article, std::move(text)});
+        }
+        if (wasEmpty) {
+            m_ready.notify_one();
+        }
+    }
+
+    // No more articles: adds the synonyms, completes the index and waits for it. Rethrows what
+    // failed on the thread. Returns the index's database, which nothing else uses from then on.
+    Database& finish(const std::vector<std::vector<std::string>>& synonymGroups) {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_synonymGroups = &synonymGroups;
+            m_closed = true;
+        }
+        m_ready.notify_one();
+        m_thread.join();
+        if (m_error) {
+            std::rethrow_exception(m_error);
+        }
+        return m_db;
+    }
+
+    // Time the thread spent working, not waiting for articles. Valid after finish().
+    double busySeconds() const { return m_busySeconds; }
+
+private:
+    struct Item {
+        std::int64_t rowid = 0;
+        const LoadedArticle* article = nullptr;
+        ArticleSearchText text;
+    };
+
+    // Waits for the next article; nullopt when there are no more (or the build was cancelled).
+    std::optional<Item> next() {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return m_cancelled || m_closed || !m_queue.empty(); });
+        if (m_cancelled || m_queue.empty()) {
+            return std::nullopt;
+        }
+        Item item = std::move(m_queue.front());
+        m_queue.pop_front();
+        return item;
+    }
+
+    void run() {
+        try {
+            Stopwatch busy;
+            double waiting = 0;
+            Transaction transaction(m_db);
+            SearchIndexWriter writer(m_db);
+            while (true) {
+                const Stopwatch wait;
+                std::optional<Item> item = next();
+                waiting += wait.seconds();
+                if (!item) {
+                    break;
+                }
+                writer.addArticle(item->rowid, *item->article, item->text);
+            }
+            const std::vector<std::vector<std::string>>* synonymGroups = nullptr;
+            {
+                const std::lock_guard lock(m_mutex);
+                if (m_cancelled) {
+                    return;
+                }
+                synonymGroups = m_synonymGroups;
+            }
+            writer.finish(*synonymGroups);
+            transaction.commit();
+            m_busySeconds = busy.seconds() - waiting;
+        } catch (...) {
+            m_error = std::current_exception();
+        }
+    }
+
+    Database m_db;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<Item> m_queue;
+    const std::vector<std::vector<std::string>>* m_synonymGroups = nullptr;
+    bool m_closed = false;
+    bool m_cancelled = false;
+    std::exception_ptr m_error;
+    double m_busySeconds = 0;
+    std::thread m_thread; // last: the thread starts once everything above exists
+};
+
+// Replaces the search tables of `db` (made by createSearchSchema, still empty) with those of the
+// index built on the other connection.
+void copySearchIndex(Database& db, Database& index) {
+    db.attachCopyOf(index, "search_index");
+    {
+        Transaction transaction(db);
+        std::vector<std::string> tables;
+        auto list = db.prepare("SELECT name FROM search_index.sqlite_schema WHERE type = 'table' AND rootpage > 0"
+                               " AND substr(name, 1, 7) <> 'sqlite_' ORDER BY rowid");
+        while (list.step()) {
+            tables.push_back(list.text(0));
+        }
+        for (const auto& table : tables) {
+            // Same definitions on both sides, and an empty target: SQLite copies the records as they are.
+            db.exec("DELETE FROM main.\"" + table + "\"; INSERT INTO main.\"" + table +
+                    "\" SELECT * FROM search_index.\"" + table + "\"");
+        }
+        transaction.commit();
+    }
+    db.exec("DETACH search_index");
+}
+
+} // namespace
+
+void writeContentDatabase(const LoadedContent& content, Database& db, const fs::path& /*contentDir*/,
+                          Diagnostics& /*diagnostics*/, CompileStats* stats) {
+    CompileStats local;
+    db.exec(kSchemaSql);
+    const Stopwatch indexSetUp;
+    SearchIndexWriter searchIndex(db);
+    double indexSeconds = indexSetUp.seconds();
+    ContentTableWriter tables(db, local);
+    tables.begin(content);
+    for (std::size_t i = 0; i < content.articles.size(); ++i) {
+        const auto& article = content.articles[i];
+        const ArticleSearchText text = articleSearchText(article, tables.redFlags());
+        tables.addArticle(articleRowid(i), article, text);
+        const Stopwatch indexing;
+        searchIndex.addArticle(articleRowid(i), article, text);
+        indexSeconds += indexing.seconds();
+    }
+    tables.finish(content);
+    const Stopwatch finishing;
+    searchIndex.finish(content.synonymGroups);
+    indexSeconds += finishing.seconds();
+    local.timings.index = indexSeconds;
     if (stats) {
         *stats = local;
     }
@@ -237,41 +467,74 @@ void writeContentDatabase(const LoadedContent& content, Database& db, const fs::
 
 bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnostics& diagnostics,
                     CompileStats* stats) {
-    const LoadedContent content = loadContent(contentDir, diagnostics);
-    if (!diagnostics.empty()) {
-        return false;
-    }
-    // Build in memory, then VACUUM INTO a temporary file and rename it over the target: the output
-    // is compact and deterministic, and a failed build never leaves a half-written database.
+    const Stopwatch total;
+    CompileStats local;
+    // Built in memory, then VACUUM INTO a temporary file renamed over the target: the output is
+    // compact and deterministic, and a failed build never leaves a half-written database.
     auto db = Database::openMemory();
     db.exec("PRAGMA page_size = 4096");
+    db.exec(kSchemaSql);
+    createSearchSchema(db);        // empty here: filled from the index thread's database at the end
+    LoadedContent content;         // declared before the thread that reads its articles: outlives it
+    SearchIndexThread searchIndex; // on any failure, stopped and joined before `content` is freed
+    ContentTableWriter tables(db, local);
+    double writeSeconds = 0;
     {
         Transaction transaction(db);
-        writeContentDatabase(content, db, contentDir, diagnostics, stats);
+        // Each article is written as soon as it is loaded, and handed to the index thread.
+        loadContent(contentDir, diagnostics, content, [&](const LoadedContent& loading, std::size_t index) {
+            const Stopwatch writing;
+            tables.begin(loading);
+            const LoadedArticle& article = loading.articles[index];
+            ArticleSearchText text = articleSearchText(article, tables.redFlags());
+            tables.addArticle(articleRowid(index), article, text);
+            searchIndex.add(articleRowid(index), article, std::move(text));
+            writeSeconds += writing.seconds();
+        });
+        local.timings.load = total.seconds() - writeSeconds;
+        if (!diagnostics.empty()) {
+            return false; // the index thread is cancelled and the database thrown away
+        }
+        const Stopwatch writing;
+        tables.begin(content); // when there is no article
+        tables.finish(content);
         // The USDA food data is optional so small content sets (tests, authors' drafts) build without it.
         std::error_code foodsError;
         if (fs::is_directory(contentDir / "foods", foodsError)) {
             foods::compileFoodData(db, contentDir / "foods", diagnostics);
         }
         transaction.commit();
+        local.timings.write = writeSeconds + writing.seconds();
     }
     if (!diagnostics.empty()) {
         return false;
     }
+    const Stopwatch merging;
+    Database& index = searchIndex.finish(content.synonymGroups);
+    const double waited = merging.seconds();
+    copySearchIndex(db, index);
+    local.timings.index = searchIndex.busySeconds() + (merging.seconds() - waited);
+
     std::error_code ec;
     if (outFile.has_parent_path()) {
         fs::create_directories(outFile.parent_path(), ec);
     }
     const fs::path temporary = fs::path(outFile.string() + ".tmp");
     fs::remove(temporary, ec);
+    const Stopwatch vacuuming;
     auto vacuum = db.prepare("VACUUM INTO ?");
     vacuum.bind(1, temporary.string());
     vacuum.run();
+    local.timings.vacuum = vacuuming.seconds();
     fs::rename(temporary, outFile, ec);
     if (ec) {
         fs::remove(temporary, ec);
         diagnostics.error(outFile.generic_string(), 0, 0, "cannot write the database: " + ec.message());
         return false;
+    }
+    local.timings.total = total.seconds();
+    if (stats) {
+        *stats = local;
     }
     return true;
 }

@@ -9,7 +9,17 @@
 
 namespace carebook {
 
+// Seconds spent in each phase of a build (carebook-contentc build --timings).
+struct CompileTimings {
+    double load = 0;   // read, parse and validate every file, render the Markdown
+    double write = 0;  // every table but the search index (articles, links, sources, foods …)
+    double index = 0;  // the full-text index, the search vocabulary and the exact names
+    double vacuum = 0; // VACUUM INTO the output file
+    double total = 0;  // the whole build, wall-clock
+};
+
 struct CompileStats {
+    CompileTimings timings;
     std::size_t articles = 0;
     std::size_t sources = 0;
     std::size_t redFlags = 0;

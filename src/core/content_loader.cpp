@@ -610,13 +610,19 @@ void validateArticleText(std::string_view text, const std::string& displayPath, 
 
 LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) {
     LoadedContent content;
+    loadContent(contentDir, diagnostics, content, {});
+    return content;
+}
+
+void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedContent& content,
+                 const ArticleObserver& onArticle) {
     std::vector<Reference> references;
     const std::string root = contentDir.generic_string();
 
     std::error_code ec;
     if (!fs::is_directory(contentDir, ec)) {
         diagnostics.error(root, 0, 0, "content folder not found");
-        return content;
+        return;
     }
 
     // carebook.json: the edition.
@@ -678,26 +684,42 @@ LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) 
         loadSynonyms(contentDir / "synonyms.json", path, diagnostics, references, content.synonymGroups);
     }
 
-    // Articles: one file per article under <kind>/.
-    std::map<std::string, std::string> idToPath;
-    // Ids of files that could not be parsed: references to them are not reported again, since the
-    // syntax error already says what is wrong.
-    std::set<std::string> unparsedIds;
+    // Articles: one file per article under <kind>/. Every folder is listed first so the articles'
+    // storage is reserved once: an article handed to `onArticle` never moves afterwards.
+    struct KindFiles {
+        ArticleKind kind;
+        std::vector<fs::path> files;
+        std::vector<std::string> notJson; // reported when the kind's files are read, as before
+    };
+    std::vector<KindFiles> listing;
+    std::size_t fileCount = 0;
     for (const auto kind : kAllKinds) {
         const auto folder = contentDir / std::string(kindName(kind));
         if (!fs::is_directory(folder, ec)) {
             continue;
         }
-        std::vector<fs::path> files;
+        KindFiles& kindFiles = listing.emplace_back(KindFiles{kind, {}, {}});
         for (const auto& entry : fs::directory_iterator(folder, ec)) {
             if (entry.is_regular_file() && entry.path().extension() == ".json") {
-                files.push_back(entry.path());
+                kindFiles.files.push_back(entry.path());
             } else if (entry.is_regular_file() && entry.path().filename().string().front() != '.') {
-                diagnostics.error(display(contentDir, fs::path(std::string(kindName(kind))) / entry.path().filename()),
-                                  0, 0, "not a .json file; articles must be .json");
+                kindFiles.notJson.push_back(
+                    display(contentDir, fs::path(std::string(kindName(kind))) / entry.path().filename()));
             }
         }
-        std::sort(files.begin(), files.end());
+        std::sort(kindFiles.files.begin(), kindFiles.files.end());
+        fileCount += kindFiles.files.size();
+    }
+    content.articles.reserve(fileCount);
+
+    std::map<std::string, std::string> idToPath;
+    // Ids of files that could not be parsed: references to them are not reported again, since the
+    // syntax error already says what is wrong.
+    std::set<std::string> unparsedIds;
+    for (const auto& [kind, files, notJson] : listing) {
+        for (const auto& path : notJson) {
+            diagnostics.error(path, 0, 0, "not a .json file; articles must be .json");
+        }
         for (const auto& file : files) {
             const auto relative = fs::path(std::string(kindName(kind))) / file.filename();
             const auto path = display(contentDir, relative);
@@ -726,6 +748,9 @@ LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) 
             idToPath.emplace(article.id, path);
             article.data = std::move(document.value);
             content.articles.push_back(std::move(article));
+            if (onArticle) {
+                onArticle(content, content.articles.size() - 1);
+            }
         }
     }
 
@@ -807,7 +832,6 @@ LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) 
     }
 
     std::sort(content.inputFiles.begin(), content.inputFiles.end());
-    return content;
 }
 
 } // namespace carebook

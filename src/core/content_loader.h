@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,18 @@ struct LoadedContent {
 // Reads and validates every file under `contentDir`, resolving all cross-references. Every problem
 // is added to `diagnostics`; the result is only usable when `diagnostics` stays empty.
 LoadedContent loadContent(const std::filesystem::path& contentDir, Diagnostics& diagnostics);
+
+// Called with each article as soon as its file is read and checked on its own: `loading` is the
+// content loaded so far (edition, sources, red flags and synonyms complete; articles up to and
+// including loading.articles[index]). Cross-references are checked after the last article: only
+// when `diagnostics` is still empty at the end are the articles seen the valid content.
+using ArticleObserver = std::function<void(const LoadedContent& loading, std::size_t index)>;
+
+// The same into `content` (empty), calling `onArticle` for each article. An article stays at the
+// same address once loaded (the storage is reserved for every file at the start), so another
+// thread may read it while loading goes on, for as long as the caller keeps `content`.
+void loadContent(const std::filesystem::path& contentDir, Diagnostics& diagnostics, LoadedContent& content,
+                 const ArticleObserver& onArticle);
 
 // Validates one article file's text as if it were at `displayPath` (used by the fuzzer and tests);
 // cross-references are not resolved.

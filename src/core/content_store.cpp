@@ -167,9 +167,8 @@ std::optional<SourceRecord> ContentStore::source(const std::string& id) const {
 }
 
 std::optional<Article> ContentStore::article(const std::string& id) const {
-    auto stmt = m_db.prepare(
-        "SELECT id, kind, title, summary, aliases, body_markdown, body_html, body_text, reviewed, data "
-        "FROM articles WHERE id = ?");
+    auto stmt = m_db.prepare("SELECT id, kind, title, summary, aliases, body_markdown, body_html, body, reviewed, data "
+                             "FROM articles WHERE id = ?");
     stmt.bind(1, id);
     if (!stmt.step()) {
         return std::nullopt;

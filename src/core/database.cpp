@@ -101,6 +101,23 @@ Statement Database::prepare(std::string_view sql) {
     return Statement(m_db, stmt);
 }
 
+void Database::attachCopyOf(Database& other, const std::string& schema) {
+    auto attach = prepare("ATTACH ':memory:' AS ?");
+    attach.bind(1, schema);
+    attach.run();
+    sqlite3_int64 size = 0;
+    unsigned char* image = sqlite3_serialize(other.m_db, "main", &size, 0);
+    if (!image) {
+        fail(other.m_db, "cannot copy the database '" + other.m_path + "'");
+    }
+    // FREEONCLOSE: SQLite owns the image from here on, even when this call fails.
+    const int rc = sqlite3_deserialize(m_db, schema.c_str(), image, size, size,
+                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) {
+        fail(m_db, "cannot attach the copy of '" + other.m_path + "' as " + schema);
+    }
+}
+
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
 

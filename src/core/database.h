@@ -56,6 +56,11 @@ public:
     sqlite3* handle() const { return m_db; }
     const std::string& path() const { return m_path; }
 
+    // Attaches a copy of `other`'s main database as `schema` (sqlite3_serialize, then
+    // sqlite3_deserialize into an attached in-memory database), to combine databases written on
+    // separate connections. Not inside a transaction; `other` must not be in use meanwhile.
+    void attachCopyOf(Database& other, const std::string& schema);
+
     // Checks the file is an SQLite database whose pages are intact (PRAGMA quick_check).
     bool quickCheck(std::string* problem = nullptr);
 

@@ -640,7 +640,10 @@ struct Searcher::State {
     // with the most different phrases, the earliest of equals. False, and `hit` untouched, when
     // no phrase is in the text. Tier-1 articles get their snippet this way, which costs no second
     // full-text query per article (a query with a prefix would merge its postings again each time).
-    bool textSnippet(const Clause& expression, const std::string& text, std::size_t window, SearchHit& hit) const {
+    bool textSnippet(const Clause& expression, const std::string& stored, std::size_t window, SearchHit& hit) const {
+        // The stored body keeps its line breaks (it is also the article's plain text); a snippet is
+        // one line, with a heading ended by a colon rather than run into the next sentence.
+        const std::string text = joinLines(stored);
         const auto tokens = stemmer.words(text);
         std::vector<int> phraseAt(tokens.size(), -1); // which phrase starts at a token
         std::vector<bool> marked(tokens.size(), false);

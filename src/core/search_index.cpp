@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "search_index.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cstring>
 #include <limits>
+#include <new>
 
 namespace carebook {
 
@@ -10,9 +14,12 @@ using nlohmann::json;
 
 namespace {
 
+// article_fts keeps no copy of its text: content='articles' reads it from the articles table, whose
+// columns id, kind, title, aliases, summary, body and details hold exactly what was indexed.
 constexpr const char* kSearchSchemaSql = R"sql(
 CREATE VIRTUAL TABLE article_fts USING fts5(
     id UNINDEXED, kind UNINDEXED, title, aliases, summary, body, details,
+    content = 'articles', content_rowid = 'rowid',
     tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE article_head_fts USING fts5(
     title, aliases, summary, kind, content = '',
@@ -33,21 +40,19 @@ CREATE TABLE search_exact(
 // Vocabulary words longer than this are identifiers or URLs, never something a person misspells.
 constexpr std::size_t kMaxVocabularyWord = 40;
 
-Database& createSearchSchema(Database& db) {
-    db.exec(kSearchSchemaSql);
-    // Bulk load: no incremental merging while rows go in (each level would be rewritten again and
-    // again); finish() merges everything once with 'optimize'. Saves a sixth of a large build.
-    db.exec("INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 0);"
-            "INSERT INTO article_fts(article_fts, rank) VALUES('crisismerge', 2000)");
-    return db;
-}
+// FTS5 collects new postings in memory and writes them out as a segment each time they pass this
+// many bytes (1 MB by default). At 1 MB a large build writes hundreds of small segments, each
+// sorted, written and then merged again by 'optimize'; at 256 MB the whole index of 100,000
+// articles is written in a few segments. Reset to the default once the index is built.
+constexpr int kBuildHashSize = 256 * 1024 * 1024;
+constexpr int kDefaultHashSize = 1024 * 1024;
 
 void appendText(std::string& out, const json& value) {
     if (value.is_string()) {
         if (!out.empty()) {
             out += '\n';
         }
-        out += value.get<std::string>();
+        out += value.get_ref<const std::string&>();
     } else if (value.is_array()) {
         for (const auto& item : value) {
             appendText(out, item);
@@ -57,34 +62,34 @@ void appendText(std::string& out, const json& value) {
 
 std::string joinStrings(const json& data, const char* key) {
     std::string out;
-    if (data.contains(key)) {
-        appendText(out, data.at(key));
+    if (const auto found = data.find(key); found != data.end()) {
+        appendText(out, *found);
     }
     return out;
 }
 
 // Everything authored beyond title, summary and body that a person might search for.
-std::string detailsText(const LoadedArticle& article, const std::map<std::string, std::string>& redFlagText) {
+std::string detailsText(const LoadedArticle& article, const RedFlagTexts& redFlagText) {
     const auto& data = article.data;
     std::string out;
     for (const char* key : {"steps", "timing", "cautions", "avoid_if", "guideline_note", "risk_factors",
                             "prevention", "food_examples", "do_not_supplement_without_advice"}) {
-        if (data.contains(key)) {
-            appendText(out, data.at(key));
+        if (const auto found = data.find(key); found != data.end()) {
+            appendText(out, *found);
         }
     }
-    if (data.contains("remedies")) {
-        for (const auto& item : data.at("remedies")) {
-            if (item.contains("note")) {
-                appendText(out, item.at("note"));
+    if (const auto remedies = data.find("remedies"); remedies != data.end()) {
+        for (const auto& item : *remedies) {
+            if (const auto note = item.find("note"); note != item.end()) {
+                appendText(out, *note);
             }
         }
     }
     // A symptom's warning signs are searchable from the symptom, so "numb leg" or "can't pee"
     // reaches the page that shows when to seek care.
-    if (data.contains("red_flags")) {
-        for (const auto& flag : data.at("red_flags")) {
-            const auto found = redFlagText.find(flag.get<std::string>());
+    if (const auto flags = data.find("red_flags"); flags != data.end()) {
+        for (const auto& flag : *flags) {
+            const auto found = redFlagText.find(flag.get_ref<const std::string&>());
             if (found != redFlagText.end()) {
                 out += out.empty() ? "" : "\n";
                 out += found->second;
@@ -95,46 +100,75 @@ std::string detailsText(const LoadedArticle& article, const std::map<std::string
 }
 
 // The snippet markers (U+0001, U+0002) and other control characters must never come from content.
-std::string clean(const std::string& text) {
-    return sanitizeSearchText(joinLines(text), std::numeric_limits<std::size_t>::max());
+std::string clean(const std::string& text, bool keepLineBreaks = false) {
+    return sanitizeSearchText(text, std::numeric_limits<std::size_t>::max(), keepLineBreaks);
+}
+
+// A fast hash for short words: eight bytes at a time, then MurmurHash3's finaliser so that the low
+// bits (the slot) depend on every byte.
+std::uint64_t hashWord(std::string_view word) {
+    std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ word.size();
+    std::size_t at = 0;
+    for (; at + 8 <= word.size(); at += 8) {
+        std::uint64_t chunk = 0;
+        std::memcpy(&chunk, word.data() + at, 8);
+        hash = (hash ^ chunk) * 0xFF51AFD7ED558CCDull;
+        hash ^= hash >> 32;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, word.data() + at, word.size() - at);
+    hash ^= tail;
+    hash = (hash ^ (hash >> 33)) * 0xFF51AFD7ED558CCDull;
+    hash = (hash ^ (hash >> 33)) * 0xC4CEB9FE1A85EC53ull;
+    return hash ^ (hash >> 33);
 }
 
 } // namespace
 
-SearchIndexWriter::SearchIndexWriter(Database& db, const LoadedContent& content)
-    : m_db(createSearchSchema(db)),
-      m_content(content),
-      m_tokenizer(db),
-      m_insertFts(db.prepare(
-          "INSERT INTO article_fts(rowid, id, kind, title, aliases, summary, body, details) VALUES(?,?,?,?,?,?,?,?)")),
-      m_insertHead(db.prepare("INSERT INTO article_head_fts(rowid, title, aliases, summary, kind) VALUES(?,?,?,?,?)")),
-      m_insertExact(db.prepare("INSERT OR IGNORE INTO search_exact(key, article_rowid, field) VALUES(?,?,?)")) {
+RedFlagTexts redFlagTexts(const LoadedContent& content) {
+    RedFlagTexts out;
     for (const auto& flag : content.redFlags) {
-        m_redFlagText.emplace(flag.value("id", ""), flag.value("text", ""));
+        out.emplace(flag.value("id", ""), flag.value("text", ""));
     }
+    return out;
 }
 
-SearchIndexWriter::VocabularyEntry& SearchIndexWriter::vocabularyEntry(std::string_view word) {
-    // FNV-1a: words are short, and this is faster than a general-purpose string hash here.
-    std::uint64_t hash = 14695981039346656037ull;
-    for (const char c : word) {
-        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    }
-    std::size_t mask = m_vocabulary.size() - 1;
+ArticleSearchText articleSearchText(const LoadedArticle& article, const RedFlagTexts& redFlags) {
+    const auto& data = article.data;
+    ArticleSearchText text;
+    text.title = clean(data.at("title").get_ref<const std::string&>());
+    text.aliases = clean(joinStrings(data, "aliases"), true);
+    text.summary = clean(data.at("summary").get_ref<const std::string&>());
+    // Line breaks stay: the same text is the article's plain-text body (carebook show). A line break
+    // separates words as a space does, and search turns it into a space in snippets.
+    text.body = clean(article.rendered.plainText, true);
+    text.details = clean(detailsText(article, redFlags));
+    return text;
+}
+
+void createSearchSchema(Database& db) {
+    db.exec(kSearchSchemaSql);
+}
+
+// --- the vocabulary ------------------------------------------------------------------------------
+
+SearchIndexWriter::Vocabulary::Entry& SearchIndexWriter::Vocabulary::entry(std::string_view word) {
+    const std::uint64_t hash = hashWord(word);
+    std::size_t mask = m_entries.size() - 1;
     std::size_t slot = static_cast<std::size_t>(hash) & mask;
-    while (m_vocabulary[slot].length != 0) {
-        const auto& entry = m_vocabulary[slot];
+    while (m_entries[slot].length != 0) {
+        const auto& entry = m_entries[slot];
         if (entry.hash == hash && entry.length == word.size() &&
-            std::string_view(m_words).substr(entry.offset, entry.length) == word) {
-            return m_vocabulary[slot];
+            std::memcmp(m_words.data() + entry.offset, word.data(), word.size()) == 0) {
+            return m_entries[slot];
         }
         slot = (slot + 1) & mask;
     }
-    if ((m_vocabularySize + 1) * 2 > m_vocabulary.size()) {
+    if ((m_size + 1) * 2 > m_entries.size()) {
         // Keep the table at most half full: grow, re-insert, and find the new word's slot again.
-        std::vector<VocabularyEntry> grown(m_vocabulary.size() * 2);
+        std::vector<Entry> grown(m_entries.size() * 2);
         mask = grown.size() - 1;
-        for (const auto& entry : m_vocabulary) {
+        for (const auto& entry : m_entries) {
             if (entry.length != 0) {
                 std::size_t at = static_cast<std::size_t>(entry.hash) & mask;
                 while (grown[at].length != 0) {
@@ -143,33 +177,166 @@ SearchIndexWriter::VocabularyEntry& SearchIndexWriter::vocabularyEntry(std::stri
                 grown[at] = entry;
             }
         }
-        m_vocabulary = std::move(grown);
+        m_entries = std::move(grown);
         slot = static_cast<std::size_t>(hash) & mask;
-        while (m_vocabulary[slot].length != 0) {
+        while (m_entries[slot].length != 0) {
             slot = (slot + 1) & mask;
         }
     }
-    auto& entry = m_vocabulary[slot];
+    auto& entry = m_entries[slot];
     entry.hash = hash;
     entry.offset = static_cast<std::uint32_t>(m_words.size());
     entry.length = static_cast<std::uint32_t>(word.size());
     m_words.append(word);
-    ++m_vocabularySize;
+    ++m_size;
     return entry;
 }
 
-void SearchIndexWriter::countWords(std::string_view text, std::int64_t rowid, bool lay) {
-    m_tokenizer.forEachWord(text, [&](std::string_view word) {
-        if (word.size() < 2 || word.size() > kMaxVocabularyWord) {
-            return;
+void SearchIndexWriter::Vocabulary::count(std::string_view word, std::int64_t rowid, bool lay) {
+    if (word.size() < 2 || word.size() > kMaxVocabularyWord) {
+        return;
+    }
+    auto& found = entry(word);
+    if (rowid >= 0 && found.lastRow != rowid) {
+        found.lastRow = rowid;
+        ++found.documents;
+    }
+    found.lay = found.lay || lay;
+}
+
+template <typename Visit>
+void SearchIndexWriter::Vocabulary::forEachSorted(Visit visit) const {
+    std::vector<const Entry*> sorted;
+    sorted.reserve(m_size);
+    for (const auto& entry : m_entries) {
+        if (entry.length != 0) {
+            sorted.push_back(&entry);
         }
-        auto& entry = vocabularyEntry(word);
-        if (rowid >= 0 && entry.lastRow != rowid) {
-            entry.lastRow = rowid;
-            ++entry.documents;
+    }
+    const auto wordOf = [&](const Entry* entry) {
+        return std::string_view(m_words).substr(entry->offset, entry->length);
+    };
+    std::sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) { return wordOf(a) < wordOf(b); });
+    for (const auto* entry : sorted) {
+        visit(wordOf(entry), entry->documents, entry->lay);
+    }
+}
+
+// --- counting the vocabulary while FTS5 tokenizes ---------------------------------------------------
+
+// Registered on the writer's connection under the name "unicode61" before article_fts is created,
+// so porter's base tokenizer is this one: it runs SQLite's own unicode61 and hands each word both
+// to porter (which stems it for the index) and, while a row is being indexed, to the vocabulary.
+// Each text is tokenized once, and the vocabulary holds exactly the unstemmed words the index was
+// built from. The schema still says 'porter unicode61 remove_diacritics 2', so a reader of the
+// database uses SQLite's built-in tokenizers; only the writing connection sees this one.
+struct SearchIndexWriter::CountingTokenizer {
+    fts5_tokenizer base{}; // SQLite's unicode61
+    void* baseContext = nullptr;
+    Vocabulary* vocabulary = nullptr; // set only while a row is inserted
+    std::int64_t rowid = -1;
+
+    struct Instance {
+        CountingTokenizer* module = nullptr;
+        Fts5Tokenizer* base = nullptr;
+    };
+    struct Forward {
+        CountingTokenizer* module;
+        void* context;
+        int (*token)(void*, int, const char*, int, int, int);
+    };
+
+    static int create(void* context, const char** arguments, int count, Fts5Tokenizer** out) {
+        auto* module = static_cast<CountingTokenizer*>(context);
+        auto* instance = new (std::nothrow) Instance{module, nullptr};
+        if (!instance) {
+            return SQLITE_NOMEM;
         }
-        entry.lay = entry.lay || lay;
-    });
+        const int rc = module->base.xCreate(module->baseContext, arguments, count, &instance->base);
+        if (rc != SQLITE_OK) {
+            delete instance;
+            return rc;
+        }
+        *out = reinterpret_cast<Fts5Tokenizer*>(instance);
+        return SQLITE_OK;
+    }
+
+    static void destroy(Fts5Tokenizer* tokenizer) {
+        auto* instance = reinterpret_cast<Instance*>(tokenizer);
+        instance->module->base.xDelete(instance->base);
+        delete instance;
+    }
+
+    static int forward(void* pointer, int flags, const char* token, int size, int start, int end) {
+        auto* forward = static_cast<Forward*>(pointer);
+        if (size > 0) {
+            try {
+                forward->module->vocabulary->count(std::string_view(token, static_cast<std::size_t>(size)),
+                                                   forward->module->rowid, false);
+            } catch (const std::bad_alloc&) {
+                return SQLITE_NOMEM;
+            }
+        }
+        return forward->token(forward->context, flags, token, size, start, end);
+    }
+
+    static int tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* text, int size,
+                        int (*token)(void*, int, const char*, int, int, int)) {
+        auto* instance = reinterpret_cast<Instance*>(tokenizer);
+        CountingTokenizer* module = instance->module;
+        if (!module->vocabulary || (flags & FTS5_TOKENIZE_DOCUMENT) == 0) {
+            return module->base.xTokenize(instance->base, context, flags, text, size, token);
+        }
+        Forward forwardTo{module, context, token};
+        return module->base.xTokenize(instance->base, &forwardTo, flags, text, size, &CountingTokenizer::forward);
+    }
+
+    static void release(void* context) { delete static_cast<CountingTokenizer*>(context); }
+
+    // Registers the tokenizer on `db`; the connection owns it from then on.
+    static CountingTokenizer* install(Database& db) {
+        fts5_api* fts5 = fts5Api(db);
+        auto* module = new CountingTokenizer;
+        if (fts5->xFindTokenizer(fts5, "unicode61", &module->baseContext, &module->base) != SQLITE_OK) {
+            delete module;
+            throw DatabaseError("FTS5 has no unicode61 tokenizer");
+        }
+        fts5_tokenizer api{&CountingTokenizer::create, &CountingTokenizer::destroy, &CountingTokenizer::tokenize};
+        if (fts5->xCreateTokenizer(fts5, "unicode61", module, &api, &CountingTokenizer::release) != SQLITE_OK) {
+            delete module;
+            throw DatabaseError("cannot register the vocabulary-counting tokenizer");
+        }
+        return module;
+    }
+};
+
+// --- the writer -------------------------------------------------------------------------------------
+
+SearchIndexWriter::SearchIndexWriter(Database& db)
+    : m_db(db),
+      m_tokenizer(db), // made before the counting tokenizer takes the name "unicode61"
+      m_counting(CountingTokenizer::install(db)),
+      m_insertFts((createSearchSchema(db),
+                   db.prepare("INSERT INTO article_fts(rowid, id, kind, title, aliases, summary, body, details)"
+                              " VALUES(?,?,?,?,?,?,?,?)"))),
+      m_insertHead(db.prepare("INSERT INTO article_head_fts(rowid, title, aliases, summary, kind) VALUES(?,?,?,?,?)")),
+      m_insertExact(db.prepare("INSERT OR IGNORE INTO search_exact(key, article_rowid, field) VALUES(?,?,?)")) {
+    // Bulk load: no incremental merging while rows go in (each level would be rewritten again and
+    // again); finish() merges everything once with 'optimize'.
+    db.exec("INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 0);"
+            "INSERT INTO article_fts(article_fts, rank) VALUES('crisismerge', 2000);"
+            "INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', " +
+            std::to_string(kBuildHashSize) + ")");
+}
+
+SearchIndexWriter::~SearchIndexWriter() {
+    if (m_counting) {
+        m_counting->vocabulary = nullptr; // the tokenizer outlives this writer: it must not count into it
+    }
+}
+
+void SearchIndexWriter::countLayWords(std::string_view text, std::int64_t rowid) {
+    m_tokenizer.forEachWord(text, [&](std::string_view word) { m_vocabulary.count(word, rowid, true); });
 }
 
 void SearchIndexWriter::addExact(const std::string& key, std::int64_t rowid, int field) {
@@ -180,33 +347,39 @@ void SearchIndexWriter::addExact(const std::string& key, std::int64_t rowid, int
     m_insertExact.run();
 }
 
-void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& article) {
-    const auto& data = article.data;
-    const std::string title = clean(data.at("title").get<std::string>());
-    const std::string aliases = clean(joinStrings(data, "aliases"));
-    const std::string summary = clean(data.at("summary").get<std::string>());
-    const std::string body = clean(article.rendered.plainText);
-    const std::string details = clean(detailsText(article, m_redFlagText));
-
+void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& article, const ArticleSearchText& text) {
     m_insertFts.bind(1, rowid)
         .bind(2, article.id)
         .bind(3, kindName(article.kind))
-        .bind(4, title)
-        .bind(5, aliases)
-        .bind(6, summary)
-        .bind(7, body)
-        .bind(8, details);
-    m_insertFts.run();
-    m_insertHead.bind(1, rowid).bind(2, title).bind(3, aliases).bind(4, summary).bind(5, kindName(article.kind));
+        .bind(4, text.title)
+        .bind(5, text.aliases)
+        .bind(6, text.summary)
+        .bind(7, text.body)
+        .bind(8, text.details);
+    // Every word FTS5 indexes in this row is counted as the row's (see CountingTokenizer).
+    m_counting->vocabulary = &m_vocabulary;
+    m_counting->rowid = rowid;
+    try {
+        m_insertFts.run();
+    } catch (...) {
+        m_counting->vocabulary = nullptr;
+        throw;
+    }
+    m_counting->vocabulary = nullptr;
+    // The head index holds the same title, aliases and summary (and the kind as a word); its words
+    // are counted already, and the kind is not a word of the article.
+    m_insertHead.bind(1, rowid)
+        .bind(2, text.title)
+        .bind(3, text.aliases)
+        .bind(4, text.summary)
+        .bind(5, kindName(article.kind));
     m_insertHead.run();
-
-    countWords(title, rowid, true);
-    countWords(aliases, rowid, true);
-    countWords(summary, rowid, false);
-    countWords(body, rowid, false);
-    countWords(details, rowid, false);
+    // The row's words are counted already; this only marks those of the title and aliases as lay.
+    countLayWords(text.title, rowid);
+    countLayWords(text.aliases, rowid);
 
     // Titles first so that a key both a title and an alias counts as the title.
+    const std::string& title = text.title;
     addExact(m_tokenizer.normalize(title), rowid, 0);
     if (const auto open = title.find('('); open != std::string::npos && open > 0) {
         // "Cold therapy (ice pack)": "cold therapy" names the article as much as the full title,
@@ -214,37 +387,30 @@ void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& arti
         addExact(m_tokenizer.normalize(std::string_view(title).substr(0, open)), rowid, 0);
         addExact(m_tokenizer.normalize(std::string_view(title).substr(open)), rowid, 1);
     }
-    for (const auto& alias : data.value("aliases", json::array())) {
-        addExact(m_tokenizer.normalize(alias.get<std::string>()), rowid, 1);
+    if (const auto aliases = article.data.find("aliases"); aliases != article.data.end()) {
+        for (const auto& alias : *aliases) {
+            addExact(m_tokenizer.normalize(alias.get_ref<const std::string&>()), rowid, 1);
+        }
     }
 }
 
-void SearchIndexWriter::finish() {
-    for (const auto& group : m_content.synonymGroups) {
+void SearchIndexWriter::finish(const std::vector<std::vector<std::string>>& synonymGroups) {
+    for (const auto& group : synonymGroups) {
         for (const auto& term : group) {
-            countWords(term, -1, true);
+            m_tokenizer.forEachWord(term, [&](std::string_view word) { m_vocabulary.count(word, -1, true); });
         }
     }
-    std::vector<const VocabularyEntry*> sorted;
-    sorted.reserve(m_vocabularySize);
-    for (const auto& entry : m_vocabulary) {
-        if (entry.length != 0) {
-            sorted.push_back(&entry);
-        }
-    }
-    const auto wordOf = [&](const VocabularyEntry* entry) {
-        return std::string_view(m_words).substr(entry->offset, entry->length);
-    };
-    std::sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) { return wordOf(a) < wordOf(b); });
     auto insert = m_db.prepare("INSERT INTO search_vocabulary(word, documents, lay) VALUES(?,?,?)");
-    for (const auto* entry : sorted) {
-        insert.bind(1, wordOf(entry)).bind(2, static_cast<std::int64_t>(entry->documents)).bind(3, entry->lay ? 1 : 0);
+    m_vocabulary.forEachSorted([&](std::string_view word, std::uint32_t documents, bool lay) {
+        insert.bind(1, word).bind(2, static_cast<std::int64_t>(documents)).bind(3, lay ? 1 : 0);
         insert.run();
-    }
+    });
     m_db.exec("INSERT INTO article_head_fts(article_head_fts) VALUES('optimize');"
               "INSERT INTO article_fts(article_fts) VALUES('optimize');"
               "INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 4);" // FTS5's defaults again
-              "INSERT INTO article_fts(article_fts, rank) VALUES('crisismerge', 16)");
+              "INSERT INTO article_fts(article_fts, rank) VALUES('crisismerge', 16);"
+              "INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', " +
+              std::to_string(kDefaultHashSize) + ")");
 }
 
 } // namespace carebook

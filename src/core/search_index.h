@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,9 +25,32 @@ inline constexpr const char* kSearchHeadLengthWeights = "0.75, 0, 0.75, 0";
 // The column filter that keeps a query to article_head_fts's text columns (not the kind).
 inline constexpr const char* kSearchHeadColumns = "{title aliases summary}";
 
+// The searchable text of one article, exactly as the articles table stores it: article_fts is an
+// external-content index over the articles table, so these columns are both what is indexed and
+// what snippets are cut from. Control characters (the snippet markers among them) are spaces.
+struct ArticleSearchText {
+    std::string title;
+    std::string aliases; // one alias per line
+    std::string summary;
+    std::string body;    // the body as plain text, one paragraph or list item per line
+    std::string details; // steps, cautions, prevention, food examples, a symptom's warning signs
+};
+
+// Red flag id → its text, for the details of the symptoms that list it.
+using RedFlagTexts = std::map<std::string, std::string>;
+RedFlagTexts redFlagTexts(const LoadedContent& content);
+ArticleSearchText articleSearchText(const LoadedArticle& article, const RedFlagTexts& redFlags);
+
+// Creates the search tables (article_fts, article_head_fts and their shadow tables, search_vocabulary,
+// search_exact).
+// Every table it creates is an ordinary table or an FTS5 table, so a search index written on one
+// connection can be copied table by table into another one that ran the same function.
+void createSearchSchema(Database& db);
+
 // Writes the search part of the content database at compile time:
 //  - article_fts: FTS5 over title, aliases, summary, body and details (steps, cautions, prevention,
-//    food examples and, for a symptom, the text of its warning signs) — porter stemming;
+//    food examples and, for a symptom, the text of its warning signs) — porter stemming; its text
+//    lives in the articles table (content='articles'), which must hold the same ArticleSearchText;
 //  - article_head_fts: a second, contentless FTS5 index over the title, aliases and summary alone
 //    (and the kind, as a word, to filter on). An article about a thing names it there, and the
 //    postings of this index are a tenth of the full one's, so search ranks these first and cheaply;
@@ -35,40 +59,56 @@ inline constexpr const char* kSearchHeadColumns = "{title aliases summary}";
 //    and of word completion while typing;
 //  - search_exact: each title and alias in normalised form (and a title without its bracketed part)
 //    so a query that names an article exactly can be ranked first.
-// The output is deterministic: rows are written in a fixed order.
+// The output is deterministic: rows are written in a fixed order. The database may be a connection
+// of its own (the compiler fills it on a second thread): the writer needs no other table.
 class SearchIndexWriter final {
 public:
-    SearchIndexWriter(Database& db, const LoadedContent& content);
-    void addArticle(std::int64_t rowid, const LoadedArticle& article);
-    // Adds the synonyms' words, writes the vocabulary and optimises the index.
-    void finish();
+    // Creates the search tables in `db` (createSearchSchema) and prepares to fill them.
+    explicit SearchIndexWriter(Database& db);
+    ~SearchIndexWriter();
+    SearchIndexWriter(const SearchIndexWriter&) = delete;
+    SearchIndexWriter& operator=(const SearchIndexWriter&) = delete;
 
-private:
+    void addArticle(std::int64_t rowid, const LoadedArticle& article, const ArticleSearchText& text);
+    // Adds the synonyms' words, writes the vocabulary and optimises the index.
+    void finish(const std::vector<std::vector<std::string>>& synonymGroups);
+
     // The vocabulary is counted over every word of every article (tens of millions of words for a
     // large corpus), so it is a flat open-addressing table over one buffer of word bytes: a lookup
     // touches one slot and one run of bytes, where a node-based map chases three pointers.
-    struct VocabularyEntry {
-        std::uint64_t hash = 0;
-        std::uint32_t offset = 0; // of the word in m_words
-        std::uint32_t length = 0; // 0: empty slot
-        std::uint32_t documents = 0;
-        bool lay = false;
-        std::int64_t lastRow = -1;
+    class Vocabulary final {
+    public:
+        void count(std::string_view word, std::int64_t rowid, bool lay);
+        template <typename Visit>
+        void forEachSorted(Visit visit) const;
+
+    private:
+        struct Entry {
+            std::uint64_t hash = 0;
+            std::uint32_t offset = 0; // of the word in m_words
+            std::uint32_t length = 0; // 0: empty slot
+            std::uint32_t documents = 0;
+            bool lay = false;
+            std::int64_t lastRow = -1;
+        };
+        Entry& entry(std::string_view word);
+        std::vector<Entry> m_entries = std::vector<Entry>(1u << 16); // a power of two
+        std::size_t m_size = 0;
+        std::string m_words;
     };
-    VocabularyEntry& vocabularyEntry(std::string_view word);
-    void countWords(std::string_view text, std::int64_t rowid, bool lay);
+
+private:
+    struct CountingTokenizer;
+    void countLayWords(std::string_view text, std::int64_t rowid);
     void addExact(const std::string& key, std::int64_t rowid, int field);
 
     Database& m_db;
-    const LoadedContent& m_content;
-    WordTokenizer m_tokenizer;
+    WordTokenizer m_tokenizer; // SQLite's own unicode61, for the exact keys and the lay words
+    Vocabulary m_vocabulary;
+    CountingTokenizer* m_counting = nullptr; // owned by the connection's FTS5 (freed when it closes)
     Statement m_insertFts;
     Statement m_insertHead;
     Statement m_insertExact;
-    std::map<std::string, std::string> m_redFlagText;
-    std::vector<VocabularyEntry> m_vocabulary = std::vector<VocabularyEntry>(1u << 16); // a power of two
-    std::size_t m_vocabularySize = 0;
-    std::string m_words;
 };
 
 } // namespace carebook

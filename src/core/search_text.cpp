@@ -64,15 +64,29 @@ constexpr std::array<std::string_view, 62> kStopwords = {
 
 } // namespace
 
-std::string sanitizeSearchText(std::string_view text, std::size_t maxBytes) {
+std::string sanitizeSearchText(std::string_view text, std::size_t maxBytes, bool keepLineBreaks) {
     std::string out;
     out.reserve(std::min(text.size(), maxBytes));
     std::size_t at = 0;
     while (at < text.size()) {
+        // Fast path: a run of printable ASCII is copied as it is (most of any text).
+        std::size_t runEnd = at;
+        const std::size_t room = maxBytes - out.size(); // maxBytes may be SIZE_MAX: no at + room
+        const std::size_t runLimit = room < text.size() - at ? at + room : text.size();
+        while (runEnd < runLimit && static_cast<unsigned char>(text[runEnd]) >= 0x20 &&
+               static_cast<unsigned char>(text[runEnd]) < 0x7F) {
+            ++runEnd;
+        }
+        if (runEnd > at) {
+            out.append(text.substr(at, runEnd - at));
+            at = runEnd;
+            continue;
+        }
         char32_t codePoint = 0;
         const std::size_t length = validSequenceLength(text, at, codePoint);
-        const bool control = codePoint < 0x20 || codePoint == 0x7F || (codePoint >= 0x80 && codePoint <= 0x9F) ||
-                             codePoint == 0x2028 || codePoint == 0x2029 || codePoint == 0xFEFF;
+        const bool control = (codePoint < 0x20 && !(keepLineBreaks && codePoint == '\n')) || codePoint == 0x7F ||
+                             (codePoint >= 0x80 && codePoint <= 0x9F) || codePoint == 0x2028 || codePoint == 0x2029 ||
+                             codePoint == 0xFEFF;
         const std::size_t outLength = (length == 0 || control) ? 1 : length;
         if (out.size() + outLength > maxBytes) {
             break;

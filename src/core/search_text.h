@@ -21,8 +21,9 @@ fts5_api* fts5Api(Database& db);
 
 // Makes arbitrary bytes safe to search: invalid UTF-8 sequences and control characters become
 // spaces, and the text is cut at a character boundary after at most `maxBytes` bytes. The result is
-// always valid UTF-8 without NUL bytes.
-std::string sanitizeSearchText(std::string_view text, std::size_t maxBytes);
+// always valid UTF-8 without NUL bytes. With `keepLineBreaks`, '\n' is kept (a text shown as
+// paragraphs); every other control character still becomes a space.
+std::string sanitizeSearchText(std::string_view text, std::size_t maxBytes, bool keepLineBreaks = false);
 
 // The text on one line, for the search index and its snippets: each line break becomes a space, or
 // ": " after a line that ends without punctuation (a heading: "Where to find it: See …"), so a
