@@ -133,9 +133,10 @@ std::size_t boundedDistance(std::string_view a, std::string_view b, std::size_t 
 
 struct Candidate {
     std::int64_t rowid = 0;
-    // 1: the query's words are in the title, aliases or summary (or the query names the article);
-    // 2: only further down (body, steps, cautions …). Every tier-1 article ranks above tier 2.
-    int tier = 1;
+    // 0: the query's words are in the title or aliases (or the query names the article);
+    // 1: in the title, aliases and summary; 2: only further down (body, steps, cautions …).
+    // A lower tier ranks above a higher one.
+    int tier = 0;
     bool fetched = false; // id, title, snippet … read; tier-1 hits are read only if they make the page
     SearchHit hit;
 };
@@ -717,8 +718,9 @@ struct Searcher::State {
     // those fields alone: from article_head_fts, whose postings are short, so a common word ranks a
     // few thousand articles rather than tens of thousands.
     std::vector<std::pair<std::int64_t, double>> headMatches(const Clause& expression,
-                                                             const std::optional<std::string>& kind, int limit) {
-        std::string headExpression = std::string(kSearchHeadColumns) + " : " + expression.expression;
+                                                             const std::optional<std::string>& kind, int limit,
+                                                             const char* columns) {
+        std::string headExpression = std::string(columns) + " : " + expression.expression;
         std::string tree = expression.tree;
         if (kind) {
             // The kind is a word of its own column, matched as one more phrase. It weighs nothing
@@ -749,16 +751,33 @@ struct Searcher::State {
             options.kind ? std::optional<std::string>(std::string(kindName(*options.kind))) : std::nullopt;
         // At least a page of tier-1 candidates even when fewer hits are asked for: an article the
         // query names is lifted by its boost, and must be among the candidates to be lifted.
-        const auto heads = headMatches(expression, kind, std::max(options.limit, kMinHeadCandidates));
-        // Tier 1, ranked on the title, aliases and summary.
-        for (const auto& [rowid, score] : heads) {
+        const int wanted = std::max(options.limit, kMinHeadCandidates);
+        // Tier 0, the articles whose title or other names have the words: for a common word these
+        // are a page long already, and the summaries' thousands more need no ranking.
+        for (const auto& [rowid, score] : headMatches(expression, kind, wanted, kSearchNameColumns)) {
             Candidate candidate;
             candidate.rowid = rowid;
+            candidate.tier = 0;
             candidate.hit.score = score;
             out.push_back(std::move(candidate));
         }
-        // Tier 2, when tier 1 does not fill the page: every article with the words anywhere.
-        if (heads.size() < static_cast<std::size_t>(options.limit)) {
+        // Tier 1, the title, aliases and summary together.
+        if (out.size() < static_cast<std::size_t>(wanted)) {
+            const std::size_t inTierZero = out.size();
+            for (const auto& [rowid, score] :
+                 headMatches(expression, kind, wanted + static_cast<int>(inTierZero), kSearchHeadColumns)) {
+                if (std::none_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(inTierZero),
+                                 [&](const Candidate& c) { return c.rowid == rowid; })) {
+                    Candidate candidate;
+                    candidate.rowid = rowid;
+                    candidate.tier = 1;
+                    candidate.hit.score = score;
+                    out.push_back(std::move(candidate));
+                }
+            }
+        }
+        // Tier 2, when the head index does not fill the page: every article with the words anywhere.
+        if (out.size() < static_cast<std::size_t>(options.limit)) {
             Statement& match = kind ? matchKind : matchAll;
             match.reset();
             match.bind(1, expression.expression).bind(3, options.limit + static_cast<int>(out.size()));
@@ -794,7 +813,7 @@ struct Searcher::State {
                     std::find_if(out.begin(), out.end(), [&](const Candidate& c) { return c.rowid == rowid; });
                 if (found != out.end()) {
                     found->hit.score += boost.value * scale;
-                    found->tier = 1; // the query names it: its title or an alias
+                    found->tier = 0; // the query names it: its title or an alias
                     continue;
                 }
                 // An article the query names is shown even when it is not among the hits (or does

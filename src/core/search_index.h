@@ -24,6 +24,8 @@ inline constexpr const char* kSearchHeadColumnWeights = "12, 8, 3, 0";
 inline constexpr const char* kSearchHeadLengthWeights = "0.75, 0, 0.75, 0";
 // The column filter that keeps a query to article_head_fts's text columns (not the kind).
 inline constexpr const char* kSearchHeadColumns = "{title aliases summary}";
+// … and to the names alone (title and aliases).
+inline constexpr const char* kSearchNameColumns = "{title aliases}";
 
 // The searchable text of one article, exactly as the articles table stores it: article_fts is an
 // external-content index over the articles table, so these columns are both what is indexed and
