@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
         return argc < 2 ? 2 : 0;
     }
     const std::string command = argv[1];
+    carebook::disableSqliteMemoryStatistics(); // before any database is opened
     std::string contentDir;
     std::string outFile;
     bool timings = false;

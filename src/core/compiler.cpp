@@ -79,25 +79,6 @@ std::optional<std::string> optionalMember(const json& object, const char* key) {
     return found != object.end() ? std::optional<std::string>(found->get<std::string>()) : std::nullopt;
 }
 
-// object.dump() without one member, without copying the object: {"key":value,...} in key order,
-// as nlohmann::json writes it.
-std::string dumpWithout(const json& object, std::string_view skipped) {
-    std::string out = "{";
-    for (auto item = object.begin(); item != object.end(); ++item) {
-        if (item.key() == skipped) {
-            continue;
-        }
-        if (out.size() > 1) {
-            out += ',';
-        }
-        out += json(item.key()).dump();
-        out += ':';
-        out += item.value().dump();
-    }
-    out += '}';
-    return out;
-}
-
 class Stopwatch {
 public:
     double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
@@ -205,7 +186,7 @@ void ContentTableWriter::writeRedFlags(const LoadedContent& content) {
 
 void ContentTableWriter::addArticle(std::int64_t rowid, const LoadedArticle& article, const ArticleSearchText& text) {
     const auto& data = article.data;
-    // The body is stored as Markdown, HTML and plain text already: the JSON leaves it out.
+    // The JSON has no "body" (LoadedArticle): it is stored as Markdown, HTML and plain text already.
     m_insertArticle.bind(1, rowid)
         .bind(2, article.id)
         .bind(3, kindName(article.kind))
@@ -218,7 +199,7 @@ void ContentTableWriter::addArticle(std::int64_t rowid, const LoadedArticle& art
         .bind(10, optionalMember(data, "reviewed"))
         .bind(11, article.markdown)
         .bind(12, article.rendered.html)
-        .bind(13, dumpWithout(data, "body"));
+        .bind(13, data.dump());
     m_insertArticle.run();
 
     int position = 0;
@@ -334,8 +315,8 @@ public:
     }
 
     // No more articles: adds the synonyms, completes the index and waits for it. Rethrows what
-    // failed on the thread. Returns the index's database, which nothing else uses from then on.
-    Database& finish(const std::vector<std::vector<std::string>>& synonymGroups) {
+    // failed on the thread. Returns the index's database.
+    Database finish(const std::vector<std::vector<std::string>>& synonymGroups) {
         {
             const std::lock_guard lock(m_mutex);
             m_synonymGroups = &synonymGroups;
@@ -346,7 +327,7 @@ public:
         if (m_error) {
             std::rethrow_exception(m_error);
         }
-        return m_db;
+        return std::move(m_db);
     }
 
     // Time the thread spent working, not waiting for articles. Valid after finish().
@@ -510,11 +491,10 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
         return false;
     }
     const Stopwatch merging;
-    Database& index = searchIndex.finish(content.synonymGroups);
+    Database index = searchIndex.finish(content.synonymGroups);
     const double waited = merging.seconds();
     copySearchIndex(db, index);
     local.timings.index = searchIndex.busySeconds() + (merging.seconds() - waited);
-
     std::error_code ec;
     if (outFile.has_parent_path()) {
         fs::create_directories(outFile.parent_path(), ec);
@@ -522,9 +502,28 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
     const fs::path temporary = fs::path(outFile.string() + ".tmp");
     fs::remove(temporary, ec);
     const Stopwatch vacuuming;
-    auto vacuum = db.prepare("VACUUM INTO ?");
-    vacuum.bind(1, temporary.string());
-    vacuum.run();
+    {
+        // Freeing the loaded content (millions of small allocations for a large corpus) takes a
+        // second or more, so it is done while VACUUM INTO writes the file on the other core. (The
+        // freeing stays on this thread, which made the allocations: glibc frees another thread's
+        // memory under a lock that its owner keeps taking.)
+        auto vacuum = db.prepare("VACUUM INTO ?");
+        vacuum.bind(1, temporary.string());
+        std::exception_ptr vacuumError;
+        std::jthread vacuuming([&] {
+            try {
+                vacuum.run();
+            } catch (...) {
+                vacuumError = std::current_exception();
+            }
+        });
+        content = LoadedContent{};
+        index = Database::openMemory(); // closes the index's database
+        vacuuming.join();
+        if (vacuumError) {
+            std::rethrow_exception(vacuumError);
+        }
+    }
     local.timings.vacuum = vacuuming.seconds();
     fs::rename(temporary, outFile, ec);
     if (ec) {

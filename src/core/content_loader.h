@@ -19,7 +19,7 @@ struct LoadedArticle {
     std::string id;
     ArticleKind kind = ArticleKind::Page;
     std::string path;     // as reported in diagnostics
-    nlohmann::json data;  // the file's object, validated
+    nlohmann::json data;  // the file's object, validated, without "body" (see markdown)
     std::string markdown; // the body, lines joined
     RenderedMarkdown rendered;
 };

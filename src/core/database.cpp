@@ -20,6 +20,11 @@ namespace {
 
 } // namespace
 
+void disableSqliteMemoryStatistics() {
+    // SQLITE_MISUSE once SQLite is initialised: then the statistics stay, which is only slower.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 Database Database::open(const std::string& path, Mode mode) {
     sqlite3* db = nullptr;
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY

@@ -12,6 +12,11 @@ struct sqlite3_stmt;
 
 namespace carebook {
 
+// Process-wide: turns off SQLite's memory statistics, which take a global mutex on every
+// allocation (contended when two threads write databases at once, as the content compiler does).
+// Only has an effect before the process opens its first database.
+void disableSqliteMemoryStatistics();
+
 // Every SQLite failure becomes this exception, carrying SQLite's own message and the SQL or file
 // involved, so no error is ever silently dropped.
 class DatabaseError : public std::runtime_error {

@@ -285,6 +285,22 @@ private:
             if (atEnd()) {
                 throw ParseFailure{start, "unterminated text: the closing '\"' is missing"};
             }
+            // A run of plain ASCII (no quote, backslash or control character) is copied at once;
+            // each of its bytes is one column.
+            std::size_t runEnd = m_offset;
+            while (runEnd < m_text.size()) {
+                const auto c = static_cast<unsigned char>(m_text[runEnd]);
+                if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                    break;
+                }
+                ++runEnd;
+            }
+            if (runEnd > m_offset) {
+                out.append(m_text.substr(m_offset, runEnd - m_offset));
+                m_column += static_cast<int>(runEnd - m_offset);
+                m_offset = runEnd;
+                continue;
+            }
             const auto byte = static_cast<unsigned char>(peek());
             if (byte == '"') {
                 advance();

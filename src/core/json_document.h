@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 
@@ -19,9 +19,9 @@ struct SourcePosition {
 struct JsonDocument {
     nlohmann::json value;
     // JSON Pointer (RFC 6901, e.g. "/remedies/2/phase") -> start of that value.
-    std::map<std::string, SourcePosition> positions;
+    std::unordered_map<std::string, SourcePosition> positions;
     // JSON Pointer of an object member -> where its name starts (for "unknown field" messages).
-    std::map<std::string, SourcePosition> keyPositions;
+    std::unordered_map<std::string, SourcePosition> keyPositions;
 
     // Position of the value at `pointer`, or of its nearest ancestor that has one.
     SourcePosition positionOf(const std::string& pointer) const;

@@ -115,8 +115,10 @@ std::uint64_t hashWord(std::string_view word) {
         hash = (hash ^ chunk) * 0xFF51AFD7ED558CCDull;
         hash ^= hash >> 32;
     }
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, word.data() + at, word.size() - at);
+    std::uint64_t tail = 0; // the last 0 to 7 bytes, without a call to memcpy of a variable size
+    for (unsigned shift = 0; at < word.size(); ++at, shift += 8) {
+        tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[at])) << shift;
+    }
     hash ^= tail;
     hash = (hash ^ (hash >> 33)) * 0xFF51AFD7ED558CCDull;
     hash = (hash ^ (hash >> 33)) * 0xC4CEB9FE1A85EC53ull;
@@ -152,30 +154,30 @@ void createSearchSchema(Database& db) {
 
 // --- the vocabulary ------------------------------------------------------------------------------
 
-SearchIndexWriter::Vocabulary::Entry& SearchIndexWriter::Vocabulary::entry(std::string_view word) {
-    const std::uint64_t hash = hashWord(word);
+SearchIndexWriter::Vocabulary::WordTable::Entry& SearchIndexWriter::Vocabulary::WordTable::find(std::string_view word,
+                                                                                              std::uint64_t hash) {
     std::size_t mask = m_entries.size() - 1;
     std::size_t slot = static_cast<std::size_t>(hash) & mask;
     while (m_entries[slot].length != 0) {
         const auto& entry = m_entries[slot];
         if (entry.hash == hash && entry.length == word.size() &&
-            std::memcmp(m_words.data() + entry.offset, word.data(), word.size()) == 0) {
+            std::equal(word.begin(), word.end(), m_words.begin() + entry.offset)) { // short: inline, no call
             return m_entries[slot];
         }
         slot = (slot + 1) & mask;
     }
-    if ((m_size + 1) * 2 > m_entries.size()) {
+    if ((m_used.size() + 1) * 2 > m_entries.size()) {
         // Keep the table at most half full: grow, re-insert, and find the new word's slot again.
         std::vector<Entry> grown(m_entries.size() * 2);
         mask = grown.size() - 1;
-        for (const auto& entry : m_entries) {
-            if (entry.length != 0) {
-                std::size_t at = static_cast<std::size_t>(entry.hash) & mask;
-                while (grown[at].length != 0) {
-                    at = (at + 1) & mask;
-                }
-                grown[at] = entry;
+        for (auto& used : m_used) {
+            const Entry& entry = m_entries[used];
+            std::size_t at = static_cast<std::size_t>(entry.hash) & mask;
+            while (grown[at].length != 0) {
+                at = (at + 1) & mask;
             }
+            grown[at] = entry;
+            used = static_cast<std::uint32_t>(at);
         }
         m_entries = std::move(grown);
         slot = static_cast<std::size_t>(hash) & mask;
@@ -188,15 +190,40 @@ SearchIndexWriter::Vocabulary::Entry& SearchIndexWriter::Vocabulary::entry(std::
     entry.offset = static_cast<std::uint32_t>(m_words.size());
     entry.length = static_cast<std::uint32_t>(word.size());
     m_words.append(word);
-    ++m_size;
+    m_used.push_back(static_cast<std::uint32_t>(slot));
     return entry;
+}
+
+void SearchIndexWriter::Vocabulary::WordTable::clear() {
+    for (const std::uint32_t slot : m_used) {
+        m_entries[slot] = Entry{};
+    }
+    m_used.clear();
+    m_words.clear();
+}
+
+void SearchIndexWriter::Vocabulary::addToArticle(std::string_view word) {
+    if (word.size() >= 2 && word.size() <= kMaxVocabularyWord) {
+        m_article.find(word, hashWord(word));
+    }
+}
+
+void SearchIndexWriter::Vocabulary::endArticle(std::int64_t rowid) {
+    m_article.forEach([&](const WordTable::Entry& entry) {
+        auto& found = m_all.find(m_article.word(entry), entry.hash);
+        if (found.lastRow != rowid) {
+            found.lastRow = rowid;
+            ++found.documents;
+        }
+    });
+    m_article.clear();
 }
 
 void SearchIndexWriter::Vocabulary::count(std::string_view word, std::int64_t rowid, bool lay) {
     if (word.size() < 2 || word.size() > kMaxVocabularyWord) {
         return;
     }
-    auto& found = entry(word);
+    auto& found = m_all.find(word, hashWord(word));
     if (rowid >= 0 && found.lastRow != rowid) {
         found.lastRow = rowid;
         ++found.documents;
@@ -206,19 +233,13 @@ void SearchIndexWriter::Vocabulary::count(std::string_view word, std::int64_t ro
 
 template <typename Visit>
 void SearchIndexWriter::Vocabulary::forEachSorted(Visit visit) const {
-    std::vector<const Entry*> sorted;
-    sorted.reserve(m_size);
-    for (const auto& entry : m_entries) {
-        if (entry.length != 0) {
-            sorted.push_back(&entry);
-        }
-    }
-    const auto wordOf = [&](const Entry* entry) {
-        return std::string_view(m_words).substr(entry->offset, entry->length);
-    };
-    std::sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) { return wordOf(a) < wordOf(b); });
+    std::vector<const WordTable::Entry*> sorted;
+    sorted.reserve(m_all.size());
+    m_all.forEach([&](const WordTable::Entry& entry) { sorted.push_back(&entry); });
+    std::sort(sorted.begin(), sorted.end(),
+              [&](const auto* a, const auto* b) { return m_all.word(*a) < m_all.word(*b); });
     for (const auto* entry : sorted) {
-        visit(wordOf(entry), entry->documents, entry->lay);
+        visit(m_all.word(*entry), entry->documents, entry->lay);
     }
 }
 
@@ -234,7 +255,6 @@ struct SearchIndexWriter::CountingTokenizer {
     fts5_tokenizer base{}; // SQLite's unicode61
     void* baseContext = nullptr;
     Vocabulary* vocabulary = nullptr; // set only while a row is inserted
-    std::int64_t rowid = -1;
 
     struct Instance {
         CountingTokenizer* module = nullptr;
@@ -271,8 +291,7 @@ struct SearchIndexWriter::CountingTokenizer {
         auto* forward = static_cast<Forward*>(pointer);
         if (size > 0) {
             try {
-                forward->module->vocabulary->count(std::string_view(token, static_cast<std::size_t>(size)),
-                                                   forward->module->rowid, false);
+                forward->module->vocabulary->addToArticle(std::string_view(token, static_cast<std::size_t>(size)));
             } catch (const std::bad_alloc&) {
                 return SQLITE_NOMEM;
             }
@@ -358,7 +377,6 @@ void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& arti
         .bind(8, text.details);
     // Every word FTS5 indexes in this row is counted as the row's (see CountingTokenizer).
     m_counting->vocabulary = &m_vocabulary;
-    m_counting->rowid = rowid;
     try {
         m_insertFts.run();
     } catch (...) {
@@ -366,6 +384,7 @@ void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& arti
         throw;
     }
     m_counting->vocabulary = nullptr;
+    m_vocabulary.endArticle(rowid);
     // The head index holds the same title, aliases and summary (and the kind as a word); its words
     // are counted already, and the kind is not a word of the article.
     m_insertHead.bind(1, rowid)

@@ -76,27 +76,55 @@ public:
     void finish(const std::vector<std::vector<std::string>>& synonymGroups);
 
     // The vocabulary is counted over every word of every article (tens of millions of words for a
-    // large corpus), so it is a flat open-addressing table over one buffer of word bytes: a lookup
-    // touches one slot and one run of bytes, where a node-based map chases three pointers.
+    // large corpus). An article's words are first gathered in a small set of its own, which stays
+    // in the processor's cache, and each distinct word then counted once in the whole vocabulary,
+    // which does not: an article uses each word about three times.
     class Vocabulary final {
     public:
+        // A word of the article being indexed.
+        void addToArticle(std::string_view word);
+        // Counts the article's words (each once) as used by `rowid`, and starts the next article.
+        void endArticle(std::int64_t rowid);
+        // Counts one word directly; rowid -1 for a word of no article (a synonym).
         void count(std::string_view word, std::int64_t rowid, bool lay);
         template <typename Visit>
         void forEachSorted(Visit visit) const;
 
     private:
-        struct Entry {
-            std::uint64_t hash = 0;
-            std::uint32_t offset = 0; // of the word in m_words
-            std::uint32_t length = 0; // 0: empty slot
-            std::uint32_t documents = 0;
-            bool lay = false;
-            std::int64_t lastRow = -1;
+        // Open addressing over one buffer of word bytes: a lookup touches one slot and one run of
+        // bytes, where a node-based map chases three pointers.
+        class WordTable {
+        public:
+            struct Entry {
+                std::uint64_t hash = 0;
+                std::uint32_t offset = 0; // of the word in words()
+                std::uint32_t length = 0; // 0: empty slot
+                std::uint32_t documents = 0;
+                bool lay = false;
+                std::int64_t lastRow = -1;
+            };
+            explicit WordTable(std::size_t slots) : m_entries(slots) {}
+            Entry& find(std::string_view word, std::uint64_t hash);
+            void clear(); // keeps the memory
+            // Calls visit(entry) for each word, in the order they were added.
+            template <typename Visit>
+            void forEach(Visit visit) const {
+                for (const std::uint32_t slot : m_used) {
+                    visit(m_entries[slot]);
+                }
+            }
+            std::size_t size() const { return m_used.size(); }
+            std::string_view word(const Entry& entry) const {
+                return std::string_view(m_words).substr(entry.offset, entry.length);
+            }
+
+        private:
+            std::vector<Entry> m_entries;     // a power of two, at most half full
+            std::vector<std::uint32_t> m_used; // the slots in use, in the order their words came
+            std::string m_words;
         };
-        Entry& entry(std::string_view word);
-        std::vector<Entry> m_entries = std::vector<Entry>(1u << 16); // a power of two
-        std::size_t m_size = 0;
-        std::string m_words;
+        WordTable m_all = WordTable(1u << 16);
+        WordTable m_article = WordTable(1u << 10);
     };
 
 private:
