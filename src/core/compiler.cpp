@@ -301,13 +301,12 @@ public:
     SearchIndexThread(const SearchIndexThread&) = delete;
     SearchIndexThread& operator=(const SearchIndexThread&) = delete;
 
-    // `article` must stay where it is until finish() returns (LoadedContent guarantees it).
-    void add(std::int64_t rowid, const LoadedArticle& article, ArticleSearchText text) {
+    void add(IndexedArticle article) {
         bool wasEmpty = false;
         {
             const std::lock_guard lock(m_mutex);
             wasEmpty = m_queue.empty();
-            m_queue.push_back({rowid, &article, std::move(text)});
+            m_queue.push_back(std::move(article));
         }
         if (wasEmpty) {
             m_ready.notify_one();
@@ -334,20 +333,14 @@ public:
     double busySeconds() const { return m_busySeconds; }
 
 private:
-    struct Item {
-        std::int64_t rowid = 0;
-        const LoadedArticle* article = nullptr;
-        ArticleSearchText text;
-    };
-
     // Waits for the next article; nullopt when there are no more (or the build was cancelled).
-    std::optional<Item> next() {
+    std::optional<IndexedArticle> next() {
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [&] { return m_cancelled || m_closed || !m_queue.empty(); });
         if (m_cancelled || m_queue.empty()) {
             return std::nullopt;
         }
-        Item item = std::move(m_queue.front());
+        IndexedArticle item = std::move(m_queue.front());
         m_queue.pop_front();
         return item;
     }
@@ -360,12 +353,12 @@ private:
             SearchIndexWriter writer(m_db);
             while (true) {
                 const Stopwatch wait;
-                std::optional<Item> item = next();
+                std::optional<IndexedArticle> item = next();
                 waiting += wait.seconds();
                 if (!item) {
                     break;
                 }
-                writer.addArticle(item->rowid, *item->article, item->text);
+                writer.addArticle(*item);
             }
             const std::vector<std::vector<std::string>>* synonymGroups = nullptr;
             {
@@ -386,7 +379,7 @@ private:
     Database m_db;
     std::mutex m_mutex;
     std::condition_variable m_ready;
-    std::deque<Item> m_queue;
+    std::deque<IndexedArticle> m_queue;
     const std::vector<std::vector<std::string>>* m_synonymGroups = nullptr;
     bool m_closed = false;
     bool m_cancelled = false;
@@ -423,6 +416,7 @@ void writeContentDatabase(const LoadedContent& content, Database& db, const fs::
                           Diagnostics& /*diagnostics*/, CompileStats* stats) {
     CompileStats local;
     db.exec(kSchemaSql);
+    const WordTokenizer tokenizer(db);
     const Stopwatch indexSetUp;
     SearchIndexWriter searchIndex(db);
     double indexSeconds = indexSetUp.seconds();
@@ -430,10 +424,10 @@ void writeContentDatabase(const LoadedContent& content, Database& db, const fs::
     tables.begin(content);
     for (std::size_t i = 0; i < content.articles.size(); ++i) {
         const auto& article = content.articles[i];
-        const ArticleSearchText text = articleSearchText(article, tables.redFlags());
+        ArticleSearchText text = articleSearchText(article, tables.redFlags());
         tables.addArticle(articleRowid(i), article, text);
         const Stopwatch indexing;
-        searchIndex.addArticle(articleRowid(i), article, text);
+        searchIndex.addArticle(indexedArticle(articleRowid(i), article, std::move(text), tokenizer));
         indexSeconds += indexing.seconds();
     }
     tables.finish(content);
@@ -456,8 +450,9 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
     db.exec("PRAGMA page_size = 4096");
     db.exec(kSchemaSql);
     createSearchSchema(db);        // empty here: filled from the index thread's database at the end
-    LoadedContent content;         // declared before the thread that reads its articles: outlives it
-    SearchIndexThread searchIndex; // on any failure, stopped and joined before `content` is freed
+    const WordTokenizer tokenizer(db);
+    LoadedContent content;
+    SearchIndexThread searchIndex;
     ContentTableWriter tables(db, local);
     double writeSeconds = 0;
     {
@@ -469,7 +464,7 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
             const LoadedArticle& article = loading.articles[index];
             ArticleSearchText text = articleSearchText(article, tables.redFlags());
             tables.addArticle(articleRowid(index), article, text);
-            searchIndex.add(articleRowid(index), article, std::move(text));
+            searchIndex.add(indexedArticle(articleRowid(index), article, std::move(text), tokenizer));
             writeSeconds += writing.seconds();
         });
         local.timings.load = total.seconds() - writeSeconds;

@@ -148,6 +148,30 @@ ArticleSearchText articleSearchText(const LoadedArticle& article, const RedFlagT
     return text;
 }
 
+IndexedArticle indexedArticle(std::int64_t rowid, const LoadedArticle& article, ArticleSearchText text,
+                              const WordTokenizer& tokenizer) {
+    IndexedArticle out;
+    out.rowid = rowid;
+    out.id = article.id;
+    out.kind = article.kind;
+    // Titles first so that a key both a title and an alias counts as the title.
+    const std::string& title = text.title;
+    out.names.emplace_back(tokenizer.normalize(title), 0);
+    if (const auto open = title.find('('); open != std::string::npos && open > 0) {
+        // "Cold therapy (ice pack)": "cold therapy" names the article as much as the full title,
+        // and "ice pack" is as good as an alias.
+        out.names.emplace_back(tokenizer.normalize(std::string_view(title).substr(0, open)), 0);
+        out.names.emplace_back(tokenizer.normalize(std::string_view(title).substr(open)), 1);
+    }
+    if (const auto aliases = article.data.find("aliases"); aliases != article.data.end()) {
+        for (const auto& alias : *aliases) {
+            out.names.emplace_back(tokenizer.normalize(alias.get_ref<const std::string&>()), 1);
+        }
+    }
+    out.text = std::move(text);
+    return out;
+}
+
 void createSearchSchema(Database& db) {
     db.exec(kSearchSchemaSql);
 }
@@ -155,7 +179,7 @@ void createSearchSchema(Database& db) {
 // --- the vocabulary ------------------------------------------------------------------------------
 
 SearchIndexWriter::Vocabulary::WordTable::Entry& SearchIndexWriter::Vocabulary::WordTable::find(std::string_view word,
-                                                                                              std::uint64_t hash) {
+                                                                                              std::uint32_t hash) {
     std::size_t mask = m_entries.size() - 1;
     std::size_t slot = static_cast<std::size_t>(hash) & mask;
     while (m_entries[slot].length != 0) {
@@ -188,7 +212,7 @@ SearchIndexWriter::Vocabulary::WordTable::Entry& SearchIndexWriter::Vocabulary::
     auto& entry = m_entries[slot];
     entry.hash = hash;
     entry.offset = static_cast<std::uint32_t>(m_words.size());
-    entry.length = static_cast<std::uint32_t>(word.size());
+    entry.length = static_cast<std::uint8_t>(word.size());
     m_words.append(word);
     m_used.push_back(static_cast<std::uint32_t>(slot));
     return entry;
@@ -204,31 +228,20 @@ void SearchIndexWriter::Vocabulary::WordTable::clear() {
 
 void SearchIndexWriter::Vocabulary::addToArticle(std::string_view word) {
     if (word.size() >= 2 && word.size() <= kMaxVocabularyWord) {
-        m_article.find(word, hashWord(word));
+        m_article.find(word, static_cast<std::uint32_t>(hashWord(word)));
     }
 }
 
-void SearchIndexWriter::Vocabulary::endArticle(std::int64_t rowid) {
-    m_article.forEach([&](const WordTable::Entry& entry) {
-        auto& found = m_all.find(m_article.word(entry), entry.hash);
-        if (found.lastRow != rowid) {
-            found.lastRow = rowid;
-            ++found.documents;
-        }
-    });
+void SearchIndexWriter::Vocabulary::endArticle() {
+    m_article.forEach(
+        [&](const WordTable::Entry& entry) { ++m_all.find(m_article.word(entry), entry.hash).documents; });
     m_article.clear();
 }
 
-void SearchIndexWriter::Vocabulary::count(std::string_view word, std::int64_t rowid, bool lay) {
-    if (word.size() < 2 || word.size() > kMaxVocabularyWord) {
-        return;
+void SearchIndexWriter::Vocabulary::markLay(std::string_view word) {
+    if (word.size() >= 2 && word.size() <= kMaxVocabularyWord) {
+        m_all.find(word, static_cast<std::uint32_t>(hashWord(word))).lay = true;
     }
-    auto& found = m_all.find(word, hashWord(word));
-    if (rowid >= 0 && found.lastRow != rowid) {
-        found.lastRow = rowid;
-        ++found.documents;
-    }
-    found.lay = found.lay || lay;
 }
 
 template <typename Visit>
@@ -354,20 +367,9 @@ SearchIndexWriter::~SearchIndexWriter() {
     }
 }
 
-void SearchIndexWriter::countLayWords(std::string_view text, std::int64_t rowid) {
-    m_tokenizer.forEachWord(text, [&](std::string_view word) { m_vocabulary.count(word, rowid, true); });
-}
-
-void SearchIndexWriter::addExact(const std::string& key, std::int64_t rowid, int field) {
-    if (key.empty()) {
-        return;
-    }
-    m_insertExact.bind(1, key).bind(2, rowid).bind(3, field);
-    m_insertExact.run();
-}
-
-void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& article, const ArticleSearchText& text) {
-    m_insertFts.bind(1, rowid)
+void SearchIndexWriter::addArticle(const IndexedArticle& article) {
+    const ArticleSearchText& text = article.text;
+    m_insertFts.bind(1, article.rowid)
         .bind(2, article.id)
         .bind(3, kindName(article.kind))
         .bind(4, text.title)
@@ -375,7 +377,7 @@ void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& arti
         .bind(6, text.summary)
         .bind(7, text.body)
         .bind(8, text.details);
-    // Every word FTS5 indexes in this row is counted as the row's (see CountingTokenizer).
+    // Every word FTS5 indexes in this row goes to the vocabulary (see CountingTokenizer).
     m_counting->vocabulary = &m_vocabulary;
     try {
         m_insertFts.run();
@@ -384,31 +386,26 @@ void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& arti
         throw;
     }
     m_counting->vocabulary = nullptr;
-    m_vocabulary.endArticle(rowid);
+    m_vocabulary.endArticle();
     // The head index holds the same title, aliases and summary (and the kind as a word); its words
     // are counted already, and the kind is not a word of the article.
-    m_insertHead.bind(1, rowid)
+    m_insertHead.bind(1, article.rowid)
         .bind(2, text.title)
         .bind(3, text.aliases)
         .bind(4, text.summary)
         .bind(5, kindName(article.kind));
     m_insertHead.run();
-    // The row's words are counted already; this only marks those of the title and aliases as lay.
-    countLayWords(text.title, rowid);
-    countLayWords(text.aliases, rowid);
 
-    // Titles first so that a key both a title and an alias counts as the title.
-    const std::string& title = text.title;
-    addExact(m_tokenizer.normalize(title), rowid, 0);
-    if (const auto open = title.find('('); open != std::string::npos && open > 0) {
-        // "Cold therapy (ice pack)": "cold therapy" names the article as much as the full title,
-        // and "ice pack" is as good as an alias.
-        addExact(m_tokenizer.normalize(std::string_view(title).substr(0, open)), rowid, 0);
-        addExact(m_tokenizer.normalize(std::string_view(title).substr(open)), rowid, 1);
-    }
-    if (const auto aliases = article.data.find("aliases"); aliases != article.data.end()) {
-        for (const auto& alias : *aliases) {
-            addExact(m_tokenizer.normalize(alias.get_ref<const std::string&>()), rowid, 1);
+    for (const auto& [key, field] : article.names) {
+        // A name's words are the words of the title and the aliases, counted already: they are lay.
+        for (std::size_t start = 0; start < key.size();) {
+            const std::size_t end = std::min(key.find(' ', start), key.size());
+            m_vocabulary.markLay(std::string_view(key).substr(start, end - start));
+            start = end + 1;
+        }
+        if (!key.empty()) {
+            m_insertExact.bind(1, key).bind(2, article.rowid).bind(3, field);
+            m_insertExact.run();
         }
     }
 }
@@ -416,7 +413,7 @@ void SearchIndexWriter::addArticle(std::int64_t rowid, const LoadedArticle& arti
 void SearchIndexWriter::finish(const std::vector<std::vector<std::string>>& synonymGroups) {
     for (const auto& group : synonymGroups) {
         for (const auto& term : group) {
-            m_tokenizer.forEachWord(term, [&](std::string_view word) { m_vocabulary.count(word, -1, true); });
+            m_tokenizer.forEachWord(term, [&](std::string_view word) { m_vocabulary.markLay(word); });
         }
     }
     auto insert = m_db.prepare("INSERT INTO search_vocabulary(word, documents, lay) VALUES(?,?,?)");

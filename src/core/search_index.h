@@ -43,6 +43,20 @@ using RedFlagTexts = std::map<std::string, std::string>;
 RedFlagTexts redFlagTexts(const LoadedContent& content);
 ArticleSearchText articleSearchText(const LoadedArticle& article, const RedFlagTexts& redFlags);
 
+// Everything the search index needs of one article, made on the thread that loads the content so
+// that the index (on a thread of its own) has no more work than it must.
+struct IndexedArticle {
+    std::int64_t rowid = 0;
+    std::string id;
+    ArticleKind kind = ArticleKind::Page;
+    ArticleSearchText text;
+    // The article's names, normalised (WordTokenizer::normalize), for search_exact: the title, then
+    // the title without its bracketed part and that part, then each alias. 0 title, 1 alias.
+    std::vector<std::pair<std::string, int>> names;
+};
+IndexedArticle indexedArticle(std::int64_t rowid, const LoadedArticle& article, ArticleSearchText text,
+                              const WordTokenizer& tokenizer);
+
 // Creates the search tables (article_fts, article_head_fts and their shadow tables, search_vocabulary,
 // search_exact).
 // Every table it creates is an ordinary table or an FTS5 table, so a search index written on one
@@ -71,7 +85,7 @@ public:
     SearchIndexWriter(const SearchIndexWriter&) = delete;
     SearchIndexWriter& operator=(const SearchIndexWriter&) = delete;
 
-    void addArticle(std::int64_t rowid, const LoadedArticle& article, const ArticleSearchText& text);
+    void addArticle(const IndexedArticle& article);
     // Adds the synonyms' words, writes the vocabulary and optimises the index.
     void finish(const std::vector<std::vector<std::string>>& synonymGroups);
 
@@ -83,28 +97,27 @@ public:
     public:
         // A word of the article being indexed.
         void addToArticle(std::string_view word);
-        // Counts the article's words (each once) as used by `rowid`, and starts the next article.
-        void endArticle(std::int64_t rowid);
-        // Counts one word directly; rowid -1 for a word of no article (a synonym).
-        void count(std::string_view word, std::int64_t rowid, bool lay);
+        // Counts each of the article's words once, and starts the next article.
+        void endArticle();
+        // Marks a word as lay (a title, alias or synonym word), adding it if it is new.
+        void markLay(std::string_view word);
         template <typename Visit>
         void forEachSorted(Visit visit) const;
 
     private:
-        // Open addressing over one buffer of word bytes: a lookup touches one slot and one run of
-        // bytes, where a node-based map chases three pointers.
+        // Open addressing over one buffer of word bytes: a lookup touches one slot of 16 bytes
+        // (four to a cache line) and one run of bytes, where a node-based map chases three pointers.
         class WordTable {
         public:
             struct Entry {
-                std::uint64_t hash = 0;
+                std::uint32_t hash = 0;   // the low half of hashWord(word), which gives the slot
                 std::uint32_t offset = 0; // of the word in words()
-                std::uint32_t length = 0; // 0: empty slot
                 std::uint32_t documents = 0;
+                std::uint8_t length = 0; // 0: empty slot (words are 2 to 40 bytes)
                 bool lay = false;
-                std::int64_t lastRow = -1;
             };
             explicit WordTable(std::size_t slots) : m_entries(slots) {}
-            Entry& find(std::string_view word, std::uint64_t hash);
+            Entry& find(std::string_view word, std::uint32_t hash);
             void clear(); // keeps the memory
             // Calls visit(entry) for each word, in the order they were added.
             template <typename Visit>
@@ -129,11 +142,9 @@ public:
 
 private:
     struct CountingTokenizer;
-    void countLayWords(std::string_view text, std::int64_t rowid);
-    void addExact(const std::string& key, std::int64_t rowid, int field);
 
     Database& m_db;
-    WordTokenizer m_tokenizer; // SQLite's own unicode61, for the exact keys and the lay words
+    WordTokenizer m_tokenizer; // SQLite's own unicode61, for the synonyms' words
     Vocabulary m_vocabulary;
     CountingTokenizer* m_counting = nullptr; // owned by the connection's FTS5 (freed when it closes)
     Statement m_insertFts;
