@@ -133,7 +133,9 @@ TEST_CASE("a failed build writes nothing and keeps the previous database", "[com
     CHECK_FALSE(carebook::compileContent(broken.content, out, failed));
     CHECK_FALSE(failed.empty());
     CHECK(carebook::test::readText(out) == before);
-    CHECK_FALSE(fs::exists(out.string() + ".tmp"));
+    for (const auto& entry : fs::directory_iterator(broken.dir.path())) {
+        CHECK(entry.path().filename().string().rfind("out.db.tmp", 0) == std::string::npos); // no temporary left
+    }
 }
 
 TEST_CASE("building twice gives a byte-identical database", "[compiler]") {
@@ -210,6 +212,24 @@ TEST_CASE("the content compiler command fails the build on bad content", "[compi
 
     const auto usage = carebook::test::runProcess(std::string(CAREBOOK_CONTENTC) + " build --content");
     CHECK(usage.exitCode == 2);
+}
+
+TEST_CASE("two builds of the same output at once both succeed", "[compiler][command]") {
+    // CMake may run the content's custom command for two targets at the same time.
+    TempDir dir;
+    const auto build = std::string(CAREBOOK_CONTENTC) + " build --content " +
+                       carebook::test::shellQuote(CAREBOOK_FIXTURE_CONTENT) + " --out " +
+                       carebook::test::shellQuote((dir.path() / "out.db").string()) + " >/dev/null";
+    for (int round = 0; round < 3; ++round) {
+        const auto both = carebook::test::runProcess(build + " & first=$!; " + build + "; second=$?; wait $first;"
+                                                     " echo $? $second");
+        CHECK(both.out == "0 0\n");
+    }
+    auto db = carebook::Database::open((dir.path() / "out.db").string(), carebook::Database::Mode::ReadOnly);
+    CHECK(db.quickCheck());
+    for (const auto& entry : fs::directory_iterator(dir.path())) {
+        CHECK(entry.path().filename() == "out.db"); // no temporary file left
+    }
 }
 
 TEST_CASE("the content compiler command prints the time of each phase with --timings", "[compiler][command]") {

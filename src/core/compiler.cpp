@@ -13,6 +13,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <system_error>
 #include <thread>
 
@@ -305,6 +306,9 @@ public:
         bool wasEmpty = false;
         {
             const std::lock_guard lock(m_mutex);
+            if (m_error) {
+                std::rethrow_exception(m_error); // the index failed: stop loading now, not at the end
+            }
             wasEmpty = m_queue.empty();
             m_queue.push_back(std::move(article));
         }
@@ -372,6 +376,7 @@ private:
             transaction.commit();
             m_busySeconds = busy.seconds() - waiting;
         } catch (...) {
+            const std::lock_guard lock(m_mutex);
             m_error = std::current_exception();
         }
     }
@@ -449,7 +454,7 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
     auto db = Database::openMemory();
     db.exec("PRAGMA page_size = 4096");
     db.exec(kSchemaSql);
-    createSearchSchema(db);        // empty here: filled from the index thread's database at the end
+    createSearchSchema(db); // empty here: filled from the index thread's database at the end
     const WordTokenizer tokenizer(db);
     LoadedContent content;
     SearchIndexThread searchIndex;
@@ -485,19 +490,25 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
     if (!diagnostics.empty()) {
         return false;
     }
-    const Stopwatch merging;
-    Database index = searchIndex.finish(content.synonymGroups);
-    const double waited = merging.seconds();
-    copySearchIndex(db, index);
-    local.timings.index = searchIndex.busySeconds() + (merging.seconds() - waited);
+    {
+        const Stopwatch merging;
+        Database index = searchIndex.finish(content.synonymGroups);
+        const double waited = merging.seconds();
+        copySearchIndex(db, index);
+        local.timings.index = searchIndex.busySeconds() + (merging.seconds() - waited);
+    }
+
     std::error_code ec;
     if (outFile.has_parent_path()) {
         fs::create_directories(outFile.parent_path(), ec);
     }
-    const fs::path temporary = fs::path(outFile.string() + ".tmp");
+    // A temporary file of this build's own: two builds of the same output at once (CMake may run
+    // one custom command for two targets) must not write into the same file.
+    std::random_device random;
+    const fs::path temporary = fs::path(outFile.string() + ".tmp-" + std::to_string(random()));
     fs::remove(temporary, ec);
     const Stopwatch vacuuming;
-    {
+    try {
         // Freeing the loaded content (millions of small allocations for a large corpus) takes a
         // second or more, so it is done while VACUUM INTO writes the file on the other core. (The
         // freeing stays on this thread, which made the allocations: glibc frees another thread's
@@ -505,7 +516,7 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
         auto vacuum = db.prepare("VACUUM INTO ?");
         vacuum.bind(1, temporary.string());
         std::exception_ptr vacuumError;
-        std::jthread vacuuming([&] {
+        std::jthread writer([&] {
             try {
                 vacuum.run();
             } catch (...) {
@@ -513,11 +524,13 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
             }
         });
         content = LoadedContent{};
-        index = Database::openMemory(); // closes the index's database
-        vacuuming.join();
+        writer.join();
         if (vacuumError) {
             std::rethrow_exception(vacuumError);
         }
+    } catch (...) {
+        fs::remove(temporary, ec); // a full disk, say: leave nothing half-written behind
+        throw;
     }
     local.timings.vacuum = vacuuming.seconds();
     fs::rename(temporary, outFile, ec);

@@ -732,7 +732,8 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
     }
     content.articles.reserve(fileCount);
 
-    std::unordered_map<std::string, std::string> idToPath;
+    std::unordered_map<std::string, std::size_t> articleIndex; // id → position in content.articles
+    articleIndex.reserve(fileCount);
     // Ids of files that could not be parsed: references to them are not reported again, since the
     // syntax error already says what is wrong.
     std::set<std::string> unparsedIds;
@@ -761,11 +762,12 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
             if (article.id.empty()) {
                 continue;
             }
-            if (const auto existing = idToPath.find(article.id); existing != idToPath.end()) {
-                check.error("/id", "duplicate id \"" + article.id + "\": already used by " + existing->second);
+            if (const auto existing = articleIndex.find(article.id); existing != articleIndex.end()) {
+                check.error("/id", "duplicate id \"" + article.id + "\": already used by " +
+                                       content.articles[existing->second].path);
                 continue;
             }
-            idToPath.emplace(article.id, path);
+            articleIndex.emplace(article.id, content.articles.size());
             article.data = std::move(document.value);
             article.data.erase("body"); // kept as `markdown` (and rendered): not twice
             content.articles.push_back(std::move(article));
@@ -779,11 +781,6 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
     // Lookups are hashed and the candidate lists for "did you mean" are only built for a reference
     // that is wrong: with 100,000 articles and several references each, anything linear per
     // reference makes the build quadratic.
-    std::unordered_map<std::string, ArticleKind> articleKinds;
-    articleKinds.reserve(content.articles.size());
-    for (const auto& article : content.articles) {
-        articleKinds.emplace(article.id, article.kind);
-    }
     std::vector<std::pair<std::string, ArticleKind>> sortedArticleKinds; // made for the first unknown id
 
     std::vector<std::string> sourceIds;
@@ -819,21 +816,22 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
             what = "red flag (in red-flags.json)";
             break;
         case Target::Article: {
-            const auto existing = articleKinds.find(reference.id);
+            const auto existing = articleIndex.find(reference.id);
+            found = existing != articleIndex.end();
+            const ArticleKind kind = found ? content.articles[existing->second].kind : ArticleKind::Page;
             const bool kindOk = reference.kinds.empty() ||
-                                (existing != articleKinds.end() &&
-                                 std::find(reference.kinds.begin(), reference.kinds.end(), existing->second) !=
-                                     reference.kinds.end());
-            if (existing != articleKinds.end() && !kindOk) {
+                                (found && std::find(reference.kinds.begin(), reference.kinds.end(), kind) !=
+                                              reference.kinds.end());
+            if (found && !kindOk) {
                 diagnostics.error(reference.path, reference.position.line, reference.position.column,
                                   "\"" + reference.id + "\" in \"" + reference.field + "\" is a " +
-                                      std::string(kindName(existing->second)) + ", expected a " +
-                                      describeKinds(reference.kinds));
+                                      std::string(kindName(kind)) + ", expected a " + describeKinds(reference.kinds));
                 continue;
             }
-            found = existing != articleKinds.end();
             if (!found && sortedArticleKinds.empty()) {
-                sortedArticleKinds.assign(articleKinds.begin(), articleKinds.end());
+                for (const auto& article : content.articles) {
+                    sortedArticleKinds.emplace_back(article.id, article.kind);
+                }
                 std::sort(sortedArticleKinds.begin(), sortedArticleKinds.end());
             }
             for (const auto& [id, kind] : sortedArticleKinds) {
