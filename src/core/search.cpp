@@ -764,8 +764,10 @@ struct Searcher::State {
         // Tier 1, the title, aliases and summary together.
         if (out.size() < static_cast<std::size_t>(wanted)) {
             const std::size_t inTierZero = out.size();
-            for (const auto& [rowid, score] :
-                 headMatches(expression, kind, wanted + static_cast<int>(inTierZero), kSearchHeadColumns)) {
+            // No structured binding here: clang does not let the lambda below capture one.
+            for (const auto& head : headMatches(expression, kind, wanted + static_cast<int>(inTierZero), kSearchHeadColumns)) {
+                const std::int64_t rowid = head.first;
+                const double score = head.second;
                 if (std::none_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(inTierZero),
                                  [&](const Candidate& c) { return c.rowid == rowid; })) {
                     Candidate candidate;
