@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "search.h"
 
+#include "edit_distance.h"
 #include "search_index.h"
 #include "search_rank.h"
 
@@ -13,6 +14,8 @@
 #include <cmath>
 #include <set>
 #include <unordered_map>
+
+#include <sqlite3.h>
 
 namespace carebook {
 
@@ -37,13 +40,14 @@ constexpr double kPrefixWeight = 0.3;     // FTS5 prefix search, for completions
 constexpr std::size_t kCompletions = 8;     // vocabulary words a half-typed last word expands to
 constexpr std::size_t kCompletionScan = 50000; // cap on the vocabulary range scanned for them
 constexpr std::size_t kMaxAlternatives = 4; // "a or b or c or d"
-constexpr std::size_t kSureTwoSlipsLength = 8;
+constexpr std::size_t kMaxSlips = 2;           // a correction is at most this many edits away
+constexpr std::size_t kSureTwoSlipsLength = 8; // a correction of two slips is applied only in words this long
 constexpr std::size_t kSummarySnippetWords = 48; // as the snippet() calls below ask of FTS5
 constexpr std::size_t kBodySnippetWords = 24;
 constexpr const char* kHeadRankFunction = "carebook_head_rank";
 constexpr int kMinHeadCandidates = 20;
 constexpr std::int64_t kMaxCachedRows = 4'000'000;
-constexpr std::size_t kSnippetLead = 4;          // words shown before the first match in a long summary // a correction of two slips is applied only in words this long
+constexpr std::size_t kSnippetLead = 4; // words shown before the first match in a long summary
 
 // A word in an FTS5 string: double quotes doubled. Words from WordTokenizer never hold a quote, so
 // this is a second line of defence, not the first.
@@ -84,52 +88,38 @@ std::uint32_t letterMask(std::string_view word) {
     return mask;
 }
 
-// Optimal string alignment distance (Levenshtein plus adjacent transpositions, which are the most
-// common typing slip: "siezed"), giving up as soon as it must exceed `limit`. Called for thousands
-// of vocabulary words per correction, so rows live on the stack for words of ordinary length.
-std::size_t boundedDistance(std::string_view a, std::string_view b, std::size_t limit) {
-    const std::size_t n = a.size();
-    const std::size_t m = b.size();
-    if ((n > m ? n - m : m - n) > limit) {
-        return limit + 1;
-    }
-    constexpr std::size_t kStackRow = 64;
-    std::array<std::size_t, 3 * kStackRow> stack{};
-    std::vector<std::size_t> heap;
-    std::size_t* rows = stack.data();
-    if (m + 1 > kStackRow) {
-        heap.resize(3 * (m + 1));
-        rows = heap.data();
-    }
-    const std::size_t width = m + 1 > kStackRow ? m + 1 : kStackRow;
-    std::size_t* previous2 = rows;
-    std::size_t* previous = rows + width;
-    std::size_t* current = rows + 2 * width;
-    for (std::size_t j = 0; j <= m; ++j) {
-        previous[j] = j;
-    }
-    for (std::size_t i = 1; i <= n; ++i) {
-        current[0] = i;
-        std::size_t rowMinimum = current[0];
-        for (std::size_t j = 1; j <= m; ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            std::size_t value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                value = std::min(value, previous2[j - 2] + 1);
-            }
-            current[j] = value;
-            rowMinimum = std::min(rowMinimum, value);
-        }
-        if (rowMinimum > limit) {
-            return limit + 1;
-        }
-        std::size_t* oldest = previous2;
-        previous2 = previous;
-        previous = current;
-        current = oldest;
-    }
-    return previous[m];
+// The letters among the first or last `count` characters of a word. Two words within k edits
+// share a letter among their first k + 1 characters (and among their last k + 1): a match or a
+// transposition must come that early, or the edits before it already exceed k.
+std::uint32_t headMask(std::string_view word, std::size_t count) { return letterMask(word.substr(0, count)); }
+
+std::uint32_t tailMask(std::string_view word, std::size_t count) {
+    return letterMask(word.substr(word.size() > count ? word.size() - count : 0));
 }
+
+// One read transaction for a whole search: its dozen statements share one snapshot and one lock
+// instead of each taking and releasing the lock. Inside a transaction the caller began, nothing.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db), m_began(sqlite3_get_autocommit(db.handle()) != 0) {
+        if (m_began) {
+            m_db.exec("BEGIN");
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot() {
+        if (m_began && sqlite3_get_autocommit(m_db.handle()) == 0) {
+            // Ends a read: nothing to lose, and nothing to report from a destructor (a failure
+            // leaves the next search's BEGIN to say what is wrong).
+            sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+        }
+    }
+
+private:
+    Database& m_db;
+    bool m_began;
+};
 
 struct Candidate {
     std::int64_t rowid = 0;
@@ -167,9 +157,12 @@ struct Searcher::State {
                                      " AND kind = ?2 ORDER BY rank LIMIT ?3")),
           matchHead(database.prepare("SELECT rowid, rank FROM article_head_fts WHERE article_head_fts MATCH ?1"
                                      " AND rank MATCH ?2 ORDER BY rank LIMIT ?3")),
-          plainRow(database.prepare("SELECT id, kind, title, summary FROM article_fts WHERE rowid = ?1")),
+          // From the table article_fts reads its text from (an external-content index), without
+          // going through the index: a rowid lookup either way, and this one prepares no statement.
+          plainRow(database.prepare("SELECT id, kind, title, summary FROM articles WHERE rowid = ?1")),
           // Apart: a long body is in overflow pages, read only when the summary has none of the words.
-          bodyRow(database.prepare("SELECT body, details FROM article_fts WHERE rowid = ?1")),
+          bodyRow(database.prepare("SELECT body, details FROM articles WHERE rowid = ?1")),
+          kindRow(database.prepare("SELECT kind FROM articles WHERE rowid = ?1")),
           exact(database.prepare("SELECT article_rowid, field FROM search_exact WHERE key = ?1"
                                  " ORDER BY field, article_rowid LIMIT 16")),
           exactPrefix(database.prepare("SELECT article_rowid, field, length(key) FROM search_exact WHERE key >= ?1 AND key < ?2"
@@ -230,6 +223,8 @@ struct Searcher::State {
             documents.push_back(static_cast<std::uint32_t>(rows.int64(1)));
             lay.push_back(rows.int64(2) != 0);
             masks.push_back(letterMask(vocabulary.back()));
+            heads.push_back(headMask(vocabulary.back(), kMaxSlips + 1));
+            tails.push_back(tailMask(vocabulary.back(), kMaxSlips + 1));
             const std::string& word = vocabulary.back();
             lengths.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(word.size(), 255)));
             if (word.size() >= 3 && word.size() < 255 && isAsciiWord(word)) {
@@ -293,8 +288,14 @@ struct Searcher::State {
     Correction correction(const std::string& word, bool asPrefix) {
         loadVocabulary();
         // Two slips only in a long word: in a short one two slips make another word ("title" → "time").
-        const std::size_t limit = word.size() <= 5 ? 1 : 2;
+        const std::size_t limit = word.size() <= 5 ? 1 : kMaxSlips;
         const std::uint32_t mask = letterMask(word);
+        const std::uint32_t head = headMask(word, limit + 1);
+        const std::uint32_t tail = tailMask(word, limit + 1);
+        std::optional<SlipDistance> slips;
+        if (word.size() <= SlipDistance::kMaxWord) {
+            slips.emplace(word);
+        }
         std::size_t best = vocabulary.size();
         std::size_t bestDistance = limit + 1;
         const auto better = [&](std::size_t candidate, std::size_t distance) {
@@ -311,18 +312,35 @@ struct Searcher::State {
             const std::size_t size = lengths[i];
             std::size_t distance = limit + 1;
             const std::size_t lengthGap = size > word.size() ? size - word.size() : word.size() - size;
-            const bool whole = lengthGap <= limit && static_cast<std::size_t>(std::popcount(mask ^ masks[i])) <= 2 * limit;
+            if ((head & heads[i]) == 0) {
+                continue; // (a start of the word begins as the word does)
+            }
+            const bool whole = lengthGap <= limit && (tail & tails[i]) != 0 &&
+                               static_cast<std::size_t>(std::popcount(mask ^ masks[i])) <= 2 * limit;
             const bool start = asPrefix && size > word.size() &&
                                static_cast<std::size_t>(std::popcount(mask & ~masks[i])) <= limit;
             if (!whole && !start) {
                 continue; // most of the vocabulary: decided on two integers, without reading the word
             }
             const std::string& candidate = vocabulary[i];
-            if (whole) {
-                distance = boundedDistance(word, candidate, limit);
-            }
-            if (start && distance > limit) {
-                distance = boundedDistance(word, std::string_view(candidate).substr(0, word.size()), limit) + 1;
+            if (slips) {
+                // One pass gives both: the distance to the word and to its start.
+                const auto found = slips->distances(whole ? std::string_view(candidate)
+                                                          : std::string_view(candidate).substr(0, word.size()),
+                                                    word.size());
+                if (whole) {
+                    distance = found.toWhole;
+                }
+                if (start && distance > limit) {
+                    distance = found.toStart + 1;
+                }
+            } else {
+                if (whole) {
+                    distance = boundedSlipDistance(word, candidate, limit);
+                }
+                if (start && distance > limit) {
+                    distance = boundedSlipDistance(word, std::string_view(candidate).substr(0, word.size()), limit) + 1;
+                }
             }
             if (distance <= limit && better(i, distance)) {
                 best = i;
@@ -641,22 +659,71 @@ struct Searcher::State {
     // with the most different phrases, the earliest of equals. False, and `hit` untouched, when
     // no phrase is in the text. Tier-1 articles get their snippet this way, which costs no second
     // full-text query per article (a query with a prefix would merge its postings again each time).
-    bool textSnippet(const Clause& expression, const std::string& stored, std::size_t window, SearchHit& hit) const {
+    bool textSnippet(const Clause& expression, std::string_view stored, std::size_t window, SearchHit& hit) const {
         // The stored body keeps its line breaks (it is also the article's plain text); a snippet is
         // one line, with a heading ended by a colon rather than run into the next sentence.
         const std::string text = joinLines(stored);
-        const auto tokens = stemmer.words(text);
+        // Each distinct stem of the phrases gets a number, and each word of the text the number of
+        // the stem it is (or the stems it starts with, for a prefix): phrases are then matched on
+        // numbers, and the text's words are never copied.
+        std::vector<std::string_view> stems;
+        std::vector<std::string_view> prefixes; // at most 64: a bit each (a query has one or two)
+        const auto number = [](std::vector<std::string_view>& list, std::string_view stem) {
+            const auto found = std::find(list.begin(), list.end(), stem);
+            if (found != list.end()) {
+                return static_cast<int>(found - list.begin());
+            }
+            list.push_back(stem);
+            return static_cast<int>(list.size() - 1);
+        };
+        std::vector<std::vector<int>> phraseStems(expression.phrases.size());
+        for (std::size_t p = 0; p < expression.phrases.size(); ++p) {
+            const auto& phrase = expression.phrases[p];
+            for (std::size_t k = 0; k < phrase.stems.size(); ++k) {
+                const bool prefix = phrase.prefix && k + 1 == phrase.stems.size();
+                if (prefix && prefixes.size() == 64 &&
+                    std::find(prefixes.begin(), prefixes.end(), phrase.stems[k]) == prefixes.end()) {
+                    phraseStems[p].clear(); // cannot be marked; the other phrases still are
+                    break;
+                }
+                phraseStems[p].push_back(prefix ? number(prefixes, phrase.stems[k]) : number(stems, phrase.stems[k]));
+            }
+        }
+        struct Token {
+            std::size_t begin = 0;
+            std::size_t end = 0;
+            int stem = -1;           // in `stems`, or -1
+            std::uint64_t starts = 0; // bit i: the word starts with prefixes[i]
+        };
+        std::vector<Token> tokens;
+        tokens.reserve(text.size() / 6 + 1);
+        stemmer.forEachToken(text, [&](std::string_view word, std::size_t begin, std::size_t end) {
+            Token token{begin, end, -1, 0};
+            for (std::size_t i = 0; i < stems.size(); ++i) {
+                if (stems[i] == word) {
+                    token.stem = static_cast<int>(i);
+                    break;
+                }
+            }
+            for (std::size_t i = 0; i < prefixes.size(); ++i) {
+                if (word.starts_with(prefixes[i])) {
+                    token.starts |= std::uint64_t{1} << i;
+                }
+            }
+            tokens.push_back(token);
+        });
         std::vector<int> phraseAt(tokens.size(), -1); // which phrase starts at a token
         std::vector<bool> marked(tokens.size(), false);
         for (std::size_t p = 0; p < expression.phrases.size(); ++p) {
             const auto& phrase = expression.phrases[p];
-            const std::size_t length = phrase.stems.size();
+            const auto& wanted = phraseStems[p];
+            const std::size_t length = wanted.size();
             for (std::size_t at = 0; length > 0 && at + length <= tokens.size(); ++at) {
                 bool matches = true;
                 for (std::size_t k = 0; k < length && matches; ++k) {
-                    const std::string& token = tokens[at + k].text;
-                    const std::string& stem = phrase.stems[k];
-                    matches = (phrase.prefix && k + 1 == length) ? token.rfind(stem, 0) == 0 : token == stem;
+                    const Token& token = tokens[at + k];
+                    const int stem = wanted[k];
+                    matches = (phrase.prefix && k + 1 == length) ? (token.starts >> stem & 1U) != 0 : token.stem == stem;
                 }
                 if (matches) {
                     phraseAt[at] = static_cast<int>(p);
@@ -672,19 +739,22 @@ struct Searcher::State {
         if (tokens.size() > window) {
             // Each window starting a few words before a match; the one with the most phrases wins.
             std::size_t bestCount = 0;
+            std::vector<bool> seen(expression.phrases.size(), false); // the phrases in one window
             for (std::size_t at = 0; at < tokens.size(); ++at) {
                 if (phraseAt[at] < 0) {
                     continue;
                 }
                 const std::size_t start = std::min(at > kSnippetLead ? at - kSnippetLead : 0, tokens.size() - window);
-                std::set<int> found;
+                std::fill(seen.begin(), seen.end(), false);
+                std::size_t found = 0;
                 for (std::size_t i = start; i < start + window; ++i) {
-                    if (phraseAt[i] >= 0) {
-                        found.insert(phraseAt[i]);
+                    if (phraseAt[i] >= 0 && !seen[static_cast<std::size_t>(phraseAt[i])]) {
+                        seen[static_cast<std::size_t>(phraseAt[i])] = true;
+                        ++found;
                     }
                 }
-                if (found.size() > bestCount) {
-                    bestCount = found.size();
+                if (found > bestCount) {
+                    bestCount = found;
                     first = start;
                 }
             }
@@ -823,12 +893,16 @@ struct Searcher::State {
                 if (!boost.namesArticle) {
                     continue;
                 }
-                if (auto candidate = fetch(expression, rowid)) {
-                    if (!options.kind || candidate->hit.kind == *options.kind) {
-                        candidate->hit.score += boost.value * scale;
-                        out.push_back(std::move(*candidate));
-                    }
+                // Read (and its snippet cut) only if it makes the page, like every other candidate: a
+                // common word names dozens of articles through its synonyms.
+                if (kind && !hasKind(rowid, *kind)) {
+                    continue;
                 }
+                Candidate candidate;
+                candidate.rowid = rowid;
+                candidate.tier = 0;
+                candidate.hit.score = boost.value * scale;
+                out.push_back(std::move(candidate));
             }
         }
         sortAndCut(out, static_cast<std::size_t>(options.limit));
@@ -846,6 +920,14 @@ struct Searcher::State {
         out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.hit.id.empty(); }),
                   out.end());
         return out;
+    }
+
+    bool hasKind(std::int64_t rowid, const std::string& kind) {
+        kindRow.reset();
+        kindRow.bind(1, rowid);
+        const bool same = kindRow.step() && kindRow.text(0) == kind;
+        kindRow.reset();
+        return same;
     }
 
     // One article by rowid, with its summary as the snippet (the query's words marked in it).
@@ -957,6 +1039,7 @@ struct Searcher::State {
     Statement matchHead;
     Statement plainRow;
     Statement bodyRow;
+    Statement kindRow;
     Statement exact;
     Statement exactPrefix;
 
@@ -971,6 +1054,8 @@ struct Searcher::State {
     std::vector<std::uint32_t> documents;
     std::vector<char> lay;
     std::vector<std::uint32_t> masks;
+    std::vector<std::uint32_t> heads; // letters among the first kMaxSlips + 1 characters
+    std::vector<std::uint32_t> tails; // … and among the last
     std::vector<std::uint8_t> lengths;       // of each vocabulary word, in bytes (capped at 255)
     std::vector<std::uint32_t> correctable;  // the words a correction may give: ASCII, 3 letters or more
 
@@ -1020,6 +1105,7 @@ SearchResult Searcher::search(std::string_view text, const SearchOptions& reques
     if (query.words.empty()) {
         return result;
     }
+    const ReadSnapshot snapshot(state.db);
 
     // "ice or heat": the person weighs alternatives. When each alternative names an article, those
     // articles come first, in the order typed, then the articles about all of them.

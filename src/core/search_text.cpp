@@ -103,6 +103,9 @@ std::string sanitizeSearchText(std::string_view text, std::size_t maxBytes, bool
 }
 
 std::string joinLines(std::string_view text) {
+    if (text.find_first_of("\r\n") == std::string_view::npos) {
+        return std::string(text); // a summary, a one-line body: nothing to join
+    }
     std::string out;
     out.reserve(text.size() + 16);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -196,6 +199,25 @@ void WordTokenizer::forEachWord(std::string_view text, const std::function<void(
     // tokenizer takes an int, so clamp rather than overflow.
     const int size = static_cast<int>(std::min<std::size_t>(text.size(), 0x7FFFFFFF));
     m_impl->api.xTokenize(m_impl->tokenizer, &context, FTS5_TOKENIZE_DOCUMENT, text.data(), size, callback);
+}
+
+void WordTokenizer::forEachToken(
+    std::string_view text, const std::function<void(std::string_view, std::size_t, std::size_t)>& visit) const {
+    if (text.empty()) {
+        return;
+    }
+    const auto callback = [](void* pointer, int /*flags*/, const char* token, int size, int start,
+                             int end) -> int {
+        if (size > 0) {
+            (*static_cast<const std::function<void(std::string_view, std::size_t, std::size_t)>*>(pointer))(
+                std::string_view(token, static_cast<std::size_t>(size)), static_cast<std::size_t>(start),
+                static_cast<std::size_t>(end));
+        }
+        return SQLITE_OK;
+    };
+    const int size = static_cast<int>(std::min<std::size_t>(text.size(), 0x7FFFFFFF));
+    m_impl->api.xTokenize(m_impl->tokenizer, const_cast<void*>(static_cast<const void*>(&visit)), FTS5_TOKENIZE_QUERY,
+                          text.data(), size, callback);
 }
 
 std::vector<WordTokenizer::Word> WordTokenizer::words(std::string_view text) const {

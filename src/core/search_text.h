@@ -59,6 +59,10 @@ public:
     std::vector<Word> words(std::string_view text) const;
     // Calls `visit` for each word without collecting them (the compiler's hot path).
     void forEachWord(std::string_view text, const std::function<void(std::string_view word)>& visit) const;
+    // Calls `visit` for each word with its byte range in `text`, without collecting them (snippets:
+    // a body's words are matched as they come, not copied into a list first).
+    void forEachToken(std::string_view text,
+                      const std::function<void(std::string_view word, std::size_t begin, std::size_t end)>& visit) const;
     // The words of `text`, folded, joined by single spaces ("Low magnesium (hypomagnesemia)" →
     // "low magnesium hypomagnesemia").
     std::string normalize(std::string_view text) const;
