@@ -112,7 +112,9 @@ public:
         if (m_began && sqlite3_get_autocommit(m_db.handle()) == 0) {
             // Ends a read: nothing to lose, and nothing to report from a destructor (a failure
             // leaves the next search's BEGIN to say what is wrong).
-            sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+            if (sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+                sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            }
         }
     }
 
