@@ -150,6 +150,24 @@ TEST_CASE("the kind filter keeps only that kind", "[search]") {
     CHECK(searcher.search("muscles", options).hits.empty());
 }
 
+TEST_CASE("an article the query names is left out by a kind filter of another kind", "[search]") {
+    auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
+    Searcher searcher(db);
+    SearchOptions options;
+    options.kind = ArticleKind::Remedy;
+    const auto remedies = searcher.search("heat therapy", options);
+    REQUIRE_FALSE(remedies.hits.empty());
+    CHECK(remedies.hits.front().id == "heat-therapy");
+    // Named exactly, but a remedy: a search of causes does not show it, however strong the boost.
+    for (const ArticleKind kind : {ArticleKind::Cause, ArticleKind::Symptom, ArticleKind::Nutrient}) {
+        options.kind = kind;
+        for (const auto& hit : searcher.search("heat therapy", options).hits) {
+            CHECK(hit.kind == kind);
+            CHECK(hit.id != "heat-therapy");
+        }
+    }
+}
+
 TEST_CASE("the limit caps the hits", "[search]") {
     auto db = Database::open(CAREBOOK_FIXTURE_DB, Database::Mode::ReadOnly);
     Searcher searcher(db);
