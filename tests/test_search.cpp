@@ -392,4 +392,36 @@ TEST_CASE("indexed text is on one line, a heading ended by a colon", "[search]")
     CHECK(joinLines("Ends in an ellipsis…\nNext") == "Ends in an ellipsis… Next");
     CHECK(joinLines("\n\nTitle  \r\n  body") == "Title: body");
     CHECK(joinLines("") == "");
+    // List bullets and numbers are layout: "older adults. CBD products", not "older adults. - CBD".
+    CHECK(joinLines("Little evidence\n- Arnica gel: very little.\n- CBD products: none.") ==
+          "Little evidence: Arnica gel: very little. CBD products: none.");
+    CHECK(joinLines("1. Lie on your back.\n2. Pull one knee up.") == "Lie on your back. Pull one knee up.");
+    CHECK(joinLines("-5 degrees is cold") == "-5 degrees is cold"); // not a bullet
+    CHECK(joinLines("No line breaks, kept as is ") == "No line breaks, kept as is ");
+}
+
+TEST_CASE("a shortened snippet is cut at a word, outside highlights, with one ellipsis", "[search]") {
+    carebook::SearchHit hit;
+    hit.snippet = "Cold first, then heat: wrap an ice pack in a cloth, hold it on the tight muscle";
+    const auto at = [&](const std::string& word) { return hit.snippet.find(word); };
+    hit.highlights = {{at("ice pack"), at("ice pack") + 8}, {at("muscle"), at("muscle") + 6}};
+
+    CHECK(carebook::shortenedSnippet(hit, 500).snippet == hit.snippet); // short enough: whole
+
+    // The limit falls inside "ice pack": the cut comes before the highlight, not through it.
+    const auto cut = carebook::shortenedSnippet(hit, at("ice pack") + 5);
+    CHECK(cut.snippet == "Cold first, then heat: wrap an…");
+    CHECK(cut.highlights.empty());
+
+    // A little further: "ice pack" stays marked, the trailing comma goes, "muscle" is gone.
+    const auto longer = carebook::shortenedSnippet(hit, at("cloth") + 6);
+    CHECK(longer.snippet == "Cold first, then heat: wrap an ice pack in a cloth…");
+    CHECK(carebook::markedSnippet(longer, "[", "]") == "Cold first, then heat: wrap an [ice pack] in a cloth…");
+
+    // One long word of two-byte letters: cut on a character boundary, still valid UTF-8.
+    carebook::SearchHit word;
+    word.snippet = std::string(40, 'x') + "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9";
+    const auto letters = carebook::shortenedSnippet(word, 43);
+    CHECK(letters.snippet == std::string(40, 'x') + "\xC3\xA9" + "…");
+    CHECK(carebook::sanitizeSearchText(letters.snippet, letters.snippet.size()) == letters.snippet);
 }

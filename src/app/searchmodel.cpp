@@ -5,6 +5,8 @@ namespace carebook::app {
 
 namespace {
 
+constexpr std::size_t kShortSnippetBytes = 180;
+
 QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
 QString snippetHtml(const SearchHit& hit) {
@@ -70,6 +72,8 @@ QVariant SearchModel::data(const QModelIndex& index, int role) const {
         return kindSingularLabel(hit.kind);
     case SnippetHtmlRole:
         return snippetHtml(hit);
+    case ShortSnippetHtmlRole:
+        return snippetHtml(shortenedSnippet(hit, kShortSnippetBytes));
     case ScoreRole:
         return hit.score;
     default:
@@ -83,6 +87,7 @@ QHash<int, QByteArray> SearchModel::roleNames() const {
     names.insert(KindRole, "kind");
     names.insert(SnippetRole, "snippet");
     names.insert(SnippetHtmlRole, "snippetHtml");
+    names.insert(ShortSnippetHtmlRole, "shortSnippetHtml");
     names.insert(ScoreRole, "score");
     return names;
 }

@@ -18,6 +18,7 @@ public:
         KindRole,        // the kind's label ("Remedy")
         SnippetRole,     // plain text
         SnippetHtmlRole, // escaped HTML, matched words in <b>
+        ShortSnippetHtmlRole, // the same, cut at a word to about three lines of a narrow list
         ScoreRole
     };
 

@@ -79,9 +79,10 @@ private:
         // At most four lines of passage: a long body passage must not make one result fill the list.
         const qreal lineHeight = QFontMetricsF(option.font).lineSpacing();
         if (document.size().height() > 5.5 * lineHeight) {
-            snippet.truncate(180);
+            // Cut in the text, at a word, before it becomes HTML: never inside a tag or an entity.
+            snippet = index.data(SearchModel::ShortSnippetHtmlRole).toString();
             document.setHtml(QStringLiteral("<div><b>%1</b> <span style=\"font-size:small\">· %2</span></div>"
-                                            "<div style=\"font-size:small\">%3…</div>")
+                                            "<div style=\"font-size:small\">%3</div>")
                                  .arg(title, kind, snippet));
         }
     }

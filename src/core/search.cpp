@@ -1201,4 +1201,43 @@ std::string markedSnippet(const SearchHit& hit, std::string_view open, std::stri
     return out;
 }
 
+SearchHit shortenedSnippet(const SearchHit& hit, std::size_t maxBytes) {
+    if (hit.snippet.size() <= maxBytes) {
+        return hit;
+    }
+    const std::string& text = hit.snippet;
+    const auto isContinuation = [&](std::size_t at) { return (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80; };
+    // The last space at or before the limit that is not inside a highlight; else a character
+    // boundary at the limit (one very long word).
+    std::size_t cut = std::string::npos;
+    for (std::size_t at = std::min(maxBytes, text.size() - 1); at > 0; --at) {
+        const bool inHighlight = std::any_of(hit.highlights.begin(), hit.highlights.end(), [&](const SnippetHighlight& h) {
+            return h.begin < at && at < h.end;
+        });
+        if (text[at] == ' ' && !inHighlight) {
+            cut = at;
+            break;
+        }
+    }
+    if (cut == std::string::npos) {
+        cut = maxBytes;
+        while (cut > 0 && isContinuation(cut)) {
+            --cut;
+        }
+    }
+    // No dangling comma or dash before the "…".
+    while (cut > 0 && std::string_view(" ,;:-").find(text[cut - 1]) != std::string_view::npos) {
+        --cut;
+    }
+    SearchHit out = hit;
+    out.snippet = text.substr(0, cut) + "…";
+    out.highlights.clear();
+    for (const auto& highlight : hit.highlights) {
+        if (highlight.end <= cut) {
+            out.highlights.push_back(highlight);
+        }
+    }
+    return out;
+}
+
 } // namespace carebook

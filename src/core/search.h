@@ -94,4 +94,9 @@ private:
 // `hit.snippet` with each highlight wrapped in `open` … `close` (for plain-text output).
 std::string markedSnippet(const SearchHit& hit, std::string_view open, std::string_view close);
 
+// `hit` with its snippet cut to at most `maxBytes` bytes (plus the "…" that ends it) at a word
+// boundary, never inside a character or a highlight, and its highlights kept where they still are.
+// A snippet already that short is returned whole.
+SearchHit shortenedSnippet(const SearchHit& hit, std::size_t maxBytes);
+
 } // namespace carebook

@@ -102,30 +102,53 @@ std::string sanitizeSearchText(std::string_view text, std::size_t maxBytes, bool
     return out;
 }
 
+namespace {
+
+// The length of a list marker ("- ", "* ", "12. ") at the start of a line, or 0.
+std::size_t listMarkerLength(std::string_view line) {
+    if (line.size() >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') {
+        return 2;
+    }
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') {
+        ++digits;
+    }
+    return digits > 0 && line.size() >= digits + 2 && line[digits] == '.' && line[digits + 1] == ' ' ? digits + 2 : 0;
+}
+
+} // namespace
+
 std::string joinLines(std::string_view text) {
-    if (text.find_first_of("\r\n") == std::string_view::npos) {
+    if (text.find_first_of("\r\n") == std::string_view::npos && listMarkerLength(text) == 0) {
         return std::string(text); // a summary, a one-line body: nothing to join
     }
     std::string out;
     out.reserve(text.size() + 16);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c != '\n' && c != '\r') {
-            out += c;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t end = text.find_first_of("\r\n", at);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        std::string_view line = text.substr(at, end - at);
+        at = end + 1;
+        while (!line.empty() && line.front() == ' ') {
+            line.remove_prefix(1);
+        }
+        while (!line.empty() && line.back() == ' ') {
+            line.remove_suffix(1);
+        }
+        // The bullets of a list item are the article's layout, not its words.
+        line.remove_prefix(listMarkerLength(line));
+        if (line.empty()) {
             continue;
         }
-        while (!out.empty() && out.back() == ' ') {
-            out.pop_back();
+        if (!out.empty()) {
+            const bool ended = std::string_view(".!?:;,)").find(out.back()) != std::string_view::npos ||
+                               (static_cast<unsigned char>(out.back()) & 0x80) != 0; // "…", closing quotes
+            out += ended ? " " : ": ";
         }
-        while (i + 1 < text.size() && (text[i + 1] == '\n' || text[i + 1] == '\r' || text[i + 1] == ' ')) {
-            ++i;
-        }
-        if (out.empty() || i + 1 >= text.size()) {
-            continue;
-        }
-        const bool ended = std::string_view(".!?:;,)").find(out.back()) != std::string_view::npos ||
-                           (static_cast<unsigned char>(out.back()) & 0x80) != 0; // "…", closing quotes
-        out += ended ? " " : ": ";
+        out += line;
     }
     return out;
 }
