@@ -191,3 +191,31 @@ TEST_CASE("Ctrl+K and Ctrl+F focus the search field", "[search-ui]") {
     action->trigger();
     CHECK(QApplication::focusWidget() == window->searchPanel()->field());
 }
+
+TEST_CASE("the short snippet of a long passage keeps its markup whole", "[search-ui]") {
+    SearchModel model;
+    carebook::SearchResult result;
+    carebook::SearchHit hit;
+    hit.id = "heat-therapy";
+    hit.title = "Heat therapy";
+    hit.snippet = "Warmth <relaxes> tight muscles & eases pain. ";
+    for (int i = 0; i < 8; ++i) {
+        hit.snippet += "Use a heat pad & a warm bath for 15-20 minutes, then move gently. ";
+    }
+    hit.highlights = {{hit.snippet.find("tight"), hit.snippet.find("tight") + 5}};
+    result.hits.push_back(hit);
+    model.setResult(QStringLiteral("tight"), result);
+    const QString full = model.index(0, 0).data(SearchModel::SnippetHtmlRole).toString();
+    const QString shortened = model.index(0, 0).data(SearchModel::ShortSnippetHtmlRole).toString();
+    CHECK(shortened.size() < full.size());
+    CHECK(shortened.startsWith(QStringLiteral("Warmth &lt;relaxes&gt; <b>tight</b> muscles &amp; eases pain.")));
+    CHECK(shortened.endsWith(QStringLiteral("…")));
+    CHECK_FALSE(shortened.endsWith(QStringLiteral("……")));
+    // Every entity the cut text has is whole: each '&' starts one of the escapes.
+    for (qsizetype at = shortened.indexOf(QLatin1Char('&')); at >= 0; at = shortened.indexOf(QLatin1Char('&'), at + 1)) {
+        const QString rest = shortened.mid(at);
+        CHECK((rest.startsWith(QStringLiteral("&amp;")) || rest.startsWith(QStringLiteral("&lt;")) ||
+               rest.startsWith(QStringLiteral("&gt;")) || rest.startsWith(QStringLiteral("&quot;"))));
+    }
+    CHECK(shortened.count(QStringLiteral("<b>")) == shortened.count(QStringLiteral("</b>")));
+}
