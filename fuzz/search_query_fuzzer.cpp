@@ -7,6 +7,7 @@
 #include "search.h"
 #include "search_text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -42,6 +43,22 @@ void searchAndCheck(std::string_view text, const carebook::SearchOptions& option
                       highlight.end <= hit.snippet.size(),
                   "a highlight outside its snippet");
             previousEnd = highlight.end;
+        }
+        for (const std::size_t length : {std::size_t{0}, std::size_t{24}, std::size_t{180}}) {
+            const auto shortened = carebook::shortenedSnippet(hit, length);
+            const bool whole = hit.snippet.size() <= length;
+            check(whole ? shortened.snippet == hit.snippet
+                        : shortened.snippet.size() <= length + std::string_view("…").size(),
+                  "a shortened snippet longer than asked");
+            check(carebook::sanitizeSearchText(shortened.snippet, shortened.snippet.size()) == shortened.snippet,
+                  "a shortened snippet that is not clean UTF-8");
+            std::size_t end = 0;
+            for (const auto& highlight : shortened.highlights) {
+                check(highlight.begin >= end && highlight.begin < highlight.end &&
+                          highlight.end <= shortened.snippet.size(),
+                      "a highlight outside its shortened snippet");
+                end = highlight.end;
+            }
         }
     }
     check(!result.correctionApplied || !result.didYouMean.empty(), "a correction applied without its text");
