@@ -66,6 +66,17 @@ TEST_CASE("a food example gets USDA's own figures for its usual portion", "[shee
         CHECK(banana.amount == Approx(422.44));
         CHECK(*banana.percentDailyValue == Approx(8.988).epsilon(0.001));
     }
+    SECTION("fortified orange juice: 140 mg calcium per 100 g (09210/09211), 1 cup = 249 g -> 348.6 mg, 26.8% DV") {
+        // Chilled juice "includes from concentrate": a drink with a cup portion, not a concentrate to
+        // dilute. Of the four calcium-added juices, the two USDA flags as commonly eaten are equal.
+        const auto juice = requireMatch("calcium", "Fortified orange juice");
+        CHECK((juice.usdaId == "09210" || juice.usdaId == "09211"));
+        CHECK(juice.description.find("with added calcium") != std::string::npos);
+        CHECK(juice.shortPortion == "1 cup");
+        CHECK(juice.grams == Approx(249));
+        CHECK(juice.amount == Approx(348.6));
+        CHECK(*juice.percentDailyValue == Approx(26.815).epsilon(0.001));
+    }
     SECTION("salmon, cooked: 13.1 µg vitamin D per 100 g (15237), 3 oz = 85 g -> 11.1 µg, 55.7% DV") {
         const auto salmon = requireMatch("vitamin-d", "Salmon");
         CHECK(salmon.description.starts_with("Fish, salmon,"));

@@ -838,14 +838,13 @@ void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
             }
         }
         const int nutrientWidth = 10;
-        const int foodWidth = (100 - nutrientWidth) / static_cast<int>(columns);
         html += "<table class=\"foods\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">";
         for (const auto& nutrient : sheet.foods) {
             html += "<tr><td width=\"" + std::to_string(nutrientWidth) + "%\" valign=\"top\"><p class=\"food-nutrient\">" +
                     escapeHtml(nutrient.nutrientTitle) + "</p></td>";
             if (nutrient.withFigures) {
                 for (std::size_t i = 0; i < columns; ++i) {
-                    html += "<td width=\"" + std::to_string(foodWidth) + "%\" valign=\"top\"><p class=\"food\">";
+                    html += "<td valign=\"top\"><p class=\"food\">";
                     if (i < nutrient.foods.size()) {
                         html += foodWithFigures(nutrient.foods[i]);
                     }

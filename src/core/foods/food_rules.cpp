@@ -205,7 +205,9 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
     if (g != "Spices and Herbs" &&
         !containsAnyWord(d, {"prepared with", "prepared from", "reconstituted", "ready-to-drink", "ready-to-eat",
                              "ready-to-serve", "dry roasted", "dry-roasted", "dry heat", "alcoholic beverage",
-                             "cereals ready-to-eat", "wine", "vermouth", "cocoa"}) &&
+                             "cereals ready-to-eat", "wine", "vermouth", "cocoa",
+                             // juice made up from concentrate, sold or mixed ready to drink
+                             "from concentrate", "diluted"}) &&
         containsAnyWord(d, {"dry", "powder", "powdered", "condensed", "evaporated", "concentrate", "concentrated"})) {
         return "ingredient";
     }
