@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 using carebook::test::ProcessResult;
@@ -122,4 +123,69 @@ TEST_CASE("with no display the window is not attempted and the command line is s
     const auto result = runCarebook("");
     CHECK(result.exitCode == 1);
     CHECK_THAT(result.err, Catch::Contains("no display") && Catch::Contains("carebook list"));
+}
+
+TEST_CASE("search --json gives id, kind, title, snippet and score; did_you_mean when corrected", "[cli][search]") {
+    const auto result = runCarebook("search heat therapy --json");
+    REQUIRE(result.exitCode == 0);
+    const auto out = json::parse(result.out);
+    CHECK(out["query"] == "heat therapy");
+    CHECK_FALSE(out.contains("did_you_mean"));
+    REQUIRE_FALSE(out["results"].empty());
+    const auto& first = out["results"][0];
+    CHECK(first["id"] == "heat-therapy");
+    CHECK(first["kind"] == "remedy");
+    CHECK(first["title"] == "Heat therapy");
+    CHECK(first["snippet"].is_string());
+    CHECK(first["score"].is_number());
+
+    const auto corrected = json::parse(runCarebook("search magnesum --json").out);
+    CHECK(corrected["did_you_mean"] == "magnesium");
+    REQUIRE_FALSE(corrected["results"].empty());
+    CHECK(corrected["results"][0]["id"] == "magnesium");
+
+    // Nothing found: exit code 1 and an empty list; operators are only words.
+    const auto none = runCarebook("search zzqxv --json");
+    CHECK(none.exitCode == 1);
+    CHECK(json::parse(none.out)["results"].empty());
+    const auto operators = runCarebook("search 'heat AND (cold OR NEAR(\"x\" *' --json");
+    CHECK(operators.exitCode <= 1);
+    CHECK(operators.err.empty());
+    CHECK_NOTHROW(json::parse(operators.out));
+
+    const auto remedies = json::parse(runCarebook("search muscles --kind remedy --json").out);
+    REQUIRE_FALSE(remedies["results"].empty());
+    for (const auto& hit : remedies["results"]) {
+        CHECK(hit["kind"] == "remedy");
+    }
+    const auto badKind = runCarebook("search heat --kind vegetable");
+    CHECK(badKind.exitCode == 2);
+    CHECK_THAT(badKind.err, Catch::Contains("unknown kind 'vegetable'") && Catch::Contains("food"));
+}
+
+TEST_CASE("search lists foods named by the query after the articles; --kind food lists only foods", "[cli][search]") {
+    // The built-in content, which has the USDA food data (the fixture has none).
+    const auto both = json::parse(runCarebook("search banana --json", false).out);
+    const auto& results = both["results"];
+    REQUIRE(results.size() > 1);
+    CHECK(results[0]["kind"] != "food"); // an article first
+    const auto firstFood = std::find_if(results.begin(), results.end(), [](const json& r) { return r["kind"] == "food"; });
+    REQUIRE(firstFood != results.end());
+    CHECK((*firstFood)["id"] == "09040");
+    CHECK((*firstFood)["title"] == "Bananas, raw");
+    CHECK_THAT((*firstFood)["snippet"].get<std::string>(), Catch::StartsWith("1 medium (118 g): potassium 422 mg"));
+    for (auto it = firstFood; it != results.end(); ++it) {
+        CHECK((*it)["kind"] == "food"); // the foods are one group, at the end
+    }
+
+    const auto foods = runCarebook("search salmon --kind food --limit 4 --json", false);
+    REQUIRE(foods.exitCode == 0);
+    const auto list = json::parse(foods.out)["results"];
+    REQUIRE(list.size() == 4);
+    for (const auto& food : list) {
+        CHECK(food["kind"] == "food");
+    }
+    const auto text = runCarebook("search banana --kind food", false);
+    CHECK_THAT(text.out, Catch::Contains("Foods (USDA") && Catch::Contains("09040") && Catch::Contains("Bananas, raw"));
+    CHECK(runCarebook("search heat --kind food", false).exitCode == 1);
 }

@@ -11,6 +11,8 @@
 #include "foods/food_finder.h"
 #include "foodtablemodel.h"
 #include "mainwindow.h"
+#include "searchmodel.h"
+#include "searchpanel.h"
 
 #include <catch2/catch.hpp>
 
@@ -469,4 +471,47 @@ TEST_CASE("timing: re-ranking and refilling the finder", "[.][timing]") {
     std::printf("finder refresh (rank every food, fill table and chart): median %.2f ms, p95 %.2f ms, max %.2f ms\n",
                 times[times.size() / 2], times[times.size() * 95 / 100], times.back());
     CHECK(times[times.size() / 2] < 16.0); // under a frame
+}
+
+TEST_CASE("a food found by the search opens in the food finder", "[foods ui][mainwindow][search]") {
+    MainWindow window(carebook::app::openContent(CAREBOOK_CONTENT_DB));
+    window.show();
+    QApplication::processEvents();
+    auto* panel = window.searchPanel();
+    panel->field()->setFocus();
+    QTest::keyClicks(panel->field(), QStringLiteral("banana"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto* model = panel->model();
+    const auto foodRow = [&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(carebook::app::SearchModel::FoodIdRole).toString() == QStringLiteral("09040")) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    while (foodRow() < 0 && timer.elapsed() < 5000) { // the search runs on its worker thread
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(5);
+    }
+    const int row = foodRow();
+    REQUIRE(row > 0); // after the articles
+    const QModelIndex index = model->index(row, 0);
+    CHECK(index.data(carebook::app::SearchModel::KindRole).toString() == QStringLiteral("Food"));
+    CHECK(index.data(Qt::DisplayRole).toString() == QStringLiteral("Bananas, raw"));
+    CHECK(index.data(carebook::app::SearchModel::ArticleIdRole).toString().isEmpty());
+    CHECK(model->index(0, 0).data(carebook::app::SearchModel::FoodIdRole).toString().isEmpty()); // an article
+
+    // Arrow down to it and press Enter: the finder shows the food's profile; the article stays.
+    const QString article = window.currentArticleId();
+    for (int i = 0; i < row; ++i) {
+        QTest::keyClick(panel->field(), Qt::Key_Down);
+    }
+    QTest::keyClick(panel->field(), Qt::Key_Return);
+    auto* finderWindow = window.foodFinderLauncher()->window();
+    REQUIRE(finderWindow);
+    CHECK(finderWindow->isVisible());
+    CHECK(finderWindow->currentFoodId() == QStringLiteral("09040"));
+    CHECK(window.currentArticleId() == article);
 }

@@ -204,3 +204,73 @@ TEST_CASE("articles with the words in their title, aliases or summary rank above
     }
     CHECK(mixed >= 3);
 }
+
+TEST_CASE("a food's name lists the USDA food after the articles, with what a usual portion gives", "[search][content][foods]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    const auto result = searcher.search("banana");
+    // The articles come first and stay articles; the foods are a group of their own.
+    REQUIRE_FALSE(result.hits.empty());
+    for (const auto& hit : result.hits) {
+        CHECK(hit.type == carebook::SearchHit::Type::Article);
+    }
+    REQUIRE_FALSE(result.foods.empty());
+    CHECK(result.foods.size() <= 3);
+    const auto& banana = result.foods.front();
+    CHECK(banana.type == carebook::SearchHit::Type::Food);
+    CHECK(banana.id == "09040");
+    CHECK(banana.title == "Bananas, raw");
+    // USDA: 358 mg potassium and 27 mg magnesium per 100 g, 1 medium = 118 g; label DVs 4,700 and 420 mg.
+    CHECK(banana.snippet.starts_with("1 medium (118 g): potassium 422 mg (9% DV), magnesium 32 mg (8% DV)"));
+    CHECK(banana.snippet.ends_with("105 kcal"));
+
+    // A nutrient article's food examples read as a list in its snippet, not as run-on words.
+    SearchOptions nutrients;
+    nutrients.kind = ArticleKind::Nutrient;
+    const auto potassium = searcher.search("banana", nutrients);
+    REQUIRE_FALSE(potassium.hits.empty());
+    CHECK(potassium.hits.front().id == "potassium");
+    CHECK(potassium.hits.front().snippet.find("Bananas, Avocado, ") != std::string::npos);
+
+    // While typing, and in a question, the same food.
+    CHECK(searcher.search("banan").foods.front().id == "09040");
+    CHECK(searcher.search("what does a banana give").foods.front().id == "09040");
+    CHECK(searcher.search("pumpkin seeds").foods.front().title.starts_with("Seeds, pumpkin and squash seed kernels"));
+    CHECK(searcher.search("almonds").foods.front().title == "Nuts, almonds");
+}
+
+TEST_CASE("a word must name the food: no foods for remedies, symptoms or nutrients", "[search][content][foods]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    // The food finder's tolerant lookup would give "Wheat" for heat, fish "cooked, dry heat", cod for
+    // cold; and "magnesium foods" asks which foods, which is the articles' and the finder's job.
+    for (const char* query : {"heat", "ice or heat", "cold", "cramp", "back spasm", "magnesium foods",
+                              "foods rich in potassium", "charley horse", "stretches for lower back"}) {
+        INFO(query);
+        CHECK(searcher.search(query).foods.empty());
+    }
+}
+
+TEST_CASE("foods follow the kind filter: none with an article kind, only foods with onlyFoods", "[search][content][foods]") {
+    auto store = realContent();
+    Searcher searcher(store.database());
+    SearchOptions options;
+    options.kind = ArticleKind::Nutrient;
+    CHECK(searcher.search("banana", options).foods.empty());
+
+    SearchOptions onlyFoods;
+    onlyFoods.onlyFoods = true;
+    onlyFoods.limit = 5;
+    const auto foods = searcher.search("salmon", onlyFoods);
+    CHECK(foods.hits.empty());
+    REQUIRE(foods.foods.size() == 5);
+    for (const auto& food : foods.foods) {
+        CHECK(food.type == carebook::SearchHit::Type::Food);
+        CHECK(food.title.find("salmon") != std::string::npos);
+        CHECK_FALSE(food.snippet.empty());
+    }
+
+    SearchOptions none;
+    none.foodLimit = 0;
+    CHECK(searcher.search("banana", none).foods.empty());
+}

@@ -145,7 +145,7 @@ TEST_CASE("an older answer never replaces a newer one", "[search-ui]") {
     CHECK(rowId(panel, 0) == QStringLiteral("magnesium"));
     // A slow answer for the older text arrives late: it is dropped.
     carebook::SearchResult late;
-    late.hits.push_back({"heat-therapy", carebook::ArticleKind::Remedy, "Heat therapy", "late", {}, 1.0});
+    late.hits.push_back({carebook::SearchHit::Type::Article, "heat-therapy", carebook::ArticleKind::Remedy, "Heat therapy", "late", {}, 1.0});
     panel->acceptResult(older, QStringLiteral("heat"), late);
     CHECK(panel->model()->query() == QStringLiteral("magnesium"));
     CHECK(rowId(panel, 0) == QStringLiteral("magnesium"));

@@ -72,6 +72,9 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
                 }
             });
     connect(m_articleView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
+    connect(m_searchPanel, &SearchPanel::foodRequested, this, [this](const QString& usdaId) {
+        m_foods->handleLink(QUrl(QStringLiteral("food:") + usdaId));
+    });
     connect(m_searchPanel, &SearchPanel::articleRequested, this, [this](const QString& id, const QStringList& terms) {
         if (openArticle(id)) {
             highlightSearchTerms(m_articleView, terms);

@@ -52,14 +52,27 @@ QString kindSingularLabel(ArticleKind kind) {
 SearchModel::SearchModel(QObject* parent) : QAbstractListModel(parent) {}
 
 int SearchModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_result.hits.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_result.hits.size() + m_result.foods.size());
+}
+
+const SearchHit* SearchModel::hitAt(int row) const {
+    if (row < 0) {
+        return nullptr;
+    }
+    const auto at = static_cast<std::size_t>(row);
+    if (at < m_result.hits.size()) {
+        return &m_result.hits[at];
+    }
+    return at - m_result.hits.size() < m_result.foods.size() ? &m_result.foods[at - m_result.hits.size()] : nullptr;
 }
 
 QVariant SearchModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() < 0 || static_cast<std::size_t>(index.row()) >= m_result.hits.size()) {
+    const SearchHit* found = index.isValid() ? hitAt(index.row()) : nullptr;
+    if (!found) {
         return {};
     }
-    const auto& hit = m_result.hits[static_cast<std::size_t>(index.row())];
+    const SearchHit& hit = *found;
+    const bool food = hit.type == SearchHit::Type::Food;
     switch (role) {
     case Qt::DisplayRole:
         return fromUtf8(hit.title);
@@ -67,9 +80,11 @@ QVariant SearchModel::data(const QModelIndex& index, int role) const {
     case SnippetRole:
         return fromUtf8(hit.snippet);
     case ArticleIdRole:
-        return fromUtf8(hit.id);
+        return food ? QString() : fromUtf8(hit.id);
+    case FoodIdRole:
+        return food ? fromUtf8(hit.id) : QString();
     case KindRole:
-        return kindSingularLabel(hit.kind);
+        return food ? tr("Food") : kindSingularLabel(hit.kind);
     case SnippetHtmlRole:
         return snippetHtml(hit);
     case ShortSnippetHtmlRole:
@@ -89,6 +104,7 @@ QHash<int, QByteArray> SearchModel::roleNames() const {
     names.insert(SnippetHtmlRole, "snippetHtml");
     names.insert(ShortSnippetHtmlRole, "shortSnippetHtml");
     names.insert(ScoreRole, "score");
+    names.insert(FoodIdRole, "foodId");
     return names;
 }
 

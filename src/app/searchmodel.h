@@ -19,7 +19,8 @@ public:
         SnippetRole,     // plain text
         SnippetHtmlRole, // escaped HTML, matched words in <b>
         ShortSnippetHtmlRole, // the same, cut at a word to about three lines of a narrow list
-        ScoreRole
+        ScoreRole,
+        FoodIdRole // a food's USDA number (its ArticleIdRole is empty); empty for an article
     };
 
     explicit SearchModel(QObject* parent = nullptr);
@@ -38,6 +39,9 @@ public:
     QStringList terms() const;
 
 private:
+    // The articles' rows, then the foods'.
+    const SearchHit* hitAt(int row) const;
+
     QString m_query;
     SearchResult m_result;
 };

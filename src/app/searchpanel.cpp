@@ -303,6 +303,10 @@ void SearchPanel::openRow(int row) {
         return;
     }
     m_results->setCurrentIndex(index);
+    if (const QString food = index.data(SearchModel::FoodIdRole).toString(); !food.isEmpty()) {
+        Q_EMIT foodRequested(food);
+        return;
+    }
     Q_EMIT articleRequested(index.data(SearchModel::ArticleIdRole).toString(), m_model->terms());
 }
 

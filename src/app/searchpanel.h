@@ -66,6 +66,8 @@ public:
 Q_SIGNALS:
     // An article was chosen from the results; `terms` are the words to highlight in it.
     void articleRequested(const QString& id, const QStringList& terms);
+    // A food result chosen: its USDA number, for the food finder to show.
+    void foodRequested(const QString& usdaId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

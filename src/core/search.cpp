@@ -2,6 +2,10 @@
 #include "search.h"
 
 #include "edit_distance.h"
+#include "foods/food_finder.h"
+#include "foods/food_search.h"
+#include "foods/food_text.h"
+#include "foods/sheet_foods.h"
 #include "search_index.h"
 #include "search_rank.h"
 
@@ -48,6 +52,26 @@ constexpr const char* kHeadRankFunction = "carebook_head_rank";
 constexpr int kMinHeadCandidates = 20;
 constexpr std::int64_t kMaxCachedRows = 4'000'000;
 constexpr std::size_t kSnippetLead = 4; // words shown before the first match in a long summary
+constexpr std::size_t kFoodCandidates = 80; // of the food finder's tolerant lookup, checked strictly
+
+// Query words that ask about food in general rather than name one ("magnesium foods", "sources of
+// potassium", "what to eat"): a food's name need not have them.
+bool isGeneralFoodWord(std::string_view word) {
+    static constexpr std::array<std::string_view, 26> kWords = {
+        "amount", "best",   "calories",  "contain",  "contains", "content", "diet",   "eat",     "eating",
+        "food",   "foods",  "give",      "gives",    "good",     "high",    "much",   "nutrient", "nutrients",
+        "nutrition", "per", "portion",   "rich",     "serving",  "source",  "sources", "with"};
+    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// "Vitamin D (D2 + D3)" → "vitamin D", "Potassium" → "potassium": a nutrient named inside a sentence.
+std::string nutrientInText(std::string_view name) {
+    std::string out(name.substr(0, name.find(" (")));
+    if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z') {
+        out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    }
+    return out;
+}
 
 // A word in an FTS5 string: double quotes doubled. Words from WordTokenizer never hold a quote, so
 // this is a second line of defence, not the first.
@@ -1033,6 +1057,147 @@ struct Searcher::State {
         return outcome;
     }
 
+    // --- foods ----------------------------------------------------------------------------------
+
+    const foods::FoodFinder* finder() {
+        if (!foodsChecked) {
+            foodsChecked = true;
+            if (foods::FoodFinder::hasFoodTables(db)) {
+                foodFinder = std::make_unique<foods::FoodFinder>(db);
+            }
+        }
+        return foodFinder.get();
+    }
+
+    // The USDA foods whose own name has every word of the query that could name a food ("banana",
+    // "sweet pot"), generic foods only, those USDA flags as commonly eaten first. The finder's lookup
+    // forgives typos and finds a word anywhere in a name; here "heat" must not list wheat, nor fish
+    // "cooked, dry heat": each word must be one of the words that name the food (foodNameWords).
+    std::vector<SearchHit> foodHits(const Words& query, std::size_t limit) {
+        std::vector<SearchHit> out;
+        const foods::FoodFinder* foods = limit > 0 ? finder() : nullptr;
+        if (!foods) {
+            return out;
+        }
+        std::vector<std::string> kept;
+        for (const auto& word : query.words) {
+            if (!isStopword(word) && !isGeneralFoodWord(word) && !foods->findNutrient(word)) {
+                kept.push_back(word);
+            }
+        }
+        if (kept.empty()) {
+            return out;
+        }
+        const bool typing = query.typingLast && kept.back() == query.words.back();
+        const std::string text = joinWords(kept, 0, kept.size());
+        const auto wanted = foods::FoodSearchIndex::queryTerms(text);
+        if (wanted.empty()) {
+            return out;
+        }
+        struct Found {
+            foods::FoodMatch match;
+            std::size_t otherWords = 0; // name words the query does not have: fewer is a closer match
+            std::size_t parts = 0;      // comma-separated parts of the USDA name: fewer is a plainer food
+            bool eaten = false;         // has a usual portion: eaten as it is, not an ingredient (dried, raw)
+        };
+        std::vector<Found> found;
+        for (auto& match : foods->lookup(text, kFoodCandidates)) {
+            if (match.hiddenByDefault) {
+                continue;
+            }
+            auto names = foods::foodNameWords(match.description, foods::ClassWord::Include);
+            const auto parts = foods::nameParts(match.description);
+            // Name words the query does not have (a closer match has fewer), the whole first part
+            // counted: "Milk and cereal bar" is further from "milk" than "Milk, fluid".
+            const std::size_t nameLength = std::max(names.size(), foods::searchWords(parts.front()).size());
+            const std::size_t other = nameLength > wanted.size() ? nameLength - wanted.size() : 0;
+            for (const auto& part : foods::nameParts(match.commonName)) {
+                for (const auto& word : foods::searchWords(part)) {
+                    names.push_back(foods::stemWord(word));
+                }
+            }
+            const auto has = [&](const std::string& term, bool start) {
+                return std::any_of(names.begin(), names.end(),
+                                   [&](const std::string& name) { return start ? name.starts_with(term) : name == term; });
+            };
+            bool all = true;
+            for (std::size_t i = 0; i < wanted.size() && all; ++i) {
+                all = has(wanted[i], typing && i + 1 == wanted.size());
+            }
+            if (all) {
+                const auto profile = foods->profile(match.usdaId);
+                const bool eaten = profile && !profile->portions.empty() && profile->portions.front().common;
+                found.push_back({std::move(match), other, parts.size(), eaten});
+            }
+        }
+        std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+            if (a.match.inSurvey != b.match.inSurvey) {
+                return a.match.inSurvey;
+            }
+            if (a.eaten != b.eaten) {
+                return a.eaten;
+            }
+            if (a.otherWords != b.otherWords) {
+                return a.otherWords < b.otherWords;
+            }
+            if (a.parts != b.parts) {
+                return a.parts < b.parts; // "Nuts, almonds" before "Nuts, almonds, blanched"
+            }
+            return a.match.description.size() < b.match.description.size();
+        });
+        for (std::size_t i = 0; i < found.size() && out.size() < limit; ++i) {
+            SearchHit hit;
+            hit.type = SearchHit::Type::Food;
+            hit.id = found[i].match.usdaId;
+            hit.title = found[i].match.description;
+            hit.snippet = foodSnippet(*foods, hit.id);
+            hit.score = found[i].match.score;
+            out.push_back(std::move(hit));
+        }
+        return out;
+    }
+
+    // What a usual portion gives, richest first by share of the Daily Value: "1 medium (118 g):
+    // potassium 422 mg (9% DV), magnesium 32 mg (8% DV) … 105 kcal". Per 100 g without a usual portion.
+    static std::string foodSnippet(const foods::FoodFinder& foods, const std::string& usdaId) {
+        const auto profile = foods.profile(usdaId);
+        if (!profile) {
+            return {};
+        }
+        const std::vector<foods::NutrientAmount>* amounts = &profile->per100g;
+        std::string text = "100 g";
+        if (!profile->portions.empty() && profile->portions.front().common) {
+            const auto& portion = profile->portions.front();
+            amounts = &portion.amounts;
+            const double grams = portion.grams >= 10 ? std::round(portion.grams) : std::round(portion.grams * 10) / 10;
+            char weight[32];
+            std::snprintf(weight, sizeof weight, grams >= 10 ? "%.0f g" : "%.1f g", grams);
+            text = foods::shortPortion(portion.text) + " (" + weight + ")";
+        }
+        std::vector<const foods::NutrientAmount*> shown;
+        const foods::NutrientAmount* energy = nullptr;
+        for (const auto& amount : *amounts) {
+            if (amount.key == "energy" && amount.amount) {
+                energy = &amount;
+            } else if (amount.amount && *amount.amount > 0 && amount.percentDailyValue) { // none: not worth a word
+                shown.push_back(&amount);
+            }
+        }
+        std::stable_sort(shown.begin(), shown.end(), [](const auto* a, const auto* b) {
+            return *a->percentDailyValue > *b->percentDailyValue;
+        });
+        text += ":";
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            text += (i == 0 ? " " : ", ") + nutrientInText(shown[i]->name) + " " +
+                    foods::formatAmount(shown[i]->amount, shown[i]->unit) + " (" +
+                    foods::formatPercent(shown[i]->percentDailyValue) + " DV)";
+        }
+        if (energy) {
+            text += (shown.empty() ? " " : ", ") + foods::formatAmount(energy->amount, energy->unit);
+        }
+        return text;
+    }
+
     Database& db;
     WordTokenizer tokenizer;
     WordTokenizer stemmer;
@@ -1060,6 +1225,9 @@ struct Searcher::State {
     std::vector<std::uint32_t> tails; // … and among the last
     std::vector<std::uint8_t> lengths;       // of each vocabulary word, in bytes (capped at 255)
     std::vector<std::uint32_t> correctable;  // the words a correction may give: ASCII, 3 letters or more
+
+    bool foodsChecked = false;
+    std::unique_ptr<foods::FoodFinder> foodFinder; // loaded on the first search that may list foods
 
     std::set<std::string> terms; // collected while building expressions
     std::size_t nextPhrase = 0;  // phrase number of the next phrase added to an expression
@@ -1108,6 +1276,10 @@ SearchResult Searcher::search(std::string_view text, const SearchOptions& reques
         return result;
     }
     const ReadSnapshot snapshot(state.db);
+    if (options.onlyFoods) {
+        result.foods = state.foodHits(query, static_cast<std::size_t>(options.limit));
+        return result;
+    }
 
     // "ice or heat": the person weighs alternatives. When each alternative names an article, those
     // articles come first, in the order typed, then the articles about all of them.
@@ -1164,6 +1336,17 @@ SearchResult Searcher::search(std::string_view text, const SearchOptions& reques
     }
     for (auto& candidate : merged) {
         result.hits.push_back(std::move(candidate.hit));
+    }
+    if (!options.kind && options.foodLimit > 0) {
+        // The foods of the words the articles were found for: corrected when the correction was applied.
+        Words named = query;
+        if (outcome.correctionApplied) {
+            named.words.clear();
+            for (auto& word : state.tokenizer.words(outcome.didYouMean)) {
+                named.words.push_back(std::move(word.text));
+            }
+        }
+        result.foods = state.foodHits(named, static_cast<std::size_t>(std::min(options.foodLimit, 1000)));
     }
     result.didYouMean = outcome.didYouMean;
     result.correctionApplied = outcome.correctionApplied;

@@ -16,8 +16,12 @@
 namespace carebook {
 
 struct SearchOptions {
-    std::optional<ArticleKind> kind; // only articles of this kind
+    std::optional<ArticleKind> kind; // only articles of this kind (and no foods)
+    bool onlyFoods = false;          // only foods: no articles (`limit` then caps the foods)
     int limit = 20;                  // at most this many hits (1–1000)
+    // Besides the articles, at most this many USDA foods whose name has the query's words ("banana"
+    // → Bananas, raw), in SearchResult::foods. 0: none.
+    int foodLimit = 3;
     // The person may still be typing the last word: it also matches as the start of a longer word
     // ("magnes" → magnesium), unless the text ends with a space.
     bool prefixLastWord = true;
@@ -30,8 +34,10 @@ struct SnippetHighlight {
 };
 
 struct SearchHit {
-    std::string id;
-    ArticleKind kind = ArticleKind::Page;
+    enum class Type { Article, Food };
+    Type type = Type::Article;
+    std::string id;                       // the article's id, or the food's USDA number ("09040")
+    ArticleKind kind = ArticleKind::Page; // of an article
     std::string title;
     std::string snippet;                      // plain text: the summary, or the body passage that matched
     std::vector<SnippetHighlight> highlights; // matched words inside `snippet`, in order
@@ -40,6 +46,10 @@ struct SearchHit {
 
 struct SearchResult {
     std::vector<SearchHit> hits;
+    // Foods named by the query, best first, after the articles as a group of their own: the title is
+    // the USDA name, the snippet what a usual portion gives ("1 medium (118 g): potassium 422 mg (9% DV)
+    // …"). Only when the database has food data; never with a kind filter.
+    std::vector<SearchHit> foods;
     // The query with misspelt words replaced by the closest word of the content ("magnesum foods" →
     // "magnesium foods"). Set when the query as typed matched nothing and a correction exists.
     std::string didYouMean;

@@ -74,9 +74,25 @@ std::string detailsText(const LoadedArticle& article, const RedFlagTexts& redFla
     std::string out;
     for (const char* key : {"steps", "timing", "cautions", "avoid_if", "guideline_note", "risk_factors",
                             "prevention", "food_examples", "do_not_supplement_without_advice"}) {
-        if (const auto found = data.find(key); found != data.end()) {
-            appendText(out, *found);
+        const auto found = data.find(key);
+        if (found == data.end()) {
+            continue;
         }
+        if (std::string_view(key) == "food_examples" && found->is_array()) {
+            // A list of names, not sentences: one sentence of them, so a snippet reads "Bananas,
+            // Avocado, Spinach." rather than "Bananas Avocado Spinach People with…".
+            std::string names;
+            for (const auto& name : *found) {
+                if (name.is_string()) {
+                    names += (names.empty() ? "" : ", ") + name.get<std::string>();
+                }
+            }
+            if (!names.empty()) {
+                appendText(out, names + ".");
+            }
+            continue;
+        }
+        appendText(out, *found);
     }
     if (const auto remedies = data.find("remedies"); remedies != data.end()) {
         for (const auto& item : *remedies) {

@@ -147,4 +147,71 @@ int boundedEditDistance(std::string_view a, std::string_view b, int limit) {
     return std::min((*previous)[b.size()], limit + 1);
 }
 
+namespace {
+
+// USDA first names a class and then the food in these. Two sorts:
+// - a class of kinds: the second part is the food itself ("Nuts, almonds", "Fish, salmon", "Candies,
+//   chocolate, dark"), so "Almonds" need not say "nuts";
+// - a class of varieties: the second part only qualifies the class ("Rice, brown", "Bread, whole-wheat",
+//   "Seeds, pumpkin", "Cheese, cheddar"), so the example must name the class too: "Brown rice" is
+//   "Rice, brown", but "Cheese" is not "Bread, cheese" nor "Cheese, cheddar".
+constexpr std::array<std::string_view, 11> kClassesOfKinds = {
+    "beverages", "candies", "cereals", "cereals ready-to-eat", "crustaceans", "fish",
+    "game meat", "mollusks", "nuts",   "snacks",               "spices"};
+constexpr std::array<std::string_view, 11> kClassesOfVarieties = {
+    "beans", "bread", "cabbage", "cheese", "lettuce", "mushrooms", "peas", "peppers", "rice", "seeds", "squash"};
+
+} // namespace
+
+std::vector<std::string> nameParts(std::string_view description) {
+    std::vector<std::string> parts(1);
+    int depth = 0;
+    for (const char c : foldText(description)) {
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            depth = std::max(0, depth - 1);
+        }
+        if (c == ',' && depth == 0) {
+            parts.emplace_back();
+        } else {
+            parts.back() += c;
+        }
+    }
+    for (auto& part : parts) {
+        const auto first = part.find_first_not_of(' ');
+        const auto last = part.find_last_not_of(' ');
+        part = first == std::string::npos ? std::string() : part.substr(first, last - first + 1);
+    }
+    return parts;
+}
+
+std::vector<std::string> foodNameWords(std::string_view description, ClassWord classWord) {
+    const auto parts = nameParts(description);
+    const auto isIn = [&](const auto& list) {
+        return parts.size() > 1 && std::find(list.begin(), list.end(), parts[0]) != list.end();
+    };
+    std::vector<std::string> words;
+    const auto addPart = [&](const std::string& part) {
+        for (const auto& word : searchWords(part)) {
+            if (word == "and" || word == "or") {
+                break;
+            }
+            words.push_back(stemWord(word));
+        }
+    };
+    if (isIn(kClassesOfKinds)) {
+        if (classWord == ClassWord::Include) {
+            addPart(parts[0]);
+        }
+        addPart(parts[1]);
+    } else if (isIn(kClassesOfVarieties)) {
+        addPart(parts[0]);
+        addPart(parts[1]);
+    } else {
+        addPart(parts[0]);
+    }
+    return words;
+}
+
 } // namespace carebook::foods

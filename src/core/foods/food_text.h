@@ -28,6 +28,16 @@ std::vector<std::string> searchWords(std::string_view foldedText);
 // "berry", "potatoes" and "potato", "almonds" and "almond" meet.
 std::string stemWord(std::string_view word);
 
+// The parts of a USDA name between commas, folded; commas inside brackets do not split.
+std::vector<std::string> nameParts(std::string_view description);
+
+// The stemmed words that name the food in a USDA name: the first part, or the first two after a class
+// word ("Fish, salmon", "Seeds, pumpkin"), each part up to an "and" or "or" (what follows names
+// alternatives: "pumpkin and squash seed kernels"). A class of kinds ("Fish", "Nuts") is not part of
+// the food's own name ("Almonds" is "Nuts, almonds"), but a search for "fish" wants it: `classWord`.
+enum class ClassWord { Leave, Include };
+std::vector<std::string> foodNameWords(std::string_view description, ClassWord classWord = ClassWord::Leave);
+
 // Optimal-string-alignment distance (Levenshtein plus adjacent transposition), giving up once it is
 // sure to exceed `limit`; then it returns limit + 1. Short words only (up to 63 bytes).
 int boundedEditDistance(std::string_view a, std::string_view b, int limit);
