@@ -62,6 +62,16 @@ void searchAndCheck(std::string_view text, const carebook::SearchOptions& option
         }
     }
     check(!result.correctionApplied || !result.didYouMean.empty(), "a correction applied without its text");
+    const std::size_t foodLimit = options.onlyFoods ? static_cast<std::size_t>(options.limit)
+                                 : options.kind   ? 0
+                                                  : static_cast<std::size_t>(options.foodLimit);
+    check(result.foods.size() <= foodLimit, "more foods than asked for");
+    for (const auto& food : result.foods) {
+        check(food.type == carebook::SearchHit::Type::Food && !food.id.empty() && !food.title.empty(),
+              "a food without its USDA number or name");
+        check(carebook::sanitizeSearchText(food.snippet, food.snippet.size()) == food.snippet,
+              "a food snippet that is not clean UTF-8");
+    }
 }
 
 } // namespace
@@ -90,5 +100,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     filtered.kind = carebook::ArticleKind::Remedy;
     filtered.limit = 3;
     searchAndCheck(text, filtered);
+    carebook::SearchOptions foods;
+    foods.onlyFoods = true;
+    foods.limit = 5;
+    searchAndCheck(text, foods);
     return 0;
 }
