@@ -29,36 +29,31 @@ void check(bool condition, const char* what) {
     }
 }
 
+// A snippet is clean UTF-8 and its highlights are in order, inside it, and not empty.
+void checkSnippet(const carebook::SearchHit& hit, const char* what) {
+    check(carebook::sanitizeSearchText(hit.snippet, hit.snippet.size()) == hit.snippet, what);
+    std::size_t previousEnd = 0;
+    for (const auto& highlight : hit.highlights) {
+        check(highlight.begin >= previousEnd && highlight.begin < highlight.end && highlight.end <= hit.snippet.size(),
+              what);
+        previousEnd = highlight.end;
+    }
+}
+
 void searchAndCheck(std::string_view text, const carebook::SearchOptions& options) {
     const auto result = fixture->searcher->search(text, options);
     check(result.hits.size() <= static_cast<std::size_t>(options.limit), "more hits than the limit");
     for (const auto& hit : result.hits) {
         check(!hit.id.empty(), "a hit without an id");
         check(!options.kind || hit.kind == *options.kind, "a hit of another kind than asked");
-        check(carebook::sanitizeSearchText(hit.snippet, hit.snippet.size()) == hit.snippet,
-              "a snippet that is not clean UTF-8");
-        std::size_t previousEnd = 0;
-        for (const auto& highlight : hit.highlights) {
-            check(highlight.begin >= previousEnd && highlight.begin < highlight.end &&
-                      highlight.end <= hit.snippet.size(),
-                  "a highlight outside its snippet");
-            previousEnd = highlight.end;
-        }
+        checkSnippet(hit, "a snippet not clean UTF-8, or a highlight outside it");
         for (const std::size_t length : {std::size_t{0}, std::size_t{24}, std::size_t{180}}) {
             const auto shortened = carebook::shortenedSnippet(hit, length);
             const bool whole = hit.snippet.size() <= length;
             check(whole ? shortened.snippet == hit.snippet
                         : shortened.snippet.size() <= length + std::string_view("…").size(),
                   "a shortened snippet longer than asked");
-            check(carebook::sanitizeSearchText(shortened.snippet, shortened.snippet.size()) == shortened.snippet,
-                  "a shortened snippet that is not clean UTF-8");
-            std::size_t end = 0;
-            for (const auto& highlight : shortened.highlights) {
-                check(highlight.begin >= end && highlight.begin < highlight.end &&
-                          highlight.end <= shortened.snippet.size(),
-                      "a highlight outside its shortened snippet");
-                end = highlight.end;
-            }
+            checkSnippet(shortened, "a shortened snippet not clean UTF-8, or a highlight outside it");
         }
     }
     check(!result.correctionApplied || !result.didYouMean.empty(), "a correction applied without its text");
@@ -69,8 +64,7 @@ void searchAndCheck(std::string_view text, const carebook::SearchOptions& option
     for (const auto& food : result.foods) {
         check(food.type == carebook::SearchHit::Type::Food && !food.id.empty() && !food.title.empty(),
               "a food without its USDA number or name");
-        check(carebook::sanitizeSearchText(food.snippet, food.snippet.size()) == food.snippet,
-              "a food snippet that is not clean UTF-8");
+        checkSnippet(food, "a food snippet not clean UTF-8");
     }
 }
 
