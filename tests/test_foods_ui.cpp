@@ -474,6 +474,7 @@ TEST_CASE("timing: re-ranking and refilling the finder", "[.][timing]") {
 }
 
 TEST_CASE("a food found by the search opens in the food finder", "[foods ui][mainwindow][search]") {
+    QSettings().remove(QStringLiteral("search/kind")); // every kind, as a first start
     MainWindow window(carebook::app::openContent(CAREBOOK_CONTENT_DB));
     window.show();
     QApplication::processEvents();
@@ -514,4 +515,27 @@ TEST_CASE("a food found by the search opens in the food finder", "[foods ui][mai
     CHECK(finderWindow->isVisible());
     CHECK(finderWindow->currentFoodId() == QStringLiteral("09040"));
     CHECK(window.currentArticleId() == article);
+
+    // "Show: Foods" lists foods only, more of them.
+    auto* kind = panel->kindBox();
+    kind->setCurrentIndex(kind->findData(QStringLiteral("food")));
+    timer.restart();
+    const auto onlyFoods = [&] {
+        if (model->rowCount() <= 3) {
+            return false;
+        }
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(carebook::app::SearchModel::FoodIdRole).toString().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    };
+    while (!onlyFoods() && timer.elapsed() < 5000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(5);
+    }
+    CHECK(onlyFoods());
+    CHECK(model->index(0, 0).data(carebook::app::SearchModel::FoodIdRole).toString() == QStringLiteral("09040"));
+    QSettings().remove(QStringLiteral("search/kind"));
 }

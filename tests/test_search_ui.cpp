@@ -10,13 +10,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSettings>
 #include <QThread>
 #include <QTreeView>
+
+#include <set>
 
 using carebook::app::MainWindow;
 using carebook::app::SearchModel;
@@ -218,4 +222,52 @@ TEST_CASE("the short snippet of a long passage keeps its markup whole", "[search
                rest.startsWith(QStringLiteral("&gt;")) || rest.startsWith(QStringLiteral("&quot;"))));
     }
     CHECK(shortened.count(QStringLiteral("<b>")) == shortened.count(QStringLiteral("</b>")));
+}
+
+TEST_CASE("the Show box keeps one kind of result, shows only with results, and is remembered", "[search-ui]") {
+    QSettings().remove(QStringLiteral("search/kind"));
+    {
+        auto window = makeWindow();
+        auto* panel = window->searchPanel();
+        auto* kind = panel->kindBox();
+        REQUIRE(kind);
+        CHECK(kind->currentData().toString().isEmpty()); // everything
+        CHECK(kind->findData(QStringLiteral("food")) > 0);
+        CHECK_FALSE(kind->isVisibleTo(panel)); // no search: the navigation only
+
+        type(panel->field(), QStringLiteral("muscles"));
+        CHECK(kind->isVisibleTo(panel));
+        REQUIRE(waitUntil([&] { return answeredFor(panel, QStringLiteral("muscles")) && panel->model()->rowCount() > 0; }));
+        std::set<QString> kinds;
+        for (int row = 0; row < panel->model()->rowCount(); ++row) {
+            kinds.insert(panel->model()->index(row, 0).data(SearchModel::KindRole).toString());
+        }
+        CHECK(kinds.size() > 1); // the fixture's "muscles" is in more than one kind
+
+        // Choosing a kind searches again at once, for that kind only.
+        const quint64 before = panel->currentGeneration();
+        kind->setCurrentIndex(kind->findData(QStringLiteral("remedy")));
+        CHECK(panel->currentGeneration() == before + 1);
+        REQUIRE(waitUntil([&] {
+            return panel->model()->rowCount() > 0 &&
+                   panel->model()->index(0, 0).data(SearchModel::KindRole).toString() == QStringLiteral("Remedy");
+        }));
+        for (int row = 0; row < panel->model()->rowCount(); ++row) {
+            CHECK(panel->model()->index(row, 0).data(SearchModel::KindRole).toString() == QStringLiteral("Remedy"));
+        }
+        // A kind with no match says so in words.
+        kind->setCurrentIndex(kind->findData(QStringLiteral("question")));
+        REQUIRE(waitUntil([&] { return panel->model()->rowCount() == 0 && panel->statusLabel()->isVisibleTo(panel); }));
+        CHECK(panel->statusLabel()->text().contains(QStringLiteral("No questions match")));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("remedy")));
+
+        press(panel->field(), Qt::Key_Escape);
+        CHECK_FALSE(kind->isVisibleTo(panel));
+    }
+    {
+        // The choice is kept for the next window.
+        auto window = makeWindow();
+        CHECK(window->searchPanel()->kindBox()->currentData().toString() == QStringLiteral("remedy"));
+    }
+    QSettings().remove(QStringLiteral("search/kind"));
 }

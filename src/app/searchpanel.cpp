@@ -9,12 +9,15 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
@@ -113,6 +116,36 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     m_status->hide();
     connect(m_status, &QLabel::linkActivated, this, &SearchPanel::followStatusLink);
 
+    // Which results: every kind, one kind of article, or foods. Shown with the results only.
+    m_kindBox = new QComboBox(this);
+    m_kindBox->setObjectName(QStringLiteral("searchKind"));
+    m_kindBox->addItem(tr("Everything"), QString());
+    for (const ArticleKind kind : kAllKinds) {
+        const auto label = kindLabel(kind);
+        m_kindBox->addItem(QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size())),
+                           QString::fromUtf8(kindName(kind).data(), static_cast<qsizetype>(kindName(kind).size())));
+    }
+    m_kindBox->addItem(tr("Foods"), QStringLiteral("food"));
+    m_kindBox->setAccessibleName(tr("Show results of this kind"));
+    if (const int saved = m_kindBox->findData(QSettings().value(QStringLiteral("search/kind")).toString()); saved > 0) {
+        m_kindBox->setCurrentIndex(saved);
+    }
+    auto* kindLabelWidget = new QLabel(tr("Sho&w:"), this);
+    kindLabelWidget->setBuddy(m_kindBox);
+    m_kindRow = new QWidget(this);
+    auto* kindLayout = new QHBoxLayout(m_kindRow);
+    kindLayout->setContentsMargins(4, 0, 0, 0);
+    kindLayout->addWidget(kindLabelWidget);
+    kindLayout->addWidget(m_kindBox, 1);
+    m_kindRow->hide();
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("search/kind"), currentKind());
+        if (!m_field->text().trimmed().isEmpty()) {
+            m_debounce->stop();
+            startSearch();
+        }
+    });
+
     m_model = new SearchModel(this);
     m_results = new QListView(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -135,6 +168,7 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_field);
+    layout->addWidget(m_kindRow);
     layout->addWidget(m_status);
     layout->addWidget(m_stack, 1);
 
@@ -180,10 +214,12 @@ void SearchPanel::textChanged(const QString& text) {
         m_openWhenReady = false;
         m_model->clear();
         m_status->hide();
+        m_kindRow->hide();
         m_stack->setCurrentIndex(0);
         return;
     }
     m_stack->setCurrentWidget(m_results);
+    m_kindRow->show();
     m_debounce->start();
 }
 
@@ -207,8 +243,10 @@ void SearchPanel::startSearch() {
     const quint64 generation = ++m_generation;
     m_latest->store(generation);
     m_pendingText = text;
+    m_pendingKind = currentKind();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, generation, text] { worker->search(generation, text, kResultLimit); },
+        m_worker,
+        [worker = m_worker, generation, text, kind = m_pendingKind] { worker->search(generation, text, kResultLimit, kind); },
         Qt::QueuedConnection);
 }
 
@@ -216,6 +254,7 @@ void SearchPanel::acceptResult(quint64 generation, const QString& text, const ca
     if (generation != m_generation) {
         return; // an answer to an older search: the person has typed since
     }
+    m_answeredKind = m_pendingKind; // only the latest search's answer gets here
     m_model->setResult(text, result);
     if (m_model->rowCount() > 0) {
         m_results->setCurrentIndex(m_model->index(0, 0));
@@ -244,8 +283,16 @@ void SearchPanel::updateStatus() {
     const QString link = QStringLiteral("<a href=\"search:%1\">%2</a>")
                              .arg(escapeForLink(suggestion), suggestion.toHtmlEscaped());
     QString text;
-    if (result.hits.empty()) {
-        text = tr("No articles match “%1”.").arg(m_model->query().toHtmlEscaped());
+    const QString query = m_model->query().toHtmlEscaped();
+    if (m_answeredKind == QLatin1String("food")) {
+        if (result.foods.empty()) {
+            text = tr("No food is named “%1”. Try one word of its name, such as “banana” or “salmon”.").arg(query);
+        }
+    } else if (result.hits.empty() && !result.foods.empty()) {
+        text = tr("No articles match “%1”; these foods are named by it.").arg(query);
+    } else if (result.hits.empty()) {
+        text = m_answeredKind.isEmpty() ? tr("No articles match “%1”.").arg(query)
+                                        : tr("No %1 match “%2”.").arg(m_kindBox->currentText().toLower(), query);
         text += suggestion.isEmpty() ? QStringLiteral(" ") + tr("Try fewer or simpler words, such as “cramp” or “ice”.")
                                      : QStringLiteral(" ") + tr("Did you mean %1?").arg(link);
     } else if (result.correctionApplied) {
@@ -259,6 +306,8 @@ void SearchPanel::updateStatus() {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }
+
+QString SearchPanel::currentKind() const { return m_kindBox->currentData().toString(); }
 
 void SearchPanel::followStatusLink(const QString& link) {
     if (link.startsWith(QLatin1String("search:"))) {
@@ -283,7 +332,7 @@ void SearchPanel::openCurrent() {
         return;
     }
     const bool answered = !m_debounce->isActive() && m_model->query() == m_field->text() &&
-                          m_pendingText == m_field->text();
+                          m_pendingText == m_field->text() && m_answeredKind == currentKind();
     if (!answered) {
         // The answer for this text is not in yet: open its first result when it comes.
         m_openWhenReady = true;

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -33,7 +34,8 @@ class SearchWorker;
 //
 // Keys: Ctrl+K or Ctrl+F focus the field; Up and Down choose a result; Enter opens it (the first
 // one if none is chosen, as soon as the answer for the text typed arrives); Esc clears the search.
-// When nothing matches, a "did you mean" suggestion is offered as a link.
+// When nothing matches, a "did you mean" suggestion is offered as a link. While results show, a
+// "Show" box above them keeps one kind (symptoms, remedies … or foods); its choice is kept.
 class SearchPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -45,6 +47,8 @@ public:
     QListView* resultsView() const { return m_results; }
     SearchModel* model() const { return m_model; }
     QLabel* statusLabel() const { return m_status; }
+    // Every kind, one kind of article, or foods only (item data: "", "remedy" …, "food").
+    QComboBox* kindBox() const { return m_kindBox; }
     // Ctrl+K / Ctrl+F: focus the search field (for a menu).
     QAction* focusAction() const { return m_focusAction; }
     bool showsResults() const;
@@ -80,9 +84,12 @@ private:
     void openRow(int row);
     void updateStatus();
     void followStatusLink(const QString& link);
+    QString currentKind() const;
 
     QLineEdit* m_field = nullptr;
     QLabel* m_status = nullptr;
+    QWidget* m_kindRow = nullptr;
+    QComboBox* m_kindBox = nullptr;
     QStackedWidget* m_stack = nullptr;
     QListView* m_results = nullptr;
     SearchModel* m_model = nullptr;
@@ -94,6 +101,8 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_generation = 0;
     QString m_pendingText;      // the text of the latest search asked for
+    QString m_pendingKind;      // … and its kind filter
+    QString m_answeredKind;     // the kind filter of the results shown
     bool m_openWhenReady = false; // Enter was pressed before the answer came
 };
 

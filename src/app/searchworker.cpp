@@ -29,7 +29,7 @@ SearchWorker::SearchWorker(std::function<Database()> openConnection,
 
 SearchWorker::~SearchWorker() = default;
 
-void SearchWorker::search(quint64 generation, const QString& text, int limit) {
+void SearchWorker::search(quint64 generation, const QString& text, int limit, const QString& kind) {
     if (generation != m_latestGeneration->load()) {
         return; // superseded while it waited in the queue
     }
@@ -40,6 +40,11 @@ void SearchWorker::search(quint64 generation, const QString& text, int limit) {
         }
         SearchOptions options;
         options.limit = limit;
+        if (kind == QLatin1String("food")) {
+            options.onlyFoods = true;
+        } else if (!kind.isEmpty()) {
+            options.kind = kindFromName(kind.toStdString());
+        }
         const QByteArray utf8 = text.toUtf8();
         Q_EMIT finished(generation, text, m_searcher->search(std::string_view(utf8.constData(),
                                                                                static_cast<std::size_t>(utf8.size())),

@@ -33,7 +33,8 @@ public:
     SearchWorker(std::function<Database()> openConnection, std::shared_ptr<std::atomic<quint64>> latestGeneration);
     ~SearchWorker() override;
 
-    void search(quint64 generation, const QString& text, int limit);
+    // `kind`: empty for everything, an article kind's name ("remedy"), or "food" for foods only.
+    void search(quint64 generation, const QString& text, int limit, const QString& kind = {});
 
 Q_SIGNALS:
     void finished(quint64 generation, const QString& text, const carebook::SearchResult& result);
