@@ -3,6 +3,7 @@
 // plus the rules (portion choice, near-duplicates, brand names) and broken input files.
 #include "database.h"
 #include "diagnostics.h"
+#include "edit_distance.h"
 #include "foods/csv_reader.h"
 #include "foods/food_compiler.h"
 #include "foods/food_finder.h"
@@ -636,10 +637,10 @@ TEST_CASE("search text helpers", "[foods][lookup]") {
     CHECK(stemWord("cookies") == stemWord("cookie"));
     CHECK(stemWord("hummus") == "hummus");
     CHECK(stemWord("glass") == "glass");
-    CHECK(boundedEditDistance("spinach", "spinich", 2) == 1);
-    CHECK(boundedEditDistance("almnd", "almond", 2) == 1);
-    CHECK(boundedEditDistance("form", "from", 1) == 1); // transposition
-    CHECK(boundedEditDistance("banana", "apple", 2) == 3);
+    CHECK(carebook::boundedSlipDistance("spinach", "spinich", 2) == 1);
+    CHECK(carebook::boundedSlipDistance("almnd", "almond", 2) == 1);
+    CHECK(carebook::boundedSlipDistance("form", "from", 1) == 1); // transposition
+    CHECK(carebook::boundedSlipDistance("banana", "apple", 2) == 3);
     CHECK(foldText("Purée, CRÈME") == "puree, creme");
     CHECK(containsWord("spinach, raw", "raw"));
     CHECK_FALSE(containsWord("strawberries, frozen", "raw"));

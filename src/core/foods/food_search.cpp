@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "food_search.h"
 
+#include "edit_distance.h"
 #include "food_text.h"
 
 #include <algorithm>
@@ -118,7 +119,7 @@ void FoodSearchIndex::build(const std::vector<Document>& documents) {
 
 std::vector<std::pair<std::uint32_t, double>> FoodSearchIndex::matchingWords(const std::string& term) const {
     std::vector<std::pair<std::uint32_t, double>> matches;
-    const int typoLimit = term.size() >= 8 ? 2 : (term.size() >= 4 ? 1 : 0);
+    const std::size_t typoLimit = term.size() >= 8 ? 2 : (term.size() >= 4 ? 1 : 0);
     for (std::uint32_t id = 0; id < m_words.size(); ++id) {
         const std::string& word = m_words[id];
         if (word == term) {
@@ -132,7 +133,7 @@ std::vector<std::pair<std::uint32_t, double>> FoodSearchIndex::matchingWords(con
         if (typoLimit == 0) {
             continue;
         }
-        const int distance = boundedEditDistance(term, word, typoLimit);
+        const auto distance = boundedSlipDistance(term, word, typoLimit);
         if (distance > typoLimit) {
             continue;
         }

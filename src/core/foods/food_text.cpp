@@ -113,40 +113,6 @@ std::string stemWord(std::string_view word) {
     return w;
 }
 
-int boundedEditDistance(std::string_view a, std::string_view b, int limit) {
-    constexpr std::size_t kMax = 63;
-    const int lengthGap = static_cast<int>(a.size()) - static_cast<int>(b.size());
-    if (a.size() > kMax || b.size() > kMax || std::abs(lengthGap) > limit) {
-        return limit + 1;
-    }
-    std::array<std::array<int, kMax + 1>, 3> rows{}; // previous-previous, previous, current
-    auto* twoBack = &rows[0];
-    auto* previous = &rows[1];
-    auto* current = &rows[2];
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        (*previous)[j] = static_cast<int>(j);
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        (*current)[0] = static_cast<int>(i);
-        int rowMinimum = (*current)[0];
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int value = std::min({(*previous)[j] + 1, (*current)[j - 1] + 1, (*previous)[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                value = std::min(value, (*twoBack)[j - 2] + 1);
-            }
-            (*current)[j] = value;
-            rowMinimum = std::min(rowMinimum, value);
-        }
-        if (rowMinimum > limit) {
-            return limit + 1;
-        }
-        std::swap(twoBack, previous);
-        std::swap(previous, current);
-    }
-    return std::min((*previous)[b.size()], limit + 1);
-}
-
 namespace {
 
 // USDA first names a class and then the food in these. Two sorts:

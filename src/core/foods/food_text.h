@@ -38,8 +38,5 @@ std::vector<std::string> nameParts(std::string_view description);
 enum class ClassWord { Leave, Include };
 std::vector<std::string> foodNameWords(std::string_view description, ClassWord classWord = ClassWord::Leave);
 
-// Optimal-string-alignment distance (Levenshtein plus adjacent transposition), giving up once it is
-// sure to exceed `limit`; then it returns limit + 1. Short words only (up to 63 bytes).
-int boundedEditDistance(std::string_view a, std::string_view b, int limit);
 
 } // namespace carebook::foods
