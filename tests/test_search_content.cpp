@@ -237,6 +237,14 @@ TEST_CASE("a food's name lists the USDA food after the articles, with what a usu
     CHECK(searcher.search("what does a banana give").foods.front().id == "09040");
     CHECK(searcher.search("pumpkin seeds").foods.front().title.starts_with("Seeds, pumpkin and squash seed kernels"));
     CHECK(searcher.search("almonds").foods.front().title == "Nuts, almonds");
+    // A word typed whole names the food whole: "egg" lists eggs, not eggnog or eggplant, which
+    // only start with it.
+    const auto eggs = searcher.search("egg").foods;
+    REQUIRE(eggs.size() == 3);
+    for (const auto& egg : eggs) {
+        INFO(egg.title);
+        CHECK((egg.title.starts_with("Egg,") || egg.title.starts_with("Eggs,")));
+    }
 }
 
 TEST_CASE("a word must name the food: no foods for remedies, symptoms or nutrients", "[search][content][foods]") {

@@ -1099,6 +1099,7 @@ struct Searcher::State {
             std::size_t otherWords = 0; // name words the query does not have: fewer is a closer match
             std::size_t parts = 0;      // comma-separated parts of the USDA name: fewer is a plainer food
             bool eaten = false;         // has a usual portion: eaten as it is, not an ingredient (dried, raw)
+            bool whole = true;          // the last word typed is a whole word of the name, not only its start
         };
         std::vector<Found> found;
         for (auto& match : foods->lookup(text, kFoodCandidates)) {
@@ -1127,10 +1128,14 @@ struct Searcher::State {
             if (all) {
                 const auto profile = foods->profile(match.usdaId);
                 const bool eaten = profile && !profile->portions.empty() && profile->portions.front().common;
-                found.push_back({std::move(match), other, parts.size(), eaten});
+                const bool whole = !typing || has(wanted.back(), false); // "egg": Egg before Eggnog
+                found.push_back({std::move(match), other, parts.size(), eaten, whole});
             }
         }
         std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+            if (a.whole != b.whole) {
+                return a.whole;
+            }
             if (a.match.inSurvey != b.match.inSurvey) {
                 return a.match.inSurvey;
             }
