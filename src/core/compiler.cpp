@@ -188,14 +188,7 @@ void ContentTableWriter::writeRedFlags(const LoadedContent& content) {
 void ContentTableWriter::addArticle(std::int64_t rowid, const LoadedArticle& article, const ArticleSearchText& text) {
     const auto& data = article.data;
     // The JSON has no "body" (LoadedArticle): it is stored as Markdown, HTML and plain text already.
-    m_insertArticle.bind(1, rowid)
-        .bind(2, article.id)
-        .bind(3, kindName(article.kind))
-        .bind(4, text.title)
-        .bind(5, text.aliases)
-        .bind(6, text.summary)
-        .bind(7, text.body)
-        .bind(8, text.details)
+    bindSearchColumns(m_insertArticle, rowid, article.id, article.kind, text)
         .bind(9, data.value("order", std::int64_t{0}))
         .bind(10, optionalMember(data, "reviewed"))
         .bind(11, article.markdown)

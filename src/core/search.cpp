@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <bit>
 #include <cmath>
@@ -1098,7 +1097,6 @@ struct Searcher::State {
             foods::FoodMatch match;
             std::size_t otherWords = 0; // name words the query does not have: fewer is a closer match
             std::size_t parts = 0;      // comma-separated parts of the USDA name: fewer is a plainer food
-            bool eaten = false;         // has a usual portion: eaten as it is, not an ingredient (dried, raw)
             bool whole = true;          // the last word typed is a whole word of the name, not only its start
         };
         std::vector<Found> found;
@@ -1126,10 +1124,8 @@ struct Searcher::State {
                 all = has(wanted[i], typing && i + 1 == wanted.size());
             }
             if (all) {
-                const auto profile = foods->profile(match.usdaId);
-                const bool eaten = profile && !profile->portions.empty() && profile->portions.front().common;
                 const bool whole = !typing || has(wanted.back(), false); // "egg": Egg before Eggnog
-                found.push_back({std::move(match), other, parts.size(), eaten, whole});
+                found.push_back({std::move(match), other, parts.size(), whole});
             }
         }
         std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
@@ -1139,8 +1135,8 @@ struct Searcher::State {
             if (a.match.inSurvey != b.match.inSurvey) {
                 return a.match.inSurvey;
             }
-            if (a.eaten != b.eaten) {
-                return a.eaten;
+            if (a.match.hasCommonPortion != b.match.hasCommonPortion) {
+                return a.match.hasCommonPortion; // eaten as it is, not an ingredient (dried, raw)
             }
             if (a.otherWords != b.otherWords) {
                 return a.otherWords < b.otherWords;
@@ -1174,10 +1170,7 @@ struct Searcher::State {
         if (!profile->portions.empty() && profile->portions.front().common) {
             const auto& portion = profile->portions.front();
             amounts = &portion.amounts;
-            const double grams = portion.grams >= 10 ? std::round(portion.grams) : std::round(portion.grams * 10) / 10;
-            char weight[32];
-            std::snprintf(weight, sizeof weight, grams >= 10 ? "%.0f g" : "%.1f g", grams);
-            text = foods::shortPortion(portion.text) + " (" + weight + ")";
+            text = foods::shortPortion(portion.text) + " (" + foods::formatGrams(portion.grams) + ")";
         }
         std::vector<const foods::NutrientAmount*> shown;
         const foods::NutrientAmount* energy = nullptr;

@@ -151,6 +151,18 @@ RedFlagTexts redFlagTexts(const LoadedContent& content) {
     return out;
 }
 
+Statement& bindSearchColumns(Statement& statement, std::int64_t rowid, std::string_view id, ArticleKind kind,
+                             const ArticleSearchText& text) {
+    return statement.bind(1, rowid)
+        .bind(2, id)
+        .bind(3, kindName(kind))
+        .bind(4, text.title)
+        .bind(5, text.aliases)
+        .bind(6, text.summary)
+        .bind(7, text.body)
+        .bind(8, text.details);
+}
+
 ArticleSearchText articleSearchText(const LoadedArticle& article, const RedFlagTexts& redFlags) {
     const auto& data = article.data;
     ArticleSearchText text;
@@ -385,14 +397,7 @@ SearchIndexWriter::~SearchIndexWriter() {
 
 void SearchIndexWriter::addArticle(const IndexedArticle& article) {
     const ArticleSearchText& text = article.text;
-    m_insertFts.bind(1, article.rowid)
-        .bind(2, article.id)
-        .bind(3, kindName(article.kind))
-        .bind(4, text.title)
-        .bind(5, text.aliases)
-        .bind(6, text.summary)
-        .bind(7, text.body)
-        .bind(8, text.details);
+    bindSearchColumns(m_insertFts, article.rowid, article.id, article.kind, text);
     // Every word FTS5 indexes in this row goes to the vocabulary (see CountingTokenizer).
     m_counting->vocabulary = &m_vocabulary;
     try {

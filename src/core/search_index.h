@@ -43,6 +43,11 @@ using RedFlagTexts = std::map<std::string, std::string>;
 RedFlagTexts redFlagTexts(const LoadedContent& content);
 ArticleSearchText articleSearchText(const LoadedArticle& article, const RedFlagTexts& redFlags);
 
+// Binds parameters 1–8 to an article's rowid, id, kind, title, aliases, summary, body and details:
+// the leading columns of both the articles table and article_fts, written by one build each.
+Statement& bindSearchColumns(Statement& statement, std::int64_t rowid, std::string_view id, ArticleKind kind,
+                             const ArticleSearchText& text);
+
 // Everything the search index needs of one article, made on the thread that loads the content so
 // that the index (on a thread of its own) has no more work than it must.
 struct IndexedArticle {

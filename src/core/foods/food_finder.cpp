@@ -615,7 +615,7 @@ std::vector<FoodMatch> FoodFinder::lookup(std::string_view query, std::size_t li
     const auto toMatch = [&](std::size_t index, double score) {
         const FoodRecord& food = data.foods[index];
         return FoodMatch{food.usdaId, food.description, data.groups[static_cast<std::size_t>(food.groupIndex)].name,
-                         score, data.hiddenByDefault(food), food.survey, food.commonName};
+                         score, data.hiddenByDefault(food), food.survey, food.commonName, food.hasPortion};
     };
     // A USDA number finds its food directly.
     const std::string trimmed(foldText(query));
@@ -960,16 +960,6 @@ std::string padLeft(const std::string& text, std::size_t width) {
     return current < width ? std::string(width - current, ' ') + text : text;
 }
 
-std::string formatGrams(double grams) {
-    char buffer[32];
-    if (grams >= 10) {
-        std::snprintf(buffer, sizeof buffer, "%.0f g", grams);
-    } else {
-        std::snprintf(buffer, sizeof buffer, "%.1f g", grams);
-    }
-    return buffer;
-}
-
 std::string withThousands(long value) {
     std::string digits = std::to_string(value < 0 ? -value : value);
     for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) {
@@ -979,6 +969,16 @@ std::string withThousands(long value) {
 }
 
 } // namespace
+
+std::string formatGrams(double grams) {
+    char buffer[32];
+    if (grams >= 10) {
+        std::snprintf(buffer, sizeof buffer, "%.0f g", grams);
+    } else {
+        std::snprintf(buffer, sizeof buffer, "%.1f g", grams);
+    }
+    return buffer;
+}
 
 std::string formatAmount(std::optional<double> amount, std::string_view unit) {
     if (!amount) {

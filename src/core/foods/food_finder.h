@@ -148,6 +148,7 @@ struct FoodMatch {
     bool hiddenByDefault = false; // brand-name, baby or restaurant food
     bool inSurvey = false;        // SR28 Survey flag
     std::string commonName;       // SR28's other names, comma-separated ("bok choy, pak choi"); often empty
+    bool hasCommonPortion = false; // eaten as it is: the portion rule gives it a usual portion (not an ingredient)
 };
 
 enum class Sex { Female, Male };
@@ -254,6 +255,8 @@ nlohmann::json lookupJson(const FoodFinder& finder, std::string_view query, std:
 // Text for people: "156 mg", "0.5 µg", "37%", "<1%"; "no data" for a missing value.
 std::string formatAmount(std::optional<double> amount, std::string_view unit);
 std::string formatPercent(std::optional<double> percent);
+// A portion's weight: "28 g", "2.3 g" (one decimal below 10 g).
+std::string formatGrams(double grams);
 // A plain-text ranked list, one food per line, as `carebook foods` prints it.
 std::string formatRankedList(const RankResult& result, const NutrientInfo& nutrient, Basis basis);
 // A plain-text combined ranking (`carebook foods --nutrient A --with B`): score, each nutrient's amount

@@ -4,7 +4,6 @@
 #include "article_html.h"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace carebook::foods {
 
@@ -31,9 +30,7 @@ std::string padRight(std::string text, std::size_t width) {
 
 // "1 oz (28 g)", "1 tsp (2.3 g)"
 std::string portionWithGrams(const RankedFood& row) {
-    char grams[32];
-    std::snprintf(grams, sizeof grams, row.grams >= 10 ? "%.0f g" : "%.1f g", row.grams);
-    return row.portion + " (" + grams + ")";
+    return row.portion + " (" + formatGrams(row.grams) + ")";
 }
 
 std::string dailyValueNote(const NutrientInfo& nutrient) {
@@ -170,9 +167,7 @@ std::string renderProfileHtml(const FoodProfile& profile, const PersonalColumn& 
     };
     html += table("Per 100 g", profile.per100g);
     for (const auto& portion : profile.portions) {
-        char grams[32];
-        std::snprintf(grams, sizeof grams, portion.grams >= 10 ? "%.0f g" : "%.1f g", portion.grams);
-        std::string heading = "Per " + escapeHtml(portion.text) + " (" + grams + ")";
+        std::string heading = "Per " + escapeHtml(portion.text) + " (" + formatGrams(portion.grams) + ")";
         if (portion.common) {
             heading += " <span class=\"muted\">— the common portion";
             if (!profile.portionCategory.empty()) {
