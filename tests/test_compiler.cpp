@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "compiler.h"
-#include "content_loader.h"
-#include "content_store.h"
-#include "database.h"
+#include "core/compiler.h"
+#include "core/content_loader.h"
+#include "core/content_store.h"
+#include "core/database.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

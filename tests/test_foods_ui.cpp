@@ -3,16 +3,16 @@
 // pickers re-ranking, the bar chart, copying rows, profiles, the personal reference, and the main
 // window's links and action. Runs over the real compiled content (it has the USDA food data) and the
 // test fixture (it has none).
-#include "articleview.h"
-#include "contentsource.h"
-#include "foodbarchart.h"
-#include "foodfinderlauncher.h"
-#include "foodfinderwindow.h"
-#include "foods/food_finder.h"
-#include "foodtablemodel.h"
-#include "mainwindow.h"
-#include "searchmodel.h"
-#include "searchpanel.h"
+#include "app/articleview.h"
+#include "app/contentsource.h"
+#include "app/foodbarchart.h"
+#include "app/foodfinderlauncher.h"
+#include "app/foodfinderwindow.h"
+#include "core/foods/food_finder.h"
+#include "app/foodtablemodel.h"
+#include "app/mainwindow.h"
+#include "app/searchmodel.h"
+#include "app/searchpanel.h"
 
 #include <catch2/catch.hpp>
 

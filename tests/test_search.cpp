@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Search over the small fixture content: the mechanics (quoting, synonyms, prefixes, corrections,
 // boosts, snippets, the kind filter) on articles whose every word is known.
-#include "compiler.h"
-#include "content_store.h"
-#include "diagnostics.h"
-#include "database.h"
-#include "search.h"
-#include "search_text.h"
+#include "core/compiler.h"
+#include "core/content_store.h"
+#include "core/diagnostics.h"
+#include "core/database.h"
+#include "core/search.h"
+#include "core/search_text.h"
 
 #include <catch2/catch.hpp>
 

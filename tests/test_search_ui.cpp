@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The search field in the window, offscreen: typing, keys, stale answers, the empty state.
-#include "articleview.h"
-#include "contentsource.h"
-#include "mainwindow.h"
-#include "searchmodel.h"
-#include "searchpanel.h"
+#include "app/articleview.h"
+#include "app/contentsource.h"
+#include "app/mainwindow.h"
+#include "app/searchmodel.h"
+#include "app/searchpanel.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The sheet builder and the sheet's layout, offscreen, over the built-in content.
-#include "article_html.h"
-#include "articleview.h"
-#include "bookmarkspane.h"
-#include "contentsource.h"
-#include "mainwindow.h"
-#include "sheet.h"
-#include "sheetbuilder.h"
-#include "sheetprint.h"
+#include "core/article_html.h"
+#include "app/articleview.h"
+#include "app/bookmarkspane.h"
+#include "app/contentsource.h"
+#include "app/mainwindow.h"
+#include "core/sheet.h"
+#include "app/sheetbuilder.h"
+#include "app/sheetprint.h"
 #include "test_support.h"
-#include "userdata.h"
-#include "userdataui.h"
+#include "app/userdata.h"
+#include "app/userdataui.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "markdown.h"
-#include "text_util.h"
+#include "core/markdown.h"
+#include "core/text_util.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "articleview.h"
-#include "contentsource.h"
-#include "mainwindow.h"
-#include "navigationmodel.h"
-#include "redflagpanel.h"
+#include "app/articleview.h"
+#include "app/contentsource.h"
+#include "app/mainwindow.h"
+#include "app/navigationmodel.h"
+#include "app/redflagpanel.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "articleview.h"
+#include "app/articleview.h"
 
 #include <QFile>
 #include <QScrollBar>

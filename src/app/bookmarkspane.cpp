@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "bookmarkspane.h"
+#include "app/bookmarkspane.h"
 
-#include "content_model.h"
-#include "content_store.h"
-#include "userdata.h"
+#include "core/content_model.h"
+#include "core/content_store.h"
+#include "app/userdata.h"
 
 #include <QAction>
 #include <QDateTime>

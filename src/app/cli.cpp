@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "cli.h"
+#include "app/cli.h"
 
-#include "cli_foods.h"
-#include "cli_search.h"
-#include "cli_sheet.h"
-#include "contentsource.h"
+#include "app/cli_foods.h"
+#include "app/cli_search.h"
+#include "app/cli_sheet.h"
+#include "app/contentsource.h"
 
 #include <nlohmann/json.hpp>
 

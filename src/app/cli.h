@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_store.h"
+#include "core/content_store.h"
 
 #include <functional>
 #include <iosfwd>

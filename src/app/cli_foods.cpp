@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "cli_foods.h"
+#include "app/cli_foods.h"
 
-#include "foods/food_finder.h"
-#include "foods/food_html.h"
+#include "core/foods/food_finder.h"
+#include "core/foods/food_html.h"
 
 #include <algorithm>
 #include <memory>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "cli_search.h"
+#include "app/cli_search.h"
 
-#include "search.h"
+#include "core/search.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "cli_sheet.h"
+#include "app/cli_sheet.h"
 
-#include "sheet.h"
-#include "sheetfoods.h"
-#include "sheetprint.h"
+#include "core/sheet.h"
+#include "app/sheetfoods.h"
+#include "app/sheetprint.h"
 
 #include <QGuiApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cli.h"
+#include "app/cli.h"
 
 #include <vector>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "foodbarchart.h"
+#include "app/foodbarchart.h"
 
 #include <QEvent>
 #include <QHelpEvent>

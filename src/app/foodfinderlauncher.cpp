@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "foodfinderlauncher.h"
+#include "app/foodfinderlauncher.h"
 
-#include "foodfinderwindow.h"
-#include "foods/food_html.h"
+#include "app/foodfinderwindow.h"
+#include "core/foods/food_html.h"
 
 #include <QAction>
 #include <QMainWindow>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_store.h"
-#include "foods/food_finder.h"
+#include "core/content_store.h"
+#include "core/foods/food_finder.h"
 
 #include <QObject>
 #include <QPointer>

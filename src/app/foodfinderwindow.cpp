@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "foodfinderwindow.h"
+#include "app/foodfinderwindow.h"
 
-#include "foodbarchart.h"
-#include "foodtablemodel.h"
-#include "foods/food_html.h"
+#include "app/foodbarchart.h"
+#include "app/foodtablemodel.h"
+#include "core/foods/food_html.h"
 
 #include <QAction>
 #include <QApplication>

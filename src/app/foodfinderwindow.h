@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "foods/food_finder.h"
+#include "core/foods/food_finder.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "foodtablemodel.h"
+#include "app/foodtablemodel.h"
 
 #include <QLocale>
 #include <QStringList>

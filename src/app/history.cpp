@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "history.h"
+#include "app/history.h"
 
 namespace carebook::app {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "historymenu.h"
+#include "app/historymenu.h"
 
-#include "bookmarkspane.h"
-#include "content_store.h"
-#include "history.h"
-#include "userdata.h"
+#include "app/bookmarkspane.h"
+#include "core/content_store.h"
+#include "app/history.h"
+#include "app/userdata.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
-#include "article_html.h"
-#include "articleview.h"
-#include "foodfinderlauncher.h"
-#include "navigationmodel.h"
-#include "redflagpanel.h"
-#include "sheetlauncher.h"
-#include "userdataui.h"
-#include "searchpanel.h"
+#include "core/article_html.h"
+#include "app/articleview.h"
+#include "app/foodfinderlauncher.h"
+#include "app/navigationmodel.h"
+#include "app/redflagpanel.h"
+#include "app/sheetlauncher.h"
+#include "app/userdataui.h"
+#include "app/searchpanel.h"
 
 #include <QAction>
 #include <QApplication>

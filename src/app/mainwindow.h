@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_store.h"
-#include "history.h"
-#include "userdata.h"
+#include "core/content_store.h"
+#include "app/history.h"
+#include "app/userdata.h"
 
 #include <QMainWindow>
 

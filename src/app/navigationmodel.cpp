@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "navigationmodel.h"
+#include "app/navigationmodel.h"
 
 namespace carebook::app {
 

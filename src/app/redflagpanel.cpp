@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "redflagpanel.h"
+#include "app/redflagpanel.h"
 
-#include "article_html.h"
+#include "core/article_html.h"
 
 #include <QLabel>
 #include <QTextBrowser>

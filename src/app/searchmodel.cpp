@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "searchmodel.h"
+#include "app/searchmodel.h"
 
 namespace carebook::app {
 

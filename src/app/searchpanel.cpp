@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "searchpanel.h"
+#include "app/searchpanel.h"
 
-#include "searchmodel.h"
-#include "searchworker.h"
+#include "app/searchmodel.h"
+#include "app/searchworker.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_store.h"
-#include "search.h"
+#include "core/content_store.h"
+#include "core/search.h"
 
 #include <QThread>
 #include <QWidget>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "searchworker.h"
+#include "app/searchworker.h"
 
-#include "content_store.h"
+#include "core/content_store.h"
 
 #include <QResource>
 

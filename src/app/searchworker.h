@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_store.h"
-#include "database.h"
-#include "search.h"
+#include "core/content_store.h"
+#include "core/database.h"
+#include "core/search.h"
 
 #include <QObject>
 #include <QString>

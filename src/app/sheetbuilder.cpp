@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "sheetbuilder.h"
+#include "app/sheetbuilder.h"
 
-#include "content_store.h"
-#include "sheetfoods.h"
-#include "sheetprint.h"
+#include "core/content_store.h"
+#include "app/sheetfoods.h"
+#include "app/sheetprint.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sheet.h"
+#include "core/sheet.h"
 
 #include <QDialog>
 #include <QString>

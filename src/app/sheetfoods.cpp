@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "sheetfoods.h"
+#include "app/sheetfoods.h"
 
-#include "foods/food_finder.h"
-#include "foods/sheet_foods.h"
+#include "core/foods/food_finder.h"
+#include "core/foods/sheet_foods.h"
 
 #include <memory>
 

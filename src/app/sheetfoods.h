@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_store.h"
-#include "sheet.h"
+#include "core/content_store.h"
+#include "core/sheet.h"
 
 namespace carebook::app {
 

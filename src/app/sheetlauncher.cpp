@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "sheetlauncher.h"
+#include "app/sheetlauncher.h"
 
-#include "mainwindow.h"
-#include "sheetbuilder.h"
-#include "userdataui.h"
+#include "app/mainwindow.h"
+#include "app/sheetbuilder.h"
+#include "app/userdataui.h"
 
 #include <QAction>
 #include <QMenu>

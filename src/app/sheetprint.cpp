@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sheetprint.h"
+#include "app/sheetprint.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>

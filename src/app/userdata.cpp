@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "userdata.h"
+#include "app/userdata.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "userstore.h"
+#include "core/userstore.h"
 
 #include <QObject>
 #include <QString>

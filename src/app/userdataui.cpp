@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "userdataui.h"
+#include "app/userdataui.h"
 
-#include "bookmarkspane.h"
-#include "content_store.h"
-#include "historymenu.h"
-#include "mainwindow.h"
+#include "app/bookmarkspane.h"
+#include "core/content_store.h"
+#include "app/historymenu.h"
+#include "app/mainwindow.h"
 
 #include <QAction>
 #include <QDockWidget>

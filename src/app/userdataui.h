@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "userdata.h"
+#include "app/userdata.h"
 
 #include <QObject>
 #include <QString>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "compiler.h"
+#include "core/compiler.h"
 
-#include "database.h"
-#include "foods/food_compiler.h"
-#include "search_index.h"
-#include "text_util.h"
+#include "core/database.h"
+#include "core/foods/food_compiler.h"
+#include "core/search_index.h"
+#include "core/text_util.h"
 
 #include <chrono>
 #include <condition_variable>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_loader.h"
-#include "diagnostics.h"
+#include "core/content_loader.h"
+#include "core/diagnostics.h"
 
 #include <filesystem>
 #include <string>

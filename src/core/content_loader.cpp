@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "content_loader.h"
+#include "core/content_loader.h"
 
-#include "text_util.h"
+#include "core/text_util.h"
 
 #include <algorithm>
 #include <fstream>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_model.h"
-#include "diagnostics.h"
-#include "json_document.h"
-#include "markdown.h"
+#include "core/content_model.h"
+#include "core/diagnostics.h"
+#include "core/json_document.h"
+#include "core/markdown.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "content_model.h"
+#include "core/content_model.h"
 
 namespace carebook {
 

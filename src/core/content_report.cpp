@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "content_report.h"
+#include "core/content_report.h"
 
 #include <map>
 #include <set>

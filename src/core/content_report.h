@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_loader.h"
+#include "core/content_loader.h"
 
 #include <string>
 

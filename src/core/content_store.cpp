@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "content_store.h"
+#include "core/content_store.h"
 
 #include <sstream>
 

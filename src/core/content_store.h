@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_model.h"
-#include "database.h"
+#include "core/content_model.h"
+#include "core/database.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "database.h"
+#include "core/database.h"
 
 #include <sqlite3.h>
 

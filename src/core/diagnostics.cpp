@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "diagnostics.h"
+#include "core/diagnostics.h"
 
 #include <algorithm>
 #include <tuple>

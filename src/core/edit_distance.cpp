@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "edit_distance.h"
+#include "core/edit_distance.h"
 
 #include <algorithm>
 #include <vector>

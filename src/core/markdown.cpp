@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "markdown.h"
+#include "core/markdown.h"
 
 #include <md4c-html.h>
 #include <md4c.h>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "search.h"
+#include "core/search.h"
 
-#include "edit_distance.h"
-#include "foods/food_finder.h"
-#include "foods/food_search.h"
-#include "foods/food_text.h"
-#include "foods/sheet_foods.h"
-#include "search_index.h"
-#include "search_rank.h"
+#include "core/edit_distance.h"
+#include "core/foods/food_finder.h"
+#include "core/foods/food_search.h"
+#include "core/foods/food_text.h"
+#include "core/foods/sheet_foods.h"
+#include "core/search_index.h"
+#include "core/search_rank.h"
 
 #include <algorithm>
 #include <array>

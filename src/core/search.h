@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_model.h"
-#include "database.h"
-#include "search_text.h"
+#include "core/content_model.h"
+#include "core/database.h"
+#include "core/search_text.h"
 
 #include <cstdint>
 #include <map>

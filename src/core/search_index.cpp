@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "search_index.h"
+#include "core/search_index.h"
 
 #include <sqlite3.h>
 

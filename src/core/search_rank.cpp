@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "search_rank.h"
+#include "core/search_rank.h"
 
-#include "database.h"
-#include "search_text.h"
+#include "core/database.h"
+#include "core/search_text.h"
 
 #include <sqlite3.h>
 

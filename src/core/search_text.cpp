@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "search_text.h"
+#include "core/search_text.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <sqlite3.h>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "sheet.h"
+#include "core/sheet.h"
 
-#include "article_html.h"
-#include "json_document.h"
-#include "text_util.h"
+#include "core/article_html.h"
+#include "core/json_document.h"
+#include "core/text_util.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "text_util.h"
+#include "core/text_util.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "userstore.h"
+#include "core/userstore.h"
 
-#include "json_document.h"
-#include "text_util.h"
+#include "core/json_document.h"
+#include "core/text_util.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "database.h"
+#include "core/database.h"
 
 #include <cstdint>
 #include <ctime>

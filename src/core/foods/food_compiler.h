@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "database.h"
-#include "diagnostics.h"
+#include "core/database.h"
+#include "core/diagnostics.h"
 
 #include <cstddef>
 #include <filesystem>

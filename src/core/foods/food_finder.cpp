@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "food_finder.h"
+#include "core/foods/food_finder.h"
 
-#include "food_rules.h"
-#include "food_search.h"
-#include "food_text.h"
+#include "core/foods/food_rules.h"
+#include "core/foods/food_search.h"
+#include "core/foods/food_text.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "foods/food_html.h"
+#include "core/foods/food_html.h"
 
-#include "article_html.h"
+#include "core/article_html.h"
 
 #include <algorithm>
 

@@ -11,8 +11,8 @@
 // of step with --content-db files compiled earlier), and it costs one FoodFinder load (~28 ms, once per
 // process) plus a ranking (~1 ms).
 
-#include "content_store.h"
-#include "foods/food_finder.h"
+#include "core/content_store.h"
+#include "core/foods/food_finder.h"
 
 #include <nlohmann/json.hpp>
 

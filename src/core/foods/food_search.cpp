@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "food_search.h"
+#include "core/foods/food_search.h"
 
-#include "edit_distance.h"
-#include "food_text.h"
+#include "core/edit_distance.h"
+#include "core/foods/food_text.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "food_text.h"
+#include "core/foods/food_text.h"
 
 #include <algorithm>
 #include <array>

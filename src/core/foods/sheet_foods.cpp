@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "sheet_foods.h"
+#include "core/foods/sheet_foods.h"
 
-#include "food_search.h"
-#include "food_text.h"
+#include "core/foods/food_search.h"
+#include "core/foods/food_text.h"
 
 #include <algorithm>
 #include <array>

@@ -10,8 +10,8 @@
 // single foods in a word or two, which is what the article's author chose. The figures are still
 // USDA's: nothing is typed in by hand, and an example with no fitting USDA food gets no figure.
 
-#include "foods/food_finder.h"
-#include "sheet.h"
+#include "core/foods/food_finder.h"
+#include "core/sheet.h"
 
 #include <cstddef>
 #include <functional>
