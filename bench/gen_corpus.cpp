@@ -14,7 +14,7 @@
 // aliases come from the content words and made-up words; the synonyms are the shipped ones.
 // The output is the same for the same arguments.
 #include "core/content_loader.h"
-#include "core/diagnostics.h"
+#include "core/util/diagnostics.h"
 
 #include <nlohmann/json.hpp>
 

@@ -7,7 +7,7 @@
 //   carebook-search-bench --db FILE [--rounds N]
 //
 // Not a test: it prints figures. Each query runs once to warm up, then N rounds (default 30).
-#include "core/database.h"
+#include "core/util/database.h"
 #include "core/search.h"
 
 #include <algorithm>

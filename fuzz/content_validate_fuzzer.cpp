@@ -3,7 +3,7 @@
 // at least one problem for anything that is not a valid article (not JSON, not an object, …), each
 // problem naming the file.
 #include "core/content_loader.h"
-#include "core/diagnostics.h"
+#include "core/util/diagnostics.h"
 
 #include <nlohmann/json.hpp>
 

@@ -3,7 +3,7 @@
 // an exception, a crash, or a result that breaks its own invariants.
 #include "core/compiler.h"
 #include "core/content_loader.h"
-#include "core/database.h"
+#include "core/util/database.h"
 #include "core/search.h"
 #include "core/search_text.h"
 

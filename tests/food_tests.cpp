@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The food finder against the real USDA SR28 data in content/foods, compiled into an in-memory database,
 // plus the rules (portion choice, near-duplicates, brand names) and broken input files.
-#include "core/database.h"
-#include "core/diagnostics.h"
-#include "core/edit_distance.h"
+#include "core/util/database.h"
+#include "core/util/diagnostics.h"
+#include "core/util/edit_distance.h"
 #include "core/foods/csv_reader.h"
 #include "core/foods/food_compiler.h"
 #include "core/foods/food_finder.h"

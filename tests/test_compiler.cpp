@@ -2,7 +2,7 @@
 #include "core/compiler.h"
 #include "core/content_loader.h"
 #include "core/content_store.h"
-#include "core/database.h"
+#include "core/util/database.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

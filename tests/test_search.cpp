@@ -3,8 +3,8 @@
 // boosts, snippets, the kind filter) on articles whose every word is known.
 #include "core/compiler.h"
 #include "core/content_store.h"
-#include "core/diagnostics.h"
-#include "core/database.h"
+#include "core/util/diagnostics.h"
+#include "core/util/database.h"
 #include "core/search.h"
 #include "core/search_text.h"
 

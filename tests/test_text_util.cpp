@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/markdown.h"
-#include "core/text_util.h"
+#include "core/util/text.h"
 
 #include <catch2/catch.hpp>
 

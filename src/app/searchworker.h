@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content_store.h"
-#include "core/database.h"
+#include "core/util/database.h"
 #include "core/search.h"
 
 #include <QObject>

@@ -3,7 +3,7 @@
 #include "core/compiler.h"
 #include "core/content_loader.h"
 #include "core/content_report.h"
-#include "core/database.h"
+#include "core/util/database.h"
 
 #include <cstdio>
 #include <cstring>

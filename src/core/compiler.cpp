@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/compiler.h"
 
-#include "core/database.h"
+#include "core/util/database.h"
 #include "core/foods/food_compiler.h"
 #include "core/search_index.h"
-#include "core/text_util.h"
+#include "core/util/text.h"
 
 #include <chrono>
 #include <condition_variable>

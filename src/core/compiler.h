@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content_loader.h"
-#include "core/diagnostics.h"
+#include "core/util/diagnostics.h"
 
 #include <filesystem>
 #include <string>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/content_loader.h"
 
-#include "core/text_util.h"
+#include "core/util/text.h"
 
 #include <algorithm>
 #include <fstream>

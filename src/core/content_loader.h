@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/content_model.h"
-#include "core/diagnostics.h"
-#include "core/json_document.h"
+#include "core/util/diagnostics.h"
+#include "core/util/json_document.h"
 #include "core/markdown.h"
 
 #include <nlohmann/json.hpp>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content_model.h"
-#include "core/database.h"
+#include "core/util/database.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content_loader.h"
-#include "core/database.h"
+#include "core/util/database.h"
 #include "core/search_text.h"
 
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/search_rank.h"
 
-#include "core/database.h"
+#include "core/util/database.h"
 #include "core/search_text.h"
 
 #include <sqlite3.h>

@@ -2,8 +2,8 @@
 #include "core/sheet.h"
 
 #include "core/article_html.h"
-#include "core/json_document.h"
-#include "core/text_util.h"
+#include "core/util/json_document.h"
+#include "core/util/text.h"
 
 #include <algorithm>
 #include <array>

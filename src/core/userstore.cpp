@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/userstore.h"
 
-#include "core/json_document.h"
-#include "core/text_util.h"
+#include "core/util/json_document.h"
+#include "core/util/text.h"
 
 #include <sqlite3.h>
 

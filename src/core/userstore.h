@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/database.h"
+#include "core/util/database.h"
 
 #include <cstdint>
 #include <ctime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/database.h"
-#include "core/diagnostics.h"
+#include "core/util/database.h"
+#include "core/util/diagnostics.h"
 
 #include <cstddef>
 #include <filesystem>

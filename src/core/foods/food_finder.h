@@ -5,7 +5,7 @@
 // several, show a food's profile, find a food by name, and look up reference intakes for a person.
 // The rules behind the rankings are documented in content/foods/README.md ("How the food finder ranks").
 
-#include "core/database.h"
+#include "core/util/database.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/foods/food_search.h"
 
-#include "core/edit_distance.h"
+#include "core/util/edit_distance.h"
 #include "core/foods/food_text.h"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/json_document.h"
+#include "core/util/json_document.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/diagnostics.h"
+#include "core/util/diagnostics.h"
 
 #include <algorithm>
 #include <tuple>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/database.h"
+#include "core/util/database.h"
 
 #include <sqlite3.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/edit_distance.h"
+#include "core/util/edit_distance.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/text_util.h"
+#include "core/util/text.h"
 
 #include <algorithm>
 #include <numeric>
