@@ -13,7 +13,7 @@
 // fifteen, and every query of the benchmark's mix has thousands of articles to rank. Titles and
 // aliases come from the content words and made-up words; the synonyms are the shipped ones.
 // The output is the same for the same arguments.
-#include "core/content_loader.h"
+#include "core/content/loader.h"
 #include "core/util/diagnostics.h"
 
 #include <nlohmann/json.hpp>

@@ -2,7 +2,7 @@
 // Arbitrary bytes through Searcher::search over the real content: must give hits or nothing, never
 // an exception, a crash, or a result that breaks its own invariants.
 #include "core/compiler.h"
-#include "core/content_loader.h"
+#include "core/content/loader.h"
 #include "core/util/database.h"
 #include "core/search.h"
 #include "core/search_text.h"

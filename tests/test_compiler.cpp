@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/compiler.h"
-#include "core/content_loader.h"
-#include "core/content_store.h"
+#include "core/content/loader.h"
+#include "core/content/store.h"
 #include "core/util/database.h"
 #include "test_support.h"
 

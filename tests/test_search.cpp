@@ -2,7 +2,7 @@
 // Search over the small fixture content: the mechanics (quoting, synonyms, prefixes, corrections,
 // boosts, snippets, the kind filter) on articles whose every word is known.
 #include "core/compiler.h"
-#include "core/content_store.h"
+#include "core/content/store.h"
 #include "core/util/diagnostics.h"
 #include "core/util/database.h"
 #include "core/search.h"

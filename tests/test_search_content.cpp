@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Search over the real, shipped content: what people actually type must land on the right article.
-#include "core/content_store.h"
+#include "core/content/store.h"
 #include "core/search.h"
 
 #include <catch2/catch.hpp>

@@ -4,7 +4,7 @@
 // and a deterministic stream of random bytes, through the Searcher on the fixture and the real
 // content. The same inputs run under libFuzzer with sanitizers in scripts/fuzz; this keeps them in
 // the ordinary test run, which needs no clang.
-#include "core/content_store.h"
+#include "core/content/store.h"
 #include "core/search.h"
 #include "core/search_text.h"
 #include "test_support.h"

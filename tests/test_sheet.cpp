@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The home-care sheet's core: the saved request as JSON, dates, and what the composer puts on the page.
-#include "core/article_html.h"
-#include "core/content_store.h"
+#include "core/content/article_html.h"
+#include "core/content/store.h"
 #include "core/sheet.h"
 #include "test_support.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The home-care sheet's foods: each nutrient article's food examples matched to USDA SR28 entries for a
 // portion, an amount and a %DV (foods/sheet_foods.h), over the real compiled content.
-#include "core/content_store.h"
+#include "core/content/store.h"
 #include "core/foods/food_finder.h"
 #include "core/foods/sheet_foods.h"
 #include "core/sheet.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The sheet builder and the sheet's layout, offscreen, over the built-in content.
-#include "core/article_html.h"
+#include "core/content/article_html.h"
 #include "app/articleview.h"
 #include "app/bookmarkspane.h"
 #include "app/contentsource.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/markdown.h"
+#include "core/content/markdown.h"
 #include "core/util/text.h"
 
 #include <catch2/catch.hpp>

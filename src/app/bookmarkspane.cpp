@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/bookmarkspane.h"
 
-#include "core/content_model.h"
-#include "core/content_store.h"
+#include "core/content/model.h"
+#include "core/content/store.h"
 #include "app/userdata.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 #include "app/historymenu.h"
 
 #include "app/bookmarkspane.h"
-#include "core/content_store.h"
+#include "core/content/store.h"
 #include "app/history.h"
 #include "app/userdata.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/mainwindow.h"
 
-#include "core/article_html.h"
+#include "core/content/article_html.h"
 #include "app/articleview.h"
 #include "app/foodfinderlauncher.h"
 #include "app/navigationmodel.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/redflagpanel.h"
 
-#include "core/article_html.h"
+#include "core/content/article_html.h"
 
 #include <QLabel>
 #include <QTextBrowser>

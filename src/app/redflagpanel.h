@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/content_store.h"
+#include "core/content/store.h"
 
 #include <QFrame>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/searchworker.h"
 
-#include "core/content_store.h"
+#include "core/content/store.h"
 
 #include <QResource>
 

@@ -2,7 +2,7 @@
 #include "app/userdataui.h"
 
 #include "app/bookmarkspane.h"
-#include "core/content_store.h"
+#include "core/content/store.h"
 #include "app/historymenu.h"
 #include "app/mainwindow.h"
 

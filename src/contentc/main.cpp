@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // carebook-contentc: validates content/ and compiles it into the app's read-only database.
 #include "core/compiler.h"
-#include "core/content_loader.h"
-#include "core/content_report.h"
+#include "core/content/loader.h"
+#include "core/content/report.h"
 #include "core/util/database.h"
 
 #include <cstdio>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/content_loader.h"
+#include "core/content/loader.h"
 #include "core/util/diagnostics.h"
 
 #include <filesystem>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/content_loader.h"
+#include "core/content/loader.h"
 #include "core/util/database.h"
 #include "core/search_text.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/sheet.h"
 
-#include "core/article_html.h"
+#include "core/content/article_html.h"
 #include "core/util/json_document.h"
 #include "core/util/text.h"
 

@@ -5,7 +5,7 @@
 // composer proposes from the content for one symptom (SheetDocument), and that plan as HTML and CSS for
 // QTextDocument's rich-text subset. Qt-free: the app lays the HTML out on a page and prints it.
 
-#include "core/content_store.h"
+#include "core/content/store.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/foods/food_html.h"
 
-#include "core/article_html.h"
+#include "core/content/article_html.h"
 
 #include <algorithm>
 

@@ -11,7 +11,7 @@
 // of step with --content-db files compiled earlier), and it costs one FoodFinder load (~28 ms, once per
 // process) plus a ranking (~1 ms).
 
-#include "core/content_store.h"
+#include "core/content/store.h"
 #include "core/foods/food_finder.h"
 
 #include <nlohmann/json.hpp>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/content_model.h"
+#include "core/content/model.h"
 #include "core/util/diagnostics.h"
 #include "core/util/json_document.h"
-#include "core/markdown.h"
+#include "core/content/markdown.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/content_store.h"
+#include "core/content/store.h"
 
 #include <sstream>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/article_html.h"
+#include "core/content/article_html.h"
 
 #include <algorithm>
 #include <map>

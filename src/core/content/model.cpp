@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/content_model.h"
+#include "core/content/model.h"
 
 namespace carebook {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/markdown.h"
+#include "core/content/markdown.h"
 
 #include <md4c-html.h>
 #include <md4c.h>

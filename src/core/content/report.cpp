@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/content_report.h"
+#include "core/content/report.h"
 
 #include <map>
 #include <set>

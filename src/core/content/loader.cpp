@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/content_loader.h"
+#include "core/content/loader.h"
 
 #include "core/util/text.h"
 
