@@ -8,7 +8,7 @@
 //
 // Not a test: it prints figures. Each query runs once to warm up, then N rounds (default 30).
 #include "core/util/database.h"
-#include "core/search.h"
+#include "core/search/searcher.h"
 
 #include <algorithm>
 #include <chrono>

@@ -4,8 +4,8 @@
 #include "core/compiler.h"
 #include "core/content/loader.h"
 #include "core/util/database.h"
-#include "core/search.h"
-#include "core/search_text.h"
+#include "core/search/searcher.h"
+#include "core/search/text.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -5,8 +5,8 @@
 #include "core/content/store.h"
 #include "core/util/diagnostics.h"
 #include "core/util/database.h"
-#include "core/search.h"
-#include "core/search_text.h"
+#include "core/search/searcher.h"
+#include "core/search/text.h"
 
 #include <catch2/catch.hpp>
 

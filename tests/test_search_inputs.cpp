@@ -5,8 +5,8 @@
 // content. The same inputs run under libFuzzer with sanitizers in scripts/fuzz; this keeps them in
 // the ordinary test run, which needs no clang.
 #include "core/content/store.h"
-#include "core/search.h"
-#include "core/search_text.h"
+#include "core/search/searcher.h"
+#include "core/search/text.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli_search.h"
 
-#include "core/search.h"
+#include "core/search/searcher.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/search.h"
+#include "core/search/searcher.h"
 
 #include <QAbstractListModel>
 #include <QStringList>

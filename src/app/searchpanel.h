@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content/store.h"
-#include "core/search.h"
+#include "core/search/searcher.h"
 
 #include <QThread>
 #include <QWidget>

@@ -3,7 +3,7 @@
 
 #include "core/content/store.h"
 #include "core/util/database.h"
-#include "core/search.h"
+#include "core/search/searcher.h"
 
 #include <QObject>
 #include <QString>

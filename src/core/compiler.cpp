@@ -3,7 +3,7 @@
 
 #include "core/util/database.h"
 #include "core/foods/food_compiler.h"
-#include "core/search_index.h"
+#include "core/search/index.h"
 #include "core/util/text.h"
 
 #include <chrono>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "core/search_rank.h"
+#include "core/search/rank.h"
 
 #include "core/util/database.h"
-#include "core/search_text.h"
+#include "core/search/text.h"
 
 #include <sqlite3.h>
 

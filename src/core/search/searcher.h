@@ -3,7 +3,7 @@
 
 #include "core/content/model.h"
 #include "core/util/database.h"
-#include "core/search_text.h"
+#include "core/search/text.h"
 
 #include <cstdint>
 #include <map>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/search_text.h"
+#include "core/search/text.h"
 
 #include "core/util/database.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/search_index.h"
+#include "core/search/index.h"
 
 #include <sqlite3.h>
 

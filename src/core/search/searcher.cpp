@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "core/search.h"
+#include "core/search/searcher.h"
 
 #include "core/util/edit_distance.h"
 #include "core/foods/food_finder.h"
 #include "core/foods/food_search.h"
 #include "core/foods/food_text.h"
 #include "core/foods/sheet_foods.h"
-#include "core/search_index.h"
-#include "core/search_rank.h"
+#include "core/search/index.h"
+#include "core/search/rank.h"
 
 #include <algorithm>
 #include <array>
