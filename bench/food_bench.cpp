@@ -3,8 +3,8 @@
 // bytes the food tables add to the content database (under 4 MB). Run build/bin/carebook-food-bench.
 #include "core/util/database.h"
 #include "core/util/diagnostics.h"
-#include "core/foods/food_compiler.h"
-#include "core/foods/food_finder.h"
+#include "core/foods/compiler.h"
+#include "core/foods/finder.h"
 
 #include <benchmark/benchmark.h>
 

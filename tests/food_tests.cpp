@@ -5,10 +5,10 @@
 #include "core/util/diagnostics.h"
 #include "core/util/edit_distance.h"
 #include "core/foods/csv_reader.h"
-#include "core/foods/food_compiler.h"
-#include "core/foods/food_finder.h"
-#include "core/foods/food_rules.h"
-#include "core/foods/food_text.h"
+#include "core/foods/compiler.h"
+#include "core/foods/finder.h"
+#include "core/foods/rules.h"
+#include "core/foods/text.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

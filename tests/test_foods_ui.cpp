@@ -8,7 +8,7 @@
 #include "app/foodbarchart.h"
 #include "app/foodfinderlauncher.h"
 #include "app/foodfinderwindow.h"
-#include "core/foods/food_finder.h"
+#include "core/foods/finder.h"
 #include "app/foodtablemodel.h"
 #include "app/mainwindow.h"
 #include "app/searchmodel.h"

@@ -2,7 +2,7 @@
 // The home-care sheet's foods: each nutrient article's food examples matched to USDA SR28 entries for a
 // portion, an amount and a %DV (foods/sheet_foods.h), over the real compiled content.
 #include "core/content/store.h"
-#include "core/foods/food_finder.h"
+#include "core/foods/finder.h"
 #include "core/foods/sheet_foods.h"
 #include "core/sheet.h"
 

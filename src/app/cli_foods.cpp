@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli_foods.h"
 
-#include "core/foods/food_finder.h"
-#include "core/foods/food_html.h"
+#include "core/foods/finder.h"
+#include "core/foods/html.h"
 
 #include <algorithm>
 #include <memory>

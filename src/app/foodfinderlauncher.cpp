@@ -2,7 +2,7 @@
 #include "app/foodfinderlauncher.h"
 
 #include "app/foodfinderwindow.h"
-#include "core/foods/food_html.h"
+#include "core/foods/html.h"
 
 #include <QAction>
 #include <QMainWindow>

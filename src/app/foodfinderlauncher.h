@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content/store.h"
-#include "core/foods/food_finder.h"
+#include "core/foods/finder.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,7 +3,7 @@
 
 #include "app/foodbarchart.h"
 #include "app/foodtablemodel.h"
-#include "core/foods/food_html.h"
+#include "core/foods/html.h"
 
 #include <QAction>
 #include <QApplication>

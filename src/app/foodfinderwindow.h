@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/foods/food_finder.h"
+#include "core/foods/finder.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheetfoods.h"
 
-#include "core/foods/food_finder.h"
+#include "core/foods/finder.h"
 #include "core/foods/sheet_foods.h"
 
 #include <memory>

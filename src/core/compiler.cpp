@@ -2,7 +2,7 @@
 #include "core/compiler.h"
 
 #include "core/util/database.h"
-#include "core/foods/food_compiler.h"
+#include "core/foods/compiler.h"
 #include "core/search/index.h"
 #include "core/util/text.h"
 

@@ -10,7 +10,7 @@
 // single foods in a word or two, which is what the article's author chose. The figures are still
 // USDA's: nothing is typed in by hand, and an example with no fitting USDA food gets no figure.
 
-#include "core/foods/food_finder.h"
+#include "core/foods/finder.h"
 #include "core/sheet.h"
 
 #include <cstddef>

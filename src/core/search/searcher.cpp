@@ -2,9 +2,9 @@
 #include "core/search/searcher.h"
 
 #include "core/util/edit_distance.h"
-#include "core/foods/food_finder.h"
-#include "core/foods/food_search.h"
-#include "core/foods/food_text.h"
+#include "core/foods/finder.h"
+#include "core/foods/search_hits.h"
+#include "core/foods/text.h"
 #include "core/foods/sheet_foods.h"
 #include "core/search/index.h"
 #include "core/search/rank.h"

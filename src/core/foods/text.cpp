@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/foods/food_text.h"
+#include "core/foods/text.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "core/foods/food_compiler.h"
+#include "core/foods/compiler.h"
 
 #include "core/foods/csv_reader.h"
-#include "core/foods/food_rules.h"
+#include "core/foods/rules.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/foods/food_html.h"
+#include "core/foods/html.h"
 
 #include "core/content/article_html.h"
 

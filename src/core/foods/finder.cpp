@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "core/foods/food_finder.h"
+#include "core/foods/finder.h"
 
-#include "core/foods/food_rules.h"
-#include "core/foods/food_search.h"
-#include "core/foods/food_text.h"
+#include "core/foods/rules.h"
+#include "core/foods/search_hits.h"
+#include "core/foods/text.h"
 
 #include <algorithm>
 #include <array>

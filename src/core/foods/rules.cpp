@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/foods/food_rules.h"
+#include "core/foods/rules.h"
 
-#include "core/foods/food_text.h"
+#include "core/foods/text.h"
 
 #include <algorithm>
 #include <cmath>

@@ -12,7 +12,7 @@
 // process) plus a ranking (~1 ms).
 
 #include "core/content/store.h"
-#include "core/foods/food_finder.h"
+#include "core/foods/finder.h"
 
 #include <nlohmann/json.hpp>
 

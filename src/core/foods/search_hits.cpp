@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "core/foods/food_search.h"
+#include "core/foods/search_hits.h"
 
 #include "core/util/edit_distance.h"
-#include "core/foods/food_text.h"
+#include "core/foods/text.h"
 
 #include <algorithm>
 #include <array>
