@@ -3,7 +3,7 @@
 // data, the food finder loaded each time as in one `carebook sheet` run), render the HTML, lay it out on
 // A4 and write the PDF. Target: under 300 ms. Also reports how full the page is on A4 and on Letter.
 #include "app/contentsource.h"
-#include "core/sheet.h"
+#include "core/sheet/sheet.h"
 #include "app/sheetfoods.h"
 #include "app/sheetprint.h"
 

@@ -2,7 +2,7 @@
 // The home-care sheet's core: the saved request as JSON, dates, and what the composer puts on the page.
 #include "core/content/article_html.h"
 #include "core/content/store.h"
-#include "core/sheet.h"
+#include "core/sheet/sheet.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -3,8 +3,8 @@
 // portion, an amount and a %DV (foods/sheet_foods.h), over the real compiled content.
 #include "core/content/store.h"
 #include "core/foods/finder.h"
-#include "core/foods/sheet_foods.h"
-#include "core/sheet.h"
+#include "core/sheet/sheet_foods.h"
+#include "core/sheet/sheet.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,7 +5,7 @@
 #include "app/bookmarkspane.h"
 #include "app/contentsource.h"
 #include "app/mainwindow.h"
-#include "core/sheet.h"
+#include "core/sheet/sheet.h"
 #include "app/sheetbuilder.h"
 #include "app/sheetprint.h"
 #include "test_support.h"

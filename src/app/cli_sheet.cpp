@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli_sheet.h"
 
-#include "core/sheet.h"
+#include "core/sheet/sheet.h"
 #include "app/sheetfoods.h"
 #include "app/sheetprint.h"
 

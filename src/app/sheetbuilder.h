@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/sheet.h"
+#include "core/sheet/sheet.h"
 
 #include <QDialog>
 #include <QString>

@@ -2,7 +2,7 @@
 #include "app/sheetfoods.h"
 
 #include "core/foods/finder.h"
-#include "core/foods/sheet_foods.h"
+#include "core/sheet/sheet_foods.h"
 
 #include <memory>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content/store.h"
-#include "core/sheet.h"
+#include "core/sheet/sheet.h"
 
 namespace carebook::app {
 

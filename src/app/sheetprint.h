@@ -6,7 +6,7 @@
 // is the print. Always the light theme: the colours come from the sheet's stylesheet and a fixed palette,
 // never from the desktop.
 
-#include "core/sheet.h"
+#include "core/sheet/sheet.h"
 
 #include <QPageSize>
 #include <QSizeF>

@@ -5,7 +5,7 @@
 #include "core/foods/finder.h"
 #include "core/foods/search_hits.h"
 #include "core/foods/text.h"
-#include "core/foods/sheet_foods.h"
+#include "core/sheet/sheet_foods.h"
 #include "core/search/index.h"
 #include "core/search/rank.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/foods/sheet_foods.h"
+#include "core/sheet/sheet_foods.h"
 
 #include "core/foods/search_hits.h"
 #include "core/foods/text.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/sheet.h"
+#include "core/sheet/sheet.h"
 
 #include "core/content/article_html.h"
 #include "core/util/json_document.h"

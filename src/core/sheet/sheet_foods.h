@@ -11,7 +11,7 @@
 // USDA's: nothing is typed in by hand, and an example with no fitting USDA food gets no figure.
 
 #include "core/foods/finder.h"
-#include "core/sheet.h"
+#include "core/sheet/sheet.h"
 
 #include <cstddef>
 #include <functional>
