@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/userstore.h"
+#include "core/user/user_store.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/userstore.h"
+#include "core/user/user_store.h"
 
 #include "core/util/json_document.h"
 #include "core/util/text.h"
