@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Arbitrary bytes through Searcher::search over the real content: must give hits or nothing, never
 // an exception, a crash, or a result that breaks its own invariants.
-#include "core/compiler.h"
+#include "core/build/compiler.h"
 #include "core/content/loader.h"
 #include "core/util/database.h"
 #include "core/search/searcher.h"

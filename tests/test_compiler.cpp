@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/compiler.h"
+#include "core/build/compiler.h"
 #include "core/content/loader.h"
 #include "core/content/store.h"
 #include "core/util/database.h"

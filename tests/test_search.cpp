@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Search over the small fixture content: the mechanics (quoting, synonyms, prefixes, corrections,
 // boosts, snippets, the kind filter) on articles whose every word is known.
-#include "core/compiler.h"
+#include "core/build/compiler.h"
 #include "core/content/store.h"
 #include "core/util/diagnostics.h"
 #include "core/util/database.h"

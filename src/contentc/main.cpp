@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // carebook-contentc: validates content/ and compiles it into the app's read-only database.
-#include "core/compiler.h"
+#include "core/build/compiler.h"
 #include "core/content/loader.h"
 #include "core/content/report.h"
 #include "core/util/database.h"
