@@ -3,14 +3,14 @@
 // pickers re-ranking, the bar chart, copying rows, profiles, the personal reference, and the main
 // window's links and action. Runs over the real compiled content (it has the USDA food data) and the
 // test fixture (it has none).
-#include "app/articleview.h"
+#include "app/window/articleview.h"
 #include "app/contentsource.h"
 #include "app/foodbarchart.h"
 #include "app/foodfinderlauncher.h"
 #include "app/foodfinderwindow.h"
 #include "core/foods/finder.h"
 #include "app/foodtablemodel.h"
-#include "app/mainwindow.h"
+#include "app/window/mainwindow.h"
 #include "app/searchmodel.h"
 #include "app/searchpanel.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The search field in the window, offscreen: typing, keys, stale answers, the empty state.
-#include "app/articleview.h"
+#include "app/window/articleview.h"
 #include "app/contentsource.h"
-#include "app/mainwindow.h"
+#include "app/window/mainwindow.h"
 #include "app/searchmodel.h"
 #include "app/searchpanel.h"
 

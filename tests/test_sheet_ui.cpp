@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The sheet builder and the sheet's layout, offscreen, over the built-in content.
 #include "core/content/article_html.h"
-#include "app/articleview.h"
+#include "app/window/articleview.h"
 #include "app/bookmarkspane.h"
 #include "app/contentsource.h"
-#include "app/mainwindow.h"
+#include "app/window/mainwindow.h"
 #include "core/sheet/sheet.h"
 #include "app/sheetbuilder.h"
 #include "app/sheetprint.h"

@@ -3,8 +3,8 @@
 // file in a temporary folder, so nothing touches real user data and parallel tests never meet.
 #include "app/bookmarkspane.h"
 #include "app/contentsource.h"
-#include "app/historymenu.h"
-#include "app/mainwindow.h"
+#include "app/window/historymenu.h"
+#include "app/window/mainwindow.h"
 #include "test_support.h"
 #include "app/userdataui.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli.h"
 #include "app/contentsource.h"
-#include "app/mainwindow.h"
+#include "app/window/mainwindow.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheetlauncher.h"
 
-#include "app/mainwindow.h"
+#include "app/window/mainwindow.h"
 #include "app/sheetbuilder.h"
 #include "app/userdataui.h"
 

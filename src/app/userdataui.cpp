@@ -3,8 +3,8 @@
 
 #include "app/bookmarkspane.h"
 #include "core/content/store.h"
-#include "app/historymenu.h"
-#include "app/mainwindow.h"
+#include "app/window/historymenu.h"
+#include "app/window/mainwindow.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/history.h"
+#include "app/window/history.h"
 
 namespace carebook::app {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "app/mainwindow.h"
+#include "app/window/mainwindow.h"
 
 #include "core/content/article_html.h"
-#include "app/articleview.h"
+#include "app/window/articleview.h"
 #include "app/foodfinderlauncher.h"
-#include "app/navigationmodel.h"
-#include "app/redflagpanel.h"
+#include "app/window/navigationmodel.h"
+#include "app/window/redflagpanel.h"
 #include "app/sheetlauncher.h"
 #include "app/userdataui.h"
 #include "app/searchpanel.h"

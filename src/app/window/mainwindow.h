@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content/store.h"
-#include "app/history.h"
+#include "app/window/history.h"
 #include "app/userdata.h"
 
 #include <QMainWindow>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "app/historymenu.h"
+#include "app/window/historymenu.h"
 
 #include "app/bookmarkspane.h"
 #include "core/content/store.h"
-#include "app/history.h"
+#include "app/window/history.h"
 #include "app/userdata.h"
 
 #include <QAction>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/navigationmodel.h"
+#include "app/window/navigationmodel.h"
 
 namespace carebook::app {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/redflagpanel.h"
+#include "app/window/redflagpanel.h"
 
 #include "core/content/article_html.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/articleview.h"
+#include "app/window/articleview.h"
 
 #include <QFile>
 #include <QScrollBar>
