@@ -11,8 +11,8 @@
 #include "core/foods/finder.h"
 #include "app/foodtablemodel.h"
 #include "app/window/mainwindow.h"
-#include "app/searchmodel.h"
-#include "app/searchpanel.h"
+#include "app/search/searchmodel.h"
+#include "app/search/searchpanel.h"
 
 #include <catch2/catch.hpp>
 

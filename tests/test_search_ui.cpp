@@ -3,8 +3,8 @@
 #include "app/window/articleview.h"
 #include "app/contentsource.h"
 #include "app/window/mainwindow.h"
-#include "app/searchmodel.h"
-#include "app/searchpanel.h"
+#include "app/search/searchmodel.h"
+#include "app/search/searchpanel.h"
 
 #include <catch2/catch.hpp>
 

@@ -8,7 +8,7 @@
 #include "app/window/redflagpanel.h"
 #include "app/sheetlauncher.h"
 #include "app/userdataui.h"
-#include "app/searchpanel.h"
+#include "app/search/searchpanel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "app/searchpanel.h"
+#include "app/search/searchpanel.h"
 
-#include "app/searchmodel.h"
-#include "app/searchworker.h"
+#include "app/search/searchmodel.h"
+#include "app/search/searchworker.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/searchworker.h"
+#include "app/search/searchworker.h"
 
 #include "core/content/store.h"
 

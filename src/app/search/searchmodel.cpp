@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/searchmodel.h"
+#include "app/search/searchmodel.h"
 
 namespace carebook::app {
 
