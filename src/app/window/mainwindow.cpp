@@ -3,7 +3,7 @@
 
 #include "core/content/article_html.h"
 #include "app/window/articleview.h"
-#include "app/foodfinderlauncher.h"
+#include "app/foods/foodfinderlauncher.h"
 #include "app/window/navigationmodel.h"
 #include "app/window/redflagpanel.h"
 #include "app/sheetlauncher.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "app/foodfinderwindow.h"
+#include "app/foods/foodfinderwindow.h"
 
-#include "app/foodbarchart.h"
-#include "app/foodtablemodel.h"
+#include "app/foods/foodbarchart.h"
+#include "app/foods/foodtablemodel.h"
 #include "core/foods/html.h"
 
 #include <QAction>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/foodtablemodel.h"
+#include "app/foods/foodtablemodel.h"
 
 #include <QLocale>
 #include <QStringList>

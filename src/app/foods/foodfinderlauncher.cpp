@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "app/foodfinderlauncher.h"
+#include "app/foods/foodfinderlauncher.h"
 
-#include "app/foodfinderwindow.h"
+#include "app/foods/foodfinderwindow.h"
 #include "core/foods/html.h"
 
 #include <QAction>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/foodbarchart.h"
+#include "app/foods/foodbarchart.h"
 
 #include <QEvent>
 #include <QHelpEvent>
