@@ -4,8 +4,8 @@
 // A4 and write the PDF. Target: under 300 ms. Also reports how full the page is on A4 and on Letter.
 #include "app/contentsource.h"
 #include "core/sheet/sheet.h"
-#include "app/sheetfoods.h"
-#include "app/sheetprint.h"
+#include "app/sheet/sheetfoods.h"
+#include "app/sheet/sheetprint.h"
 
 #include <benchmark/benchmark.h>
 

@@ -2,8 +2,8 @@
 #include "app/cli_sheet.h"
 
 #include "core/sheet/sheet.h"
-#include "app/sheetfoods.h"
-#include "app/sheetprint.h"
+#include "app/sheet/sheetfoods.h"
+#include "app/sheet/sheetprint.h"
 
 #include <QGuiApplication>
 #include <QLocale>

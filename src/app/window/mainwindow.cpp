@@ -6,7 +6,7 @@
 #include "app/foods/foodfinderlauncher.h"
 #include "app/window/navigationmodel.h"
 #include "app/window/redflagpanel.h"
-#include "app/sheetlauncher.h"
+#include "app/sheet/sheetlauncher.h"
 #include "app/userdataui.h"
 #include "app/search/searchpanel.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "app/sheetlauncher.h"
+#include "app/sheet/sheetlauncher.h"
 
 #include "app/window/mainwindow.h"
-#include "app/sheetbuilder.h"
+#include "app/sheet/sheetbuilder.h"
 #include "app/userdataui.h"
 
 #include <QAction>

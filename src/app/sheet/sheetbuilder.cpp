@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "app/sheetbuilder.h"
+#include "app/sheet/sheetbuilder.h"
 
 #include "core/content/store.h"
-#include "app/sheetfoods.h"
-#include "app/sheetprint.h"
+#include "app/sheet/sheetfoods.h"
+#include "app/sheet/sheetprint.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/sheetfoods.h"
+#include "app/sheet/sheetfoods.h"
 
 #include "core/foods/finder.h"
 #include "core/sheet/sheet_foods.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/sheetprint.h"
+#include "app/sheet/sheetprint.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
