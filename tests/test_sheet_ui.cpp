@@ -2,15 +2,15 @@
 // The sheet builder and the sheet's layout, offscreen, over the built-in content.
 #include "core/content/article_html.h"
 #include "app/window/articleview.h"
-#include "app/bookmarkspane.h"
+#include "app/userdata/bookmarkspane.h"
 #include "app/contentsource.h"
 #include "app/window/mainwindow.h"
 #include "core/sheet/sheet.h"
 #include "app/sheet/sheetbuilder.h"
 #include "app/sheet/sheetprint.h"
 #include "test_support.h"
-#include "app/userdata.h"
-#include "app/userdataui.h"
+#include "app/userdata/userdata.h"
+#include "app/userdata/userdataui.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 
 #include "app/window/mainwindow.h"
 #include "app/sheet/sheetbuilder.h"
-#include "app/userdataui.h"
+#include "app/userdata/userdataui.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/window/historymenu.h"
 
-#include "app/bookmarkspane.h"
+#include "app/userdata/bookmarkspane.h"
 #include "core/content/store.h"
 #include "app/window/history.h"
-#include "app/userdata.h"
+#include "app/userdata/userdata.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -7,7 +7,7 @@
 #include "app/window/navigationmodel.h"
 #include "app/window/redflagpanel.h"
 #include "app/sheet/sheetlauncher.h"
-#include "app/userdataui.h"
+#include "app/userdata/userdataui.h"
 #include "app/search/searchpanel.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 
 #include "core/content/store.h"
 #include "app/window/history.h"
-#include "app/userdata.h"
+#include "app/userdata/userdata.h"
 
 #include <QMainWindow>
 

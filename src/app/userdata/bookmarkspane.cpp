@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "app/bookmarkspane.h"
+#include "app/userdata/bookmarkspane.h"
 
 #include "core/content/model.h"
 #include "core/content/store.h"
-#include "app/userdata.h"
+#include "app/userdata/userdata.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/userdata.h"
+#include "app/userdata/userdata.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/userdata.h"
+#include "app/userdata/userdata.h"
 
 #include <QObject>
 #include <QString>

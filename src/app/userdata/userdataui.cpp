@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "app/userdataui.h"
+#include "app/userdata/userdataui.h"
 
-#include "app/bookmarkspane.h"
+#include "app/userdata/bookmarkspane.h"
 #include "core/content/store.h"
 #include "app/window/historymenu.h"
 #include "app/window/mainwindow.h"
