@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/cli.h"
+#include "app/cli/cli.h"
 #include "app/contentsource.h"
 #include "app/window/mainwindow.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/cli_foods.h"
+#include "app/cli/cli_foods.h"
 
 #include "core/foods/finder.h"
 #include "core/foods/html.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "app/cli.h"
+#include "app/cli/cli.h"
 
-#include "app/cli_foods.h"
-#include "app/cli_search.h"
-#include "app/cli_sheet.h"
+#include "app/cli/cli_foods.h"
+#include "app/cli/cli_search.h"
+#include "app/cli/cli_sheet.h"
 #include "app/contentsource.h"
 
 #include <nlohmann/json.hpp>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/cli_sheet.h"
+#include "app/cli/cli_sheet.h"
 
 #include "core/sheet/sheet.h"
 #include "app/sheet/sheetfoods.h"

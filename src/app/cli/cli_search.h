@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/cli.h"
+#include "app/cli/cli.h"
 
 #include <vector>
 

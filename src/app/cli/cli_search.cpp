@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/cli_search.h"
+#include "app/cli/cli_search.h"
 
 #include "core/search/searcher.h"
 
