@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Food finder figures: ranking all 8,789 foods (target under 5 ms), name lookup (under 5 ms), and the
 // bytes the food tables add to the content database (under 4 MB). Run build/bin/carebook-food-bench.
-#include "database.h"
-#include "diagnostics.h"
-#include "foods/food_compiler.h"
-#include "foods/food_finder.h"
+#include "core/util/database.h"
+#include "core/util/diagnostics.h"
+#include "core/foods/compiler.h"
+#include "core/foods/finder.h"
 
 #include <benchmark/benchmark.h>
 

@@ -13,8 +13,8 @@
 // fifteen, and every query of the benchmark's mix has thousands of articles to rank. Titles and
 // aliases come from the content words and made-up words; the synonyms are the shipped ones.
 // The output is the same for the same arguments.
-#include "content_loader.h"
-#include "diagnostics.h"
+#include "core/content/loader.h"
+#include "core/util/diagnostics.h"
 
 #include <nlohmann/json.hpp>
 

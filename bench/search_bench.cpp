@@ -7,8 +7,8 @@
 //   carebook-search-bench --db FILE [--rounds N]
 //
 // Not a test: it prints figures. Each query runs once to warm up, then N rounds (default 30).
-#include "database.h"
-#include "search.h"
+#include "core/util/database.h"
+#include "core/search/searcher.h"
 
 #include <algorithm>
 #include <chrono>

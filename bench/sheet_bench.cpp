@@ -2,10 +2,10 @@
 // One home-care sheet, end to end: compose from the built-in content (with the foods matched to the USDA
 // data, the food finder loaded each time as in one `carebook sheet` run), render the HTML, lay it out on
 // A4 and write the PDF. Target: under 300 ms. Also reports how full the page is on A4 and on Letter.
-#include "contentsource.h"
-#include "sheet.h"
-#include "sheetfoods.h"
-#include "sheetprint.h"
+#include "app/contentsource.h"
+#include "core/sheet/sheet.h"
+#include "app/sheet/sheetfoods.h"
+#include "app/sheet/sheetprint.h"
 
 #include <benchmark/benchmark.h>
 

@@ -2,8 +2,8 @@
 // Arbitrary bytes through the validation of one article file: must never crash, and must report
 // at least one problem for anything that is not a valid article (not JSON, not an object, …), each
 // problem naming the file.
-#include "content_loader.h"
-#include "diagnostics.h"
+#include "core/content/loader.h"
+#include "core/util/diagnostics.h"
 
 #include <nlohmann/json.hpp>
 

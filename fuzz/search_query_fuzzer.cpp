@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Arbitrary bytes through Searcher::search over the real content: must give hits or nothing, never
 // an exception, a crash, or a result that breaks its own invariants.
-#include "compiler.h"
-#include "content_loader.h"
-#include "database.h"
-#include "search.h"
-#include "search_text.h"
+#include "core/build/compiler.h"
+#include "core/content/loader.h"
+#include "core/util/database.h"
+#include "core/search/searcher.h"
+#include "core/search/text.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The food finder against the real USDA SR28 data in content/foods, compiled into an in-memory database,
 // plus the rules (portion choice, near-duplicates, brand names) and broken input files.
-#include "database.h"
-#include "diagnostics.h"
-#include "edit_distance.h"
-#include "foods/csv_reader.h"
-#include "foods/food_compiler.h"
-#include "foods/food_finder.h"
-#include "foods/food_rules.h"
-#include "foods/food_text.h"
+#include "core/util/database.h"
+#include "core/util/diagnostics.h"
+#include "core/util/edit_distance.h"
+#include "core/foods/csv_reader.h"
+#include "core/foods/compiler.h"
+#include "core/foods/finder.h"
+#include "core/foods/rules.h"
+#include "core/foods/text.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

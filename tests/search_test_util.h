@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "search.h"
+#include "core/search/searcher.h"
 
 #include <string>
 #include <vector>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "compiler.h"
-#include "content_loader.h"
-#include "content_store.h"
-#include "database.h"
+#include "core/build/compiler.h"
+#include "core/content/loader.h"
+#include "core/content/store.h"
+#include "core/util/database.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

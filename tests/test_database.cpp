@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "database.h"
+#include "core/util/database.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

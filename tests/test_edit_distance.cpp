@@ -2,7 +2,7 @@
 // The two ways corrections measure slips (the banded table and the bit-parallel one) against the
 // textbook table, on fixed pairs and on every pair of a deterministic stream of short words over a
 // small alphabet (so that repeats, transpositions and shared letters are common).
-#include "edit_distance.h"
+#include "core/util/edit_distance.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // `carebook foods`, `carebook food` and the top food sources of `carebook show`, run as a person or a script
 // would: the built binary with no display, over the built-in content (which has the USDA food data) and
 // over the test fixture (which has none). Figures are checked against the USDA rows in content/foods.
-#include "diagnostics.h"
-#include "foods/csv_reader.h"
+#include "core/util/diagnostics.h"
+#include "core/foods/csv_reader.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -3,16 +3,16 @@
 // pickers re-ranking, the bar chart, copying rows, profiles, the personal reference, and the main
 // window's links and action. Runs over the real compiled content (it has the USDA food data) and the
 // test fixture (it has none).
-#include "articleview.h"
-#include "contentsource.h"
-#include "foodbarchart.h"
-#include "foodfinderlauncher.h"
-#include "foodfinderwindow.h"
-#include "foods/food_finder.h"
-#include "foodtablemodel.h"
-#include "mainwindow.h"
-#include "searchmodel.h"
-#include "searchpanel.h"
+#include "app/window/articleview.h"
+#include "app/contentsource.h"
+#include "app/foods/foodbarchart.h"
+#include "app/foods/foodfinderlauncher.h"
+#include "app/foods/foodfinderwindow.h"
+#include "core/foods/finder.h"
+#include "app/foods/foodtablemodel.h"
+#include "app/window/mainwindow.h"
+#include "app/search/searchmodel.h"
+#include "app/search/searchpanel.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "json_document.h"
+#include "core/util/json_document.h"
 
 #include <catch2/catch.hpp>
 

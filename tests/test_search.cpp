@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Search over the small fixture content: the mechanics (quoting, synonyms, prefixes, corrections,
 // boosts, snippets, the kind filter) on articles whose every word is known.
-#include "compiler.h"
-#include "content_store.h"
-#include "diagnostics.h"
-#include "database.h"
-#include "search.h"
-#include "search_text.h"
+#include "core/build/compiler.h"
+#include "core/content/store.h"
+#include "core/util/diagnostics.h"
+#include "core/util/database.h"
+#include "core/search/searcher.h"
+#include "core/search/text.h"
 
 #include <catch2/catch.hpp>
 

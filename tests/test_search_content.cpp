@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Search over the real, shipped content: what people actually type must land on the right article.
-#include "content_store.h"
-#include "search.h"
+#include "core/content/store.h"
+#include "core/search/searcher.h"
 
 #include <catch2/catch.hpp>
 

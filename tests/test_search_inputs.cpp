@@ -4,9 +4,9 @@
 // and a deterministic stream of random bytes, through the Searcher on the fixture and the real
 // content. The same inputs run under libFuzzer with sanitizers in scripts/fuzz; this keeps them in
 // the ordinary test run, which needs no clang.
-#include "content_store.h"
-#include "search.h"
-#include "search_text.h"
+#include "core/content/store.h"
+#include "core/search/searcher.h"
+#include "core/search/text.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The search field in the window, offscreen: typing, keys, stale answers, the empty state.
-#include "articleview.h"
-#include "contentsource.h"
-#include "mainwindow.h"
-#include "searchmodel.h"
-#include "searchpanel.h"
+#include "app/window/articleview.h"
+#include "app/contentsource.h"
+#include "app/window/mainwindow.h"
+#include "app/search/searchmodel.h"
+#include "app/search/searchpanel.h"
 
 #include <catch2/catch.hpp>
 

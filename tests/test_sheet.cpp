@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The home-care sheet's core: the saved request as JSON, dates, and what the composer puts on the page.
-#include "article_html.h"
-#include "content_store.h"
-#include "sheet.h"
+#include "core/content/article_html.h"
+#include "core/content/store.h"
+#include "core/sheet/sheet.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The home-care sheet's foods: each nutrient article's food examples matched to USDA SR28 entries for a
 // portion, an amount and a %DV (foods/sheet_foods.h), over the real compiled content.
-#include "content_store.h"
-#include "foods/food_finder.h"
-#include "foods/sheet_foods.h"
-#include "sheet.h"
+#include "core/content/store.h"
+#include "core/foods/finder.h"
+#include "core/sheet/sheet_foods.h"
+#include "core/sheet/sheet.h"
 
 #include <catch2/catch.hpp>
 

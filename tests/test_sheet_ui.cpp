@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The sheet builder and the sheet's layout, offscreen, over the built-in content.
-#include "article_html.h"
-#include "articleview.h"
-#include "bookmarkspane.h"
-#include "contentsource.h"
-#include "mainwindow.h"
-#include "sheet.h"
-#include "sheetbuilder.h"
-#include "sheetprint.h"
+#include "core/content/article_html.h"
+#include "app/window/articleview.h"
+#include "app/userdata/bookmarkspane.h"
+#include "app/contentsource.h"
+#include "app/window/mainwindow.h"
+#include "core/sheet/sheet.h"
+#include "app/sheet/sheetbuilder.h"
+#include "app/sheet/sheetprint.h"
 #include "test_support.h"
-#include "userdata.h"
-#include "userdataui.h"
+#include "app/userdata/userdata.h"
+#include "app/userdata/userdataui.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "article_html.h"
-#include "content_store.h"
+#include "core/content/article_html.h"
+#include "core/content/store.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

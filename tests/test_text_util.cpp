@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "markdown.h"
-#include "text_util.h"
+#include "core/content/markdown.h"
+#include "core/util/text.h"
 
 #include <catch2/catch.hpp>
 

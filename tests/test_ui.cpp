@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "articleview.h"
-#include "contentsource.h"
-#include "mainwindow.h"
-#include "navigationmodel.h"
-#include "redflagpanel.h"
+#include "app/window/articleview.h"
+#include "app/contentsource.h"
+#include "app/window/mainwindow.h"
+#include "app/window/navigationmodel.h"
+#include "app/window/redflagpanel.h"
 
 #include <catch2/catch.hpp>
 

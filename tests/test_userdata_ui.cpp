@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The person's own data in the window, offscreen: each test has its own user.db and its own settings
 // file in a temporary folder, so nothing touches real user data and parallel tests never meet.
-#include "bookmarkspane.h"
-#include "contentsource.h"
-#include "historymenu.h"
-#include "mainwindow.h"
+#include "app/userdata/bookmarkspane.h"
+#include "app/contentsource.h"
+#include "app/window/historymenu.h"
+#include "app/window/mainwindow.h"
 #include "test_support.h"
-#include "userdataui.h"
+#include "app/userdata/userdataui.h"
 
 #include <catch2/catch.hpp>
 

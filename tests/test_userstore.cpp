@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "test_support.h"
-#include "userstore.h"
+#include "core/user/user_store.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

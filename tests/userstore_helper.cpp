@@ -4,7 +4,7 @@
 //                   until it is killed (the test kills it with SIGKILL mid-write);
 //   report DB       opens the store as the app does, tries one change, and prints what happened as
 //                   JSON (the test runs it as another user to meet a folder it may not write to).
-#include "userstore.h"
+#include "core/user/user_store.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "contentsource.h"
+#include "app/contentsource.h"
 
 #include <QFileInfo>
 #include <QResource>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "content_store.h"
+#include "core/content/store.h"
 
 #include <memory>
 #include <string>

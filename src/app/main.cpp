@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "cli.h"
-#include "contentsource.h"
-#include "mainwindow.h"
+#include "app/cli/cli.h"
+#include "app/contentsource.h"
+#include "app/window/mainwindow.h"
 
 #include <QApplication>
 #include <QMessageBox>

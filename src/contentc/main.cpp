@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // carebook-contentc: validates content/ and compiles it into the app's read-only database.
-#include "compiler.h"
-#include "content_loader.h"
-#include "content_report.h"
-#include "database.h"
+#include "core/build/compiler.h"
+#include "core/content/loader.h"
+#include "core/content/report.h"
+#include "core/util/database.h"
 
 #include <cstdio>
 #include <cstring>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "csv_reader.h"
+#include "core/foods/csv_reader.h"
 
 #include <fstream>
 #include <sstream>

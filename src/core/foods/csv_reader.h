@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "diagnostics.h"
+#include "core/util/diagnostics.h"
 
 #include <filesystem>
 #include <optional>

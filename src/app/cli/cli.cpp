@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/cli.h"
+
+#include "app/cli/cli_foods.h"
+#include "app/cli/cli_search.h"
+#include "app/cli/cli_sheet.h"
+#include "app/contentsource.h"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <iomanip>
+#include <iostream>
+
+namespace carebook::cli {
+
+using nlohmann::json;
+
+ContentStore& Invocation::store() {
+    if (!m_store) {
+        try {
+            m_store = app::openContent(m_contentDb);
+        } catch (const std::exception& e) {
+            throw CliError(e.what());
+        }
+    }
+    return *m_store;
+}
+
+std::string Invocation::option(const std::string& name, const std::string& fallback) const {
+    const auto found = m_options.find(name);
+    return found == m_options.end() ? fallback : found->second;
+}
+
+int Invocation::intOption(const std::string& name, int fallback, int minimum, int maximum) const {
+    const auto found = m_options.find(name);
+    if (found == m_options.end()) {
+        return fallback;
+    }
+    int value = 0;
+    const auto& text = found->second;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || value < minimum || value > maximum) {
+        throw CliError("--" + name + " takes a whole number from " + std::to_string(minimum) + " to " +
+                       std::to_string(maximum) + ", not '" + text + "'");
+    }
+    return value;
+}
+
+namespace {
+
+std::string str(std::string_view view) { return std::string(view); }
+
+const OptionSpec kJson{"json", false, "print JSON instead of text"};
+
+int listCommand(Invocation& call) {
+    std::optional<ArticleKind> kind;
+    if (const auto name = call.option("kind"); !name.empty()) {
+        kind = kindFromName(name);
+        if (!kind) {
+            throw CliError("unknown kind '" + name + "' (symptom, remedy, cause, nutrient, question, page)");
+        }
+    }
+    const auto articles = call.store().list(kind);
+    if (call.json()) {
+        json out = json::array();
+        for (const auto& article : articles) {
+            out.push_back(toJson(article));
+        }
+        call.out << out.dump(2) << "\n";
+        return 0;
+    }
+    for (const auto& article : articles) {
+        call.out << std::left << std::setw(28) << article.id << " " << std::setw(9) << kindName(article.kind) << " "
+                 << article.title << "\n";
+    }
+    return 0;
+}
+
+void printWrapped(std::ostream& out, const std::string& text) { out << text << "\n"; }
+
+int showCommand(Invocation& call) {
+    const auto& id = call.positional().at(0);
+    const auto article = call.store().article(id);
+    if (!article) {
+        throw CliError("no article with id '" + id + "' (try: carebook list)");
+    }
+    if (call.json()) {
+        auto articleJson = toJson(*article);
+        addTopFoodsJson(call, *article, articleJson);
+        call.out << articleJson.dump(2) << "\n";
+        return 0;
+    }
+    call.out << article->summary.title << "\n" << std::string(article->summary.title.size(), '=') << "\n";
+    call.out << article->summary.summary << "\n\n";
+    printWrapped(call.out, article->bodyText);
+    const auto& data = article->data;
+    for (const auto& [key, heading] : {std::pair<const char*, const char*>{"steps", "How to do it"},
+                                       {"cautions", "Take care"},
+                                       {"avoid_if", "Do not use it, or ask first, if"}}) {
+        if (data.contains(key)) {
+            call.out << "\n" << heading << ":\n";
+            int number = 1;
+            for (const auto& item : data.at(key)) {
+                call.out << "  " << (std::string(key) == "steps" ? std::to_string(number++) + "." : "-") << " "
+                         << item.get<std::string>() << "\n";
+            }
+        }
+    }
+    for (const auto& evidence : article->evidence) {
+        call.out << "\nEvidence (" << evidencePhaseLabel(evidence.phase) << "): " << evidenceLabel(evidence.level);
+        if (!evidence.note.empty()) {
+            call.out << ". " << evidence.note;
+        }
+        call.out << "\n";
+    }
+    if (!article->redFlags.empty()) {
+        call.out << "\nWhen to seek care:\n";
+        for (const auto& flag : article->redFlags) {
+            call.out << "  [" << flag.urgency << "] " << flag.text;
+            if (!flag.action.empty()) {
+                call.out << " " << flag.action;
+            }
+            call.out << "\n";
+        }
+    }
+    printTopFoods(call, *article);
+    if (!article->sources.empty()) {
+        call.out << "\nSources:\n";
+        int number = 1;
+        for (const auto& source : article->sources) {
+            call.out << "  [" << number++ << "] " << source.title << ". " << source.publisher << ", " << source.year
+                     << ".\n";
+        }
+    }
+    return 0;
+}
+
+int remediesCommand(Invocation& call) {
+    const auto id = call.option("symptom");
+    if (id.empty()) {
+        throw CliError("remedies needs --symptom ID (try: carebook list --kind symptom)");
+    }
+    const auto symptom = call.store().summary(id);
+    if (!symptom) {
+        throw CliError("no article with id '" + id + "'");
+    }
+    if (symptom->kind != ArticleKind::Symptom) {
+        throw CliError("'" + id + "' is a " + str(kindName(symptom->kind)) + ", not a symptom");
+    }
+    const auto remedies = call.store().remediesForSymptom(id);
+    if (call.json()) {
+        json out = json::array();
+        for (const auto& remedy : remedies) {
+            json item = toJson(remedy.article);
+            item["phase"] = remedy.phase;
+            if (!remedy.note.empty()) {
+                item["note"] = remedy.note;
+            }
+            out.push_back(std::move(item));
+        }
+        call.out << out.dump(2) << "\n";
+        return 0;
+    }
+    std::string phase;
+    for (const auto& remedy : remedies) {
+        if (remedy.phase != phase) {
+            phase = remedy.phase;
+            call.out << "\n" << phaseLabel(phase) << ":\n";
+        }
+        call.out << "  " << std::left << std::setw(26) << remedy.article.id << " " << remedy.article.title;
+        if (!remedy.note.empty()) {
+            call.out << " (" << remedy.note << ")";
+        }
+        call.out << "\n";
+    }
+    return 0;
+}
+
+std::vector<Command> buildCommands() {
+    std::vector<Command> list;
+    list.push_back({"list", "list [--kind K] [--json]", "list articles, optionally of one kind",
+                    {{"kind", true, "symptom, remedy, cause, nutrient, question or page"}, kJson}, 0, 0, listCommand});
+    list.push_back({"show", "show ID [--json]", "print one article (JSON: every field, body as text and HTML)",
+                    {kJson}, 1, 1, showCommand});
+    list.push_back({"remedies", "remedies --symptom ID [--json]", "remedies for a symptom, grouped by phase",
+                    {{"symptom", true, "symptom id"}, kJson}, 0, 0, remediesCommand});
+    addFoodCommands(list);
+    addSheetCommands(list);
+    addSearchCommands(list);
+    return list;
+}
+
+} // namespace
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> list = buildCommands();
+    return list;
+}
+
+std::string usage() {
+    std::string text = "Usage: carebook [--content-db PATH] [COMMAND [ARGS]]\n\n"
+                       "With no command, opens the Carebook window (needs a display).\n\nCommands:\n";
+    for (const auto& command : commands()) {
+        std::string line = "  carebook " + command.synopsis;
+        if (line.size() < 58) {
+            line.resize(58, ' ');
+        } else {
+            line += "\n" + std::string(58, ' ');
+        }
+        text += line + command.help + "\n";
+    }
+    text += "  carebook --version\n  carebook --help\n\n"
+            "Options:\n  --content-db PATH   use another compiled content database instead of the built-in one\n"
+            "  --open ID           (window) open this article first\n\n"
+            "Exit codes: 0 success, 2 unknown command, option or id, or an unusable content database.\n";
+    return text;
+}
+
+bool wantsCommandLine(const std::vector<std::string>& args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const auto& arg = args[i];
+        if (arg == "--content-db" || arg == "--open") {
+            ++i;
+            continue;
+        }
+        if (arg.rfind("--content-db=", 0) == 0 || arg.rfind("--open=", 0) == 0) {
+            continue;
+        }
+        if (arg.rfind("--", 0) == 0) {
+            return true; // --help, --version, or an unknown option to report
+        }
+        if (arg.rfind("-", 0) == 0) {
+            // A Qt option such as -platform or -style: belongs to the window.
+            if (arg != "-reverse" && i + 1 < args.size()) {
+                ++i;
+            }
+            continue;
+        }
+        return true; // a command
+    }
+    return false;
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    try {
+        std::string contentDb;
+        std::vector<std::string> rest;
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            if (args[i] == "--content-db") {
+                if (i + 1 >= args.size()) {
+                    throw CliError("--content-db needs a PATH");
+                }
+                contentDb = args[++i];
+            } else if (args[i].rfind("--content-db=", 0) == 0) {
+                contentDb = args[i].substr(13);
+            } else {
+                rest.push_back(args[i]);
+            }
+        }
+        if (rest.empty() || rest[0] == "--help" || rest[0] == "-h" || rest[0] == "help") {
+            out << usage();
+            return 0;
+        }
+        if (rest[0] == "--version") {
+            Invocation call(contentDb, out, err);
+            const auto edition = call.store().edition();
+            out << "carebook " << CAREBOOK_VERSION << " (content " << edition.contentVersion << ", reviewed "
+                << edition.reviewed << ")\n";
+            return 0;
+        }
+        const Command* command = nullptr;
+        for (const auto& candidate : commands()) {
+            if (candidate.name == rest[0]) {
+                command = &candidate;
+            }
+        }
+        if (!command) {
+            throw CliError(rest[0].rfind("-", 0) == 0 ? "unknown option '" + rest[0] + "' (see carebook --help)"
+                                                      : "unknown command '" + rest[0] + "' (see carebook --help)");
+        }
+        Invocation call(contentDb, out, err);
+        for (std::size_t i = 1; i < rest.size(); ++i) {
+            const auto& arg = rest[i];
+            if (arg.rfind("--", 0) != 0) {
+                call.m_positional.push_back(arg);
+                continue;
+            }
+            std::string name = arg.substr(2);
+            std::optional<std::string> value;
+            if (const auto equals = name.find('='); equals != std::string::npos) {
+                value = name.substr(equals + 1);
+                name.resize(equals);
+            }
+            const OptionSpec* spec = nullptr;
+            for (const auto& option : command->options) {
+                if (option.name == name) {
+                    spec = &option;
+                }
+            }
+            if (!spec) {
+                throw CliError("unknown option '--" + name + "' for '" + command->name + "' (usage: carebook " +
+                               command->synopsis + ")");
+            }
+            if (spec->takesValue && !value) {
+                if (i + 1 >= rest.size()) {
+                    throw CliError("--" + name + " needs a value");
+                }
+                value = rest[++i];
+            } else if (!spec->takesValue && value) {
+                throw CliError("--" + name + " takes no value");
+            }
+            if (spec->repeatable && call.m_options.count(name) > 0) {
+                call.m_options[name] += "," + value.value_or("");
+            } else {
+                call.m_options[name] = value.value_or("");
+            }
+        }
+        if (call.m_positional.size() < command->minPositional || call.m_positional.size() > command->maxPositional) {
+            throw CliError("wrong number of arguments (usage: carebook " + command->synopsis + ")");
+        }
+        return command->run(call);
+    } catch (const CliError& e) {
+        err << "carebook: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        err << "carebook: " << e.what() << "\n";
+        return 2;
+    }
+}
+
+} // namespace carebook::cli

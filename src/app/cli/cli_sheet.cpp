@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/cli_sheet.h"
+
+#include "core/sheet/sheet.h"
+#include "app/sheet/sheetfoods.h"
+#include "app/sheet/sheetprint.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+
+#include <memory>
+#include <ostream>
+
+namespace carebook::cli {
+
+namespace {
+
+std::vector<std::string> splitIds(const std::string& text) {
+    std::vector<std::string> ids;
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        auto end = text.find(',', begin);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        std::string id = text.substr(begin, end - begin);
+        const auto first = id.find_first_not_of(" \t");
+        const auto last = id.find_last_not_of(" \t");
+        id = first == std::string::npos ? std::string() : id.substr(first, last - first + 1);
+        if (!id.empty()) {
+            ids.push_back(id);
+        }
+        begin = end + 1;
+    }
+    return ids;
+}
+
+// Qt's own warnings (fonts, runtime folders) are not for the person running a command: the command
+// reports its own errors in one line.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (type == QtCriticalMsg || type == QtFatalMsg) {
+        std::fprintf(stderr, "carebook: %s\n", qPrintable(message));
+    }
+}
+
+// Painting text needs a QGuiApplication; the offscreen platform needs no display at all.
+std::unique_ptr<QGuiApplication> ensureGuiApplication() {
+    if (QCoreApplication::instance()) {
+        return nullptr;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    qInstallMessageHandler(quietQtMessages);
+    static int argc = 1;
+    static char name[] = "carebook";
+    static char* argv[] = {name, nullptr};
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+int sheetCommand(Invocation& call) {
+    SheetRequest request;
+    request.symptomId = call.option("symptom");
+    if (request.symptomId.empty()) {
+        throw CliError("sheet needs --symptom ID (try: carebook list --kind symptom)");
+    }
+    const auto output = call.option("output");
+    if (output.empty()) {
+        throw CliError("sheet needs --output FILE.pdf");
+    }
+    request.name = call.option("name");
+    request.startDate = call.option("start");
+    if (call.flag("include")) {
+        request.include = splitIds(call.option("include"));
+    }
+    request.notes = call.option("notes");
+    if (call.flag("paper")) {
+        const auto paper = paperFromKey(call.option("paper"));
+        if (!paper) {
+            throw CliError("--paper takes a4 or letter, not '" + call.option("paper") + "'");
+        }
+        request.paper = *paper;
+    }
+
+    auto& store = call.store();
+    const auto application = ensureGuiApplication();
+    if (!call.flag("paper")) {
+        request.paper = app::defaultPaperFor(QLocale::system());
+    }
+    try {
+        SheetComposeOptions options;
+        options.foodSource = app::sheetFoodSource(store);
+        const auto sheet = composeSheet(store, request, options);
+        const auto html = QString::fromStdString(renderSheetHtml(sheet));
+        app::writeSheetPdf(html, request.paper, QString::fromStdString(output),
+                           QString::fromStdString(sheet.symptomTitle + " — home-care plan"));
+        call.out << "wrote " << output << " (1 page, " << (request.paper == Paper::Letter ? "Letter" : "A4") << ")\n";
+    } catch (const SheetError& e) {
+        throw CliError(e.what());
+    } catch (const app::SheetPrintError& e) {
+        throw CliError(e.what());
+    }
+    return 0;
+}
+
+} // namespace
+
+void addSheetCommands(std::vector<Command>& list) {
+    list.push_back({"sheet",
+                    "sheet --symptom ID [--name TEXT] [--start YYYY-MM-DD] [--include ID,...] [--notes TEXT] "
+                    "[--paper a4|letter] --output FILE.pdf",
+                    "a one-page home-care sheet as PDF",
+                    {{"symptom", true, "symptom id"},
+                     {"name", true, "whom the sheet is for"},
+                     {"start", true, "first day of the plan (default: today)"},
+                     {"include", true, "remedy ids to include, comma-separated (default: the proposed plan)"},
+                     {"notes", true, "free-text notes printed on the sheet"},
+                     {"paper", true, "a4 or letter (default: from the locale)"},
+                     {"output", true, "the PDF file to write"}},
+                    0,
+                    0,
+                    sheetCommand});
+}
+
+} // namespace carebook::cli

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/content/store.h"
+#include "core/foods/finder.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <string>
+
+class QAction;
+class QMainWindow;
+class QUrl;
+
+namespace carebook::app {
+
+class FoodFinderWindow;
+
+// Everything the main window needs from the food data, in one place: the FoodFinder, loaded on first
+// use (~28 ms: the first nutrient article or the first time the finder opens, never at start-up); the
+// "Food finder…" action (Ctrl+Shift+F); the "Top food sources" section of nutrient articles; and the
+// links that open the finder ("foods:magnesium" selects a nutrient, "food:12014" shows a food).
+class FoodFinderLauncher final : public QObject {
+    Q_OBJECT
+public:
+    FoodFinderLauncher(ContentStore& store, QMainWindow* mainWindow);
+    ~FoodFinderLauncher() override;
+
+    QAction* action() const { return m_action; }
+    // nullptr when the content database has no food data (e.g. one compiled without content/foods).
+    const foods::FoodFinder* finder();
+    bool isLoaded() const { return m_finder != nullptr; }
+
+    // The "Top food sources" HTML section for a nutrient article with a food_key; empty for other
+    // articles, or without food data.
+    std::string articleSectionHtml(const Article& article);
+    // Handles "foods:KEY" and "food:USDA_ID" links by opening the finder; false for any other link.
+    bool handleLink(const QUrl& url);
+    // Shows the finder window, creating it on first use; nullptr (and a status-bar message) without
+    // food data.
+    FoodFinderWindow* open();
+    FoodFinderWindow* window() const;
+
+private:
+    ContentStore& m_store;
+    QMainWindow* m_mainWindow;
+    QAction* m_action = nullptr;
+    std::unique_ptr<foods::FoodFinder> m_finder;
+    bool m_noFoodData = false;
+    QPointer<FoodFinderWindow> m_window;
+};
+
+} // namespace carebook::app

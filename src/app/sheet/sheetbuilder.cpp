@@ -1,0 +1,516 @@
+// SPDX-License-Identifier: MIT
+#include "app/sheet/sheetbuilder.h"
+
+#include "core/content/store.h"
+#include "app/sheet/sheetfoods.h"
+#include "app/sheet/sheetprint.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <chrono>
+
+namespace carebook::app {
+
+namespace {
+
+constexpr int kRemedyIdRole = Qt::UserRole + 1;
+constexpr int kSectionRole = Qt::UserRole + 2;
+
+QString sectionHeading(SheetSection section) {
+    switch (section) {
+    case SheetSection::Schedule:
+        return QObject::tr("Day-by-day plan");
+    case SheetSection::Exercise:
+        return QObject::tr("Stretches and exercises (up to %1)").arg(kMaxSheetExercises);
+    case SheetSection::Foods:
+        return QObject::tr("Foods");
+    case SheetSection::Hydration:
+        return QObject::tr("Drinks");
+    }
+    return {};
+}
+
+QString paperName(Paper paper) { return paper == Paper::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"); }
+
+QDate toQDate(std::chrono::year_month_day date) {
+    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+                 static_cast<int>(static_cast<unsigned>(date.day())));
+}
+
+} // namespace
+
+// ---- preview ----
+
+SheetPreview::SheetPreview(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("sheetPreview"));
+    setMinimumSize(320, 420);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void SheetPreview::setSheetLayout(std::shared_ptr<const SheetLayout> layout, const QString& problem) {
+    m_layout = std::move(layout);
+    m_problem = problem;
+    update();
+}
+
+void SheetPreview::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0x8a, 0x96, 0xa3));
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QSizeF page = m_layout ? m_layout->pageSize() : QSizeF(794, 1123);
+    const double padding = 14;
+    const double scale =
+        std::min((width() - 2 * padding) / page.width(), (height() - 2 * padding) / page.height());
+    if (scale <= 0) {
+        return;
+    }
+    const QSizeF shown = page * scale;
+    const QPointF origin((width() - shown.width()) / 2, (height() - shown.height()) / 2);
+    painter.fillRect(QRectF(origin + QPointF(3, 3), shown), QColor(0, 0, 0, 60));
+    painter.fillRect(QRectF(origin, shown), Qt::white);
+    if (m_layout) {
+        painter.save();
+        painter.translate(origin);
+        painter.scale(scale, scale);
+        m_layout->paintFirstPage(painter);
+        painter.restore();
+    }
+    if (!m_problem.isEmpty()) {
+        // Over the page's foot, so the person sees the sheet and why it cannot print as it is.
+        const QRectF band(origin.x(), origin.y() + shown.height() - 64, shown.width(), 64);
+        painter.fillRect(band, QColor(0xb4, 0x23, 0x18, 230));
+        painter.setPen(Qt::white);
+        QFont font = painter.font();
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(band.adjusted(10, 6, -10, -6), Qt::AlignCenter | Qt::TextWordWrap, m_problem);
+    }
+}
+
+// ---- builder ----
+
+SheetBuilder::SheetBuilder(ContentStore& store, QWidget* parent)
+    : QDialog(parent), m_store(store), m_foodSource(sheetFoodSource(store)) {
+    setObjectName(QStringLiteral("sheetBuilder"));
+    setWindowTitle(tr("Home-care sheet — Carebook"));
+    buildUi();
+    resize(1120, 780);
+    const auto symptoms = m_store.list(ArticleKind::Symptom);
+    if (!symptoms.empty()) {
+        setSymptom(QString::fromStdString(symptoms.front().id));
+    }
+}
+
+SheetBuilder::~SheetBuilder() = default;
+
+void SheetBuilder::buildUi() {
+    m_symptom = new QComboBox(this);
+    m_symptom->setObjectName(QStringLiteral("sheetSymptom"));
+    for (const auto& symptom : m_store.list(ArticleKind::Symptom)) {
+        m_symptom->addItem(QString::fromStdString(symptom.title), QString::fromStdString(symptom.id));
+    }
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("sheetName"));
+    m_name->setPlaceholderText(tr("Optional"));
+    m_name->setMaxLength(static_cast<int>(kMaxSheetNameBytes));
+    m_start = new QDateEdit(QDate::currentDate(), this);
+    m_start->setObjectName(QStringLiteral("sheetStart"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("sheetPaper"));
+    m_paper->addItem(QStringLiteral("A4"), QStringLiteral("a4"));
+    m_paper->addItem(QStringLiteral("Letter"), QStringLiteral("letter"));
+    m_paper->setCurrentIndex(defaultPaperFor(QLocale()) == Paper::Letter ? 1 : 0);
+
+    m_choices = new QStandardItemModel(this);
+    m_choiceView = new QTreeView(this);
+    m_choiceView->setObjectName(QStringLiteral("sheetChoices"));
+    m_choiceView->setModel(m_choices);
+    m_choiceView->setHeaderHidden(true);
+    m_choiceView->setRootIsDecorated(false);
+    m_choiceView->setItemsExpandable(false);
+    m_choiceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("sheetNotes"));
+    m_notes->setPlaceholderText(tr("Notes printed on the sheet, such as a clinician's advice"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(110);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Symptom:"), m_symptom);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("S&tart date:"), m_start);
+    form->addRow(tr("&Paper:"), m_paper);
+
+    auto* includeLabel = new QLabel(tr("&Include:"), this);
+    includeLabel->setBuddy(m_choiceView);
+    auto* notesLabel = new QLabel(tr("N&otes:"), this);
+    notesLabel->setBuddy(m_notes);
+    auto* redFlagNote = new QLabel(tr("The warning signs (“When to get help”) are always printed."), this);
+    redFlagNote->setWordWrap(true);
+    redFlagNote->setStyleSheet(QStringLiteral("color: #b42318;"));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("sheetStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    m_printButton = new QPushButton(tr("&Print…"), this);
+    m_printButton->setShortcut(QKeySequence::Print);
+    m_printButton->setToolTip(tr("Print the sheet (Ctrl+P)"));
+    m_previewButton = new QPushButton(tr("Print pre&view…"), this);
+    m_previewButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_previewButton->setToolTip(tr("Preview the print (Ctrl+Shift+P)"));
+    m_pdfButton = new QPushButton(tr("Save as P&DF…"), this);
+    m_pdfButton->setShortcut(QKeySequence::SaveAs);
+    m_pdfButton->setToolTip(tr("Save the sheet as a PDF file (Ctrl+Shift+S)"));
+    m_saveButton = new QPushButton(tr("Sa&ve sheet"), this);
+    m_saveButton->setObjectName(QStringLiteral("sheetSave"));
+    m_saveButton->setShortcut(QKeySequence::Save);
+    m_saveButton->setToolTip(tr("Keep this sheet to reopen and edit later (Ctrl+S)"));
+    auto* closeButton = new QPushButton(tr("Close"), this);
+    for (auto* button : {m_printButton, m_previewButton, m_pdfButton, m_saveButton, closeButton}) {
+        button->setAutoDefault(false);
+    }
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(includeLabel);
+    leftLayout->addWidget(m_choiceView, 1);
+    leftLayout->addWidget(redFlagNote);
+    leftLayout->addWidget(notesLabel);
+    leftLayout->addWidget(m_notes);
+    leftLayout->addWidget(m_status);
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_printButton, 0, 0);
+    buttons->addWidget(m_previewButton, 0, 1);
+    buttons->addWidget(m_pdfButton, 1, 0);
+    buttons->addWidget(m_saveButton, 1, 1);
+    buttons->addWidget(closeButton, 2, 1);
+    leftLayout->addLayout(buttons);
+
+    m_preview = new SheetPreview(this);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({380, 740});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_updateTimer = new QTimer(this);
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(150); // typing in the notes re-lays the page out once the person pauses
+    connect(m_updateTimer, &QTimer::timeout, this, &SheetBuilder::refresh);
+
+    connect(m_symptom, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling) {
+            fillChoices(std::nullopt);
+            scheduleUpdate();
+        }
+    });
+    connect(m_name, &QLineEdit::textChanged, this, &SheetBuilder::scheduleUpdate);
+    connect(m_start, &QDateEdit::dateChanged, this, &SheetBuilder::scheduleUpdate);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &SheetBuilder::scheduleUpdate);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &SheetBuilder::scheduleUpdate);
+    connect(m_choices, &QStandardItemModel::itemChanged, this, &SheetBuilder::scheduleUpdate);
+    connect(m_printButton, &QPushButton::clicked, this, &SheetBuilder::print);
+    connect(m_previewButton, &QPushButton::clicked, this, &SheetBuilder::printPreview);
+    connect(m_pdfButton, &QPushButton::clicked, this, &SheetBuilder::saveAsPdf);
+    connect(m_saveButton, &QPushButton::clicked, this, &SheetBuilder::requestSave);
+    connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
+}
+
+bool SheetBuilder::setSymptom(const QString& symptomId) {
+    const int index = m_symptom->findData(symptomId);
+    if (index < 0) {
+        return false;
+    }
+    m_filling = true;
+    m_symptom->setCurrentIndex(index);
+    m_filling = false;
+    m_missingNote.clear();
+    fillChoices(std::nullopt);
+    refresh();
+    return true;
+}
+
+void SheetBuilder::fillChoices(const std::optional<std::vector<std::string>>& include) {
+    m_filling = true;
+    m_choices->clear();
+    const auto symptomId = m_symptom->currentData().toString().toStdString();
+    std::vector<SheetChoice> choices;
+    try {
+        choices = sheetChoices(m_store, symptomId);
+    } catch (const SheetError&) {
+        // An unknown symptom leaves the list empty; refresh() reports it.
+    }
+    std::vector<std::string> known;
+    for (const auto section :
+         {SheetSection::Schedule, SheetSection::Exercise, SheetSection::Foods, SheetSection::Hydration}) {
+        QStandardItem* heading = nullptr;
+        for (const auto& choice : choices) {
+            if (choice.section != section) {
+                continue;
+            }
+            if (!heading) {
+                heading = new QStandardItem(sectionHeading(section));
+                QFont font = heading->font();
+                font.setBold(true);
+                heading->setFont(font);
+                heading->setFlags(Qt::ItemIsEnabled);
+                heading->setData(static_cast<int>(section), kSectionRole);
+                m_choices->appendRow(heading);
+            }
+            auto* item = new QStandardItem(QString::fromStdString(choice.title));
+            item->setCheckable(true);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setData(QString::fromStdString(choice.remedyId), kRemedyIdRole);
+            item->setData(static_cast<int>(section), kSectionRole);
+            item->setToolTip(QStringLiteral("%1 · %2")
+                                 .arg(QString::fromStdString(choice.category),
+                                      QString::fromUtf8(phaseLabel(choice.firstPhase).data(),
+                                                        static_cast<int>(phaseLabel(choice.firstPhase).size()))));
+            const bool checked = include ? std::find(include->begin(), include->end(), choice.remedyId) != include->end()
+                                         : choice.proposed;
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+            heading->appendRow(item);
+            known.push_back(choice.remedyId);
+        }
+    }
+    m_choiceView->expandAll();
+    if (include) {
+        QStringList missing;
+        for (const auto& id : *include) {
+            if (std::find(known.begin(), known.end(), id) == known.end()) {
+                missing << QString::fromStdString(id);
+            }
+        }
+        m_missingNote = missing.isEmpty() ? QString()
+                                          : tr("Not in this content edition, left out: %1.").arg(missing.join(QStringLiteral(", ")));
+    }
+    m_filling = false;
+}
+
+void SheetBuilder::setRequest(const SheetRequest& request) {
+    m_filling = true;
+    const int index = m_symptom->findData(QString::fromStdString(request.symptomId));
+    if (index >= 0) {
+        m_symptom->setCurrentIndex(index);
+    }
+    m_name->setText(QString::fromStdString(request.name));
+    const auto start = parseIsoDate(request.startDate);
+    m_start->setDate(start ? toQDate(*start) : QDate::currentDate());
+    m_paper->setCurrentIndex(request.paper == Paper::Letter ? 1 : 0);
+    m_notes->setPlainText(QString::fromStdString(request.notes));
+    m_filling = false;
+    fillChoices(request.include);
+    if (index < 0) {
+        m_missingNote = tr("The saved sheet was for \"%1\", which this content edition does not have.")
+                            .arg(QString::fromStdString(request.symptomId));
+    }
+    refresh();
+}
+
+SheetRequest SheetBuilder::request() const {
+    SheetRequest request;
+    request.symptomId = m_symptom->currentData().toString().toStdString();
+    request.name = m_name->text().toStdString();
+    request.startDate = m_start->date().toString(Qt::ISODate).toStdString();
+    std::vector<std::string> include;
+    for (int row = 0; row < m_choices->rowCount(); ++row) {
+        const auto* heading = m_choices->item(row);
+        for (int child = 0; child < heading->rowCount(); ++child) {
+            const auto* item = heading->child(child);
+            if (item->checkState() == Qt::Checked) {
+                include.push_back(item->data(kRemedyIdRole).toString().toStdString());
+            }
+        }
+    }
+    request.include = std::move(include);
+    request.notes = m_notes->toPlainText().toStdString();
+    request.paper = m_paper->currentData().toString() == QLatin1String("letter") ? Paper::Letter : Paper::A4;
+    return request;
+}
+
+void SheetBuilder::scheduleUpdate() {
+    if (!m_filling) {
+        m_updateTimer->start();
+    }
+}
+
+void SheetBuilder::refresh() {
+    m_updateTimer->stop();
+    const auto current = request();
+    std::shared_ptr<const SheetLayout> layout;
+    m_problem.clear();
+    m_fits = false;
+    try {
+        SheetComposeOptions options;
+        options.foodSource = m_foodSource;
+        const auto sheet = composeSheet(m_store, current, options);
+        m_html = QString::fromStdString(renderSheetHtml(sheet));
+        m_title = QString::fromStdString(sheet.symptomTitle + " — home-care plan");
+        const QPageSize pageSize = pageSizeFor(current.paper);
+        auto laidOut = std::make_shared<SheetLayout>(m_html, pageSize.size(QPageSize::Point));
+        m_fits = laidOut->fitsOnOnePage();
+        if (!m_fits) {
+            m_problem = tr("Does not fit: %1").arg(overflowMessage(laidOut->pageCount(), paperName(current.paper)));
+        }
+        layout = std::move(laidOut);
+        if (m_fits) {
+            const int percent = qRound(layout->fill() * 100);
+            m_status->setStyleSheet(QString());
+            m_status->setText(tr("Fits on one %1 page (%2% full).").arg(paperName(current.paper)).arg(percent) +
+                              (m_missingNote.isEmpty() ? QString() : QStringLiteral("\n") + m_missingNote));
+        }
+    } catch (const SheetError& e) {
+        m_html.clear();
+        m_problem = QString::fromStdString(e.what());
+    }
+    if (!m_problem.isEmpty()) {
+        m_status->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
+        m_status->setText(m_problem + (m_missingNote.isEmpty() ? QString() : QStringLiteral("\n") + m_missingNote));
+    }
+    m_preview->setSheetLayout(layout, m_problem);
+    updateButtons();
+}
+
+QString SheetBuilder::statusText() const { return m_status->text(); }
+
+void SheetBuilder::updateButtons() {
+    for (auto* button : {m_printButton, m_previewButton, m_pdfButton}) {
+        button->setEnabled(m_fits);
+    }
+    m_saveButton->setEnabled(m_symptom->currentIndex() >= 0);
+}
+
+bool SheetBuilder::savePdf(const QString& path, QString* error) {
+    refresh();
+    if (!m_fits) {
+        if (error) {
+            *error = m_problem;
+        }
+        return false;
+    }
+    try {
+        writeSheetPdf(m_html, request().paper, path, m_title);
+    } catch (const SheetPrintError& e) {
+        if (error) {
+            *error = QString::fromStdString(e.what());
+        }
+        return false;
+    }
+    return true;
+}
+
+void SheetBuilder::configurePrinter(QPrinter& printer) const {
+    printer.setPageSize(pageSizeFor(request().paper));
+    printer.setDocName(m_title);
+}
+
+void SheetBuilder::print() {
+    refresh();
+    if (!m_fits) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    configurePrinter(printer);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print home-care sheet"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    try {
+        printSheet(m_html, printer);
+    } catch (const SheetPrintError& e) {
+        QMessageBox::warning(this, tr("Print"), tr("The sheet was not printed: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
+void SheetBuilder::printPreview() {
+    refresh();
+    if (!m_fits) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    configurePrinter(printer);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview — home-care sheet"));
+    QString failure;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &failure](QPrinter* target) {
+        try {
+            printSheet(m_html, *target);
+        } catch (const SheetPrintError& e) {
+            failure = QString::fromStdString(e.what());
+        }
+    });
+    dialog.exec();
+    if (!failure.isEmpty()) {
+        QMessageBox::warning(this, tr("Print preview"), failure);
+    }
+}
+
+void SheetBuilder::saveAsPdf() {
+    refresh();
+    if (!m_fits) {
+        return;
+    }
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty()) {
+        folder = QDir::homePath();
+    }
+    const auto current = request();
+    const QString suggested =
+        folder + QStringLiteral("/%1-plan-%2.pdf")
+                     .arg(QString::fromStdString(current.symptomId), QString::fromStdString(current.startDate));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save sheet as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".pdf");
+    }
+    QString error;
+    if (savePdf(path, &error)) {
+        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    } else {
+        QMessageBox::warning(this, tr("Save as PDF"), tr("The PDF was not saved: %1").arg(error));
+    }
+}
+
+void SheetBuilder::requestSave() { Q_EMIT saveRequested(request()); }
+
+} // namespace carebook::app

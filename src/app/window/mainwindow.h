@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/content/store.h"
+#include "app/window/history.h"
+#include "app/userdata/userdata.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QTreeView;
+class QSplitter;
+
+namespace carebook::app {
+
+class ArticleView;
+class NavigationModel;
+class RedFlagPanel;
+class FoodFinderLauncher;
+class UserDataUi;
+class SearchPanel;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    // Keeps the person's data (bookmarks, history) in memory only.
+    explicit MainWindow(std::unique_ptr<ContentStore> store, QWidget* parent = nullptr);
+    // With the person's saved data (UserData::open(UserData::defaultPath()) in the app).
+    MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<UserData> userData, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows an article and records it in the history. Returns false for an unknown id.
+    bool openArticle(const QString& id);
+    QString currentArticleId() const;
+    void goBack();
+    void goForward();
+
+    ArticleView* articleView() const { return m_articleView; }
+    RedFlagPanel* redFlagPanel() const { return m_redFlagPanel; }
+    QTreeView* navigationView() const { return m_navigationView; }
+    SearchPanel* searchPanel() const { return m_searchPanel; }
+    QAction* backAction() const { return m_backAction; }
+    QAction* forwardAction() const { return m_forwardAction; }
+    FoodFinderLauncher* foodFinderLauncher() const { return m_foods; }
+    UserDataUi* userDataUi() const { return m_userDataUi; }
+    const NavigationHistory& navigationHistory() const { return m_history; }
+    // Shows the entry at `index` of the back/forward history (the Back and Forward button menus).
+    void goToHistoryPosition(std::size_t index);
+    // Forgets the back/forward history but the article on screen ("Clear history").
+    void clearNavigationHistory();
+
+Q_SIGNALS:
+    // Each time an article is put on screen: opened, or reached by Back or Forward.
+    void articleShown(const QString& id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void showArticle(const QString& id);
+    void followLink(const QUrl& url);
+    void updateRedFlags(const Article& article);
+    void updateActions();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<ContentStore> m_store;
+    NavigationModel* m_navigationModel = nullptr;
+    QTreeView* m_navigationView = nullptr;
+    ArticleView* m_articleView = nullptr;
+    RedFlagPanel* m_redFlagPanel = nullptr;
+    FoodFinderLauncher* m_foods = nullptr; // the food data, loaded on first use
+    SearchPanel* m_searchPanel = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    NavigationHistory m_history;
+    UserDataUi* m_userDataUi = nullptr;
+    std::string m_contextSymptomId;
+};
+
+} // namespace carebook::app

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: MIT
+#include "core/content/article_html.h"
+
+#include <algorithm>
+#include <map>
+
+namespace carebook {
+
+using nlohmann::json;
+
+std::string escapeHtml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::string link(const ArticleSummary& target) {
+    return "<a href=\"" + escapeHtml(target.id) + "\">" + escapeHtml(target.title) + "</a>";
+}
+
+void textList(std::string& html, const json& data, const char* key, const char* heading, const char* tag = "ul") {
+    if (!data.contains(key) || data.at(key).empty()) {
+        return;
+    }
+    html += "<h2>" + std::string(heading) + "</h2><" + tag + ">";
+    for (const auto& item : data.at(key)) {
+        html += "<li>" + escapeHtml(item.get<std::string>()) + "</li>";
+    }
+    html += std::string("</") + tag + ">";
+}
+
+void linkList(std::string& html, const std::vector<LinkedArticle>& links, const std::string& relation,
+              const char* heading) {
+    std::string items;
+    std::vector<std::string> shown; // a symptom may list a remedy in several phases: name it once
+    for (const auto& entry : links) {
+        if (entry.relation == relation &&
+            std::find(shown.begin(), shown.end(), entry.article.id) == shown.end()) {
+            shown.push_back(entry.article.id);
+            items += "<li>" + link(entry.article) + " <span class=\"muted\">" + escapeHtml(entry.article.summary) +
+                     "</span></li>";
+        }
+    }
+    if (!items.empty()) {
+        html += "<h2>" + std::string(heading) + "</h2><ul class=\"links\">" + items + "</ul>";
+    }
+}
+
+std::string levelClass(std::string_view level) {
+    if (level == "moderate") {
+        return "ev-moderate";
+    }
+    if (level == "low" || level == "very-low") {
+        return "ev-low";
+    }
+    if (level == "no-benefit") {
+        return "ev-none";
+    }
+    return "ev-unknown";
+}
+
+} // namespace
+
+std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
+    std::string html;
+    for (std::size_t start = 0; start < flags.size();) {
+        std::size_t end = start;
+        while (end < flags.size() && flags[end].urgency == flags[start].urgency) {
+            ++end;
+        }
+        // When every sign in a tier calls for the same action, say it once under the heading
+        // instead of after each sign: the list stays short enough to take in at a glance.
+        bool sharedAction = !flags[start].action.empty();
+        for (std::size_t i = start; i < end; ++i) {
+            sharedAction = sharedAction && flags[i].action == flags[start].action;
+        }
+        html += "<p class=\"urgency-" + escapeHtml(flags[start].urgency) + "\"><b>" +
+                escapeHtml(urgencyLabel(flags[start].urgency)) + "</b>";
+        if (sharedAction) {
+            html += "<br><i>" + escapeHtml(flags[start].action) + "</i>";
+        }
+        html += "</p><ul>";
+        for (std::size_t i = start; i < end; ++i) {
+            html += "<li>" + escapeHtml(flags[i].text);
+            if (!sharedAction && !flags[i].action.empty()) {
+                html += " <i>" + escapeHtml(flags[i].action) + "</i>";
+            }
+            html += "</li>";
+        }
+        html += "</ul>";
+        start = end;
+    }
+    return html;
+}
+
+std::string renderArticleHtml(const Article& article, std::string_view foodSourcesHtml) {
+    const auto& data = article.data;
+    const auto kind = article.summary.kind;
+    std::string html;
+    html += "<p class=\"kind\">" + escapeHtml(kindLabel(kind)) + "</p>";
+    html += "<h1>" + escapeHtml(article.summary.title) + "</h1>";
+    html += "<p class=\"summary\">" + escapeHtml(article.summary.summary) + "</p>";
+    if (!article.aliases.empty()) {
+        std::string aliases;
+        for (const auto& alias : article.aliases) {
+            aliases += (aliases.empty() ? "" : ", ") + escapeHtml(alias);
+        }
+        html += "<p class=\"aliases\">Also called: " + aliases + "</p>";
+    }
+
+    if (kind == ArticleKind::Remedy) {
+        std::string badges = "<p class=\"badges\">";
+        if (data.contains("guideline_stance")) {
+            badges += "<span class=\"badge stance\">&nbsp;" +
+                      escapeHtml(guidelineStanceLabel(data.at("guideline_stance").get<std::string>())) +
+                      "&nbsp;</span> ";
+        }
+        std::vector<std::string> shownBadges; // several sources may grade a phase alike: one badge
+        for (const auto& evidence : article.evidence) {
+            const std::string key = evidence.phase + "/" + evidence.level;
+            if (std::find(shownBadges.begin(), shownBadges.end(), key) != shownBadges.end()) {
+                continue;
+            }
+            shownBadges.push_back(key);
+            badges += "<span class=\"badge " + levelClass(evidence.level) + "\">&nbsp;" +
+                      escapeHtml(evidenceLabel(evidence.level)) + " · " +
+                      escapeHtml(evidencePhaseLabel(evidence.phase)) + "&nbsp;</span> ";
+        }
+        html += badges + "</p>";
+        if (data.contains("illustration")) {
+            html += "<p class=\"illustration\"><img src=\"illustrations/" +
+                    escapeHtml(data.at("illustration").get<std::string>()) + ".svg\" width=\"260\"></p>";
+        }
+        if (data.contains("timing")) {
+            html += "<p class=\"timing\"><b>When:</b> " + escapeHtml(data.at("timing").get<std::string>()) + "</p>";
+        }
+        textList(html, data, "steps", "How to do it", "ol");
+        textList(html, data, "cautions", "Take care");
+        textList(html, data, "avoid_if", "Do not use it, or ask first, if");
+    }
+
+    if (kind == ArticleKind::Symptom) {
+        std::map<std::string, std::string> byPhase;
+        for (const auto& entry : article.links) {
+            if (entry.relation == "remedy") {
+                std::string item = "<li>" + link(entry.article);
+                if (!entry.note.empty()) {
+                    item += " <span class=\"muted\">" + escapeHtml(entry.note) + "</span>";
+                }
+                byPhase[entry.phase] += item + "</li>";
+            }
+        }
+        if (!byPhase.empty()) {
+            html += "<h2>What helps</h2>";
+            for (const auto phase : kPhases) {
+                const auto found = byPhase.find(std::string(phase));
+                if (found != byPhase.end()) {
+                    html += "<h3>" + escapeHtml(phaseLabel(phase)) + "</h3><ul class=\"links\">" + found->second +
+                            "</ul>";
+                }
+            }
+        }
+        linkList(html, article.links, "cause", "Common causes");
+    }
+
+    html += "<div class=\"body\">" + article.bodyHtml + "</div>";
+
+    if (kind == ArticleKind::Remedy) {
+        if (!article.evidence.empty()) {
+            html += "<h2>What the evidence says</h2><table class=\"evidence\" cellspacing=\"0\" cellpadding=\"4\">"
+                    "<tr><th>Phase</th><th>Evidence</th><th>Notes</th></tr>";
+            for (const auto& evidence : article.evidence) {
+                std::string sourceNumber;
+                for (std::size_t i = 0; i < article.sources.size(); ++i) {
+                    if (article.sources[i].id == evidence.sourceId) {
+                        sourceNumber = " [" + std::to_string(i + 1) + "]";
+                    }
+                }
+                html += "<tr><td>" + escapeHtml(evidencePhaseLabel(evidence.phase)) + "</td><td><span class=\"badge " +
+                        levelClass(evidence.level) + "\">&nbsp;" + escapeHtml(evidenceLabel(evidence.level)) +
+                        "&nbsp;</span></td><td>" + escapeHtml(evidence.note) + escapeHtml(sourceNumber) + "</td></tr>";
+            }
+            html += "</table>";
+        }
+        if (data.contains("guideline_note")) {
+            html += "<p><b>Guidelines:</b> " + escapeHtml(data.at("guideline_note").get<std::string>()) + "</p>";
+        }
+        linkList(html, article.links, "addresses", "Causes it works on");
+        linkList(html, article.links, "nutrient", "Nutrients involved");
+        linkList(html, article.backlinks, "remedy", "Used for");
+    }
+
+    if (kind == ArticleKind::Cause) {
+        textList(html, data, "risk_factors", "Who is at risk");
+        textList(html, data, "prevention", "Prevention");
+        linkList(html, article.backlinks, "addresses", "Remedies that address it");
+        linkList(html, article.backlinks, "cause", "Symptoms it can lead to");
+        linkList(html, article.links, "nutrient", "Nutrients involved");
+    }
+
+    if (kind == ArticleKind::Nutrient) {
+        textList(html, data, "food_examples", "Foods that supply it");
+        html += foodSourcesHtml;
+        textList(html, data, "do_not_supplement_without_advice", "Ask a clinician before taking it as a supplement if");
+        linkList(html, article.backlinks, "nutrient", "Related remedies and causes");
+    }
+
+    linkList(html, article.links, "related", "See also");
+
+    if (!article.sources.empty()) {
+        html += "<h2>Sources</h2><ol class=\"sources\">";
+        for (const auto& source : article.sources) {
+            html += "<li>";
+            if (!source.authors.empty()) {
+                html += escapeHtml(source.authors) + (source.authors.back() == '.' ? " " : ". ");
+            }
+            html += "<i>" + escapeHtml(source.title) + "</i>. " + escapeHtml(source.publisher) + ", " +
+                    std::to_string(source.year) + ".";
+            if (!source.doi.empty()) {
+                html += " doi:" + escapeHtml(source.doi);
+            }
+            if (!source.url.empty()) {
+                html += " <a href=\"" + escapeHtml(source.url) + "\">" + escapeHtml(source.url) + "</a>";
+            }
+            html += "</li>";
+        }
+        html += "</ol>";
+    }
+    if (!article.reviewed.empty()) {
+        html += "<p class=\"muted\">Reviewed " + escapeHtml(article.reviewed) + "</p>";
+    }
+    return html;
+}
+
+} // namespace carebook

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/content/model.h"
+#include "core/util/diagnostics.h"
+#include "core/util/json_document.h"
+#include "core/content/markdown.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace carebook {
+
+struct LoadedArticle {
+    std::string id;
+    ArticleKind kind = ArticleKind::Page;
+    std::string path;     // as reported in diagnostics
+    nlohmann::json data;  // the file's object, validated, without "body" (see markdown)
+    std::string markdown; // the body, lines joined
+    RenderedMarkdown rendered;
+};
+
+struct LoadedContent {
+    nlohmann::json edition;                 // carebook.json
+    std::vector<LoadedArticle> articles;    // ordered by kind, then id
+    std::vector<nlohmann::json> sources;    // ordered as in sources.json
+    std::vector<nlohmann::json> redFlags;   // ordered as in red-flags.json
+    std::vector<std::vector<std::string>> synonymGroups;
+    std::vector<std::string> inputFiles;    // every file read, sorted, for dependency tracking
+
+    const LoadedArticle* find(std::string_view id) const;
+};
+
+// Reads and validates every file under `contentDir`, resolving all cross-references. Every problem
+// is added to `diagnostics`; the result is only usable when `diagnostics` stays empty.
+LoadedContent loadContent(const std::filesystem::path& contentDir, Diagnostics& diagnostics);
+
+// Called with each article as soon as its file is read and checked on its own: `loading` is the
+// content loaded so far (edition, sources, red flags and synonyms complete; articles up to and
+// including loading.articles[index]). Cross-references are checked after the last article: only
+// when `diagnostics` is still empty at the end are the articles seen the valid content.
+using ArticleObserver = std::function<void(const LoadedContent& loading, std::size_t index)>;
+
+// The same into `content` (empty), calling `onArticle` for each article. An article stays at the
+// same address once loaded (the storage is reserved for every file at the start), so another
+// thread may read it while loading goes on, for as long as the caller keeps `content`.
+void loadContent(const std::filesystem::path& contentDir, Diagnostics& diagnostics, LoadedContent& content,
+                 const ArticleObserver& onArticle);
+
+// Validates one article file's text as if it were at `displayPath` (used by the fuzzer and tests);
+// cross-references are not resolved.
+void validateArticleText(std::string_view text, const std::string& displayPath, Diagnostics& diagnostics);
+
+} // namespace carebook

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Read-only queries over the food tables of a compiled content database: rank foods by a nutrient or
+// several, show a food's profile, find a food by name, and look up reference intakes for a person.
+// The rules behind the rankings are documented in content/foods/README.md ("How the food finder ranks").
+
+#include "core/util/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace carebook::foods {
+
+enum class Basis {
+    Per100g,    // per 100 g of edible portion, as USDA gives it
+    PerPortion, // per the food's common portion (the portion people eat)
+    Per100kcal, // nutrient density: per 100 kcal of the food
+};
+std::string_view basisKey(Basis basis); // "100g", "portion", "100kcal"
+std::optional<Basis> parseBasis(std::string_view text);
+
+// Foods under this energy per 100 g (water, tea, salt...) are left out of per-100-kcal rankings:
+// dividing by almost nothing gives meaningless densities.
+inline constexpr double kMinKcalForDensity = 10.0;
+
+struct NutrientInfo {
+    std::string key;  // "magnesium", "vitamin-d"...
+    std::string name; // "Magnesium"
+    std::string unit; // "mg", "µg", "g", "kcal", "IU"
+    std::optional<double> dailyValue; // FDA label Daily Value; nullopt when there is none (energy, water)
+    std::string dailyValueSource;
+};
+
+struct FoodGroup {
+    int id = 0;
+    std::string name;
+    bool hiddenByDefault = false;
+    std::size_t foodCount = 0;
+};
+
+struct RankFilters {
+    std::optional<std::string> group; // USDA food group name (case-insensitive); choosing a hidden group shows it
+    bool includeBrandedAndBaby = false;
+    std::string nameFilter;           // only foods whose name matches every word (tolerant, as lookup)
+    std::size_t limit = 25;           // 0: no limit
+    bool collapseDuplicates = true;
+    // Only foods that SR28 flags "Survey" (used to code what people eat in the US national food survey):
+    // keeps rare foods (conch, cottonseed kernels) off the top of lists, but also hides some common ones
+    // USDA never flagged (firm tofu, cod liver oil), so results say what was left out.
+    bool surveyFoodsOnly = false;
+};
+
+// A nutrient amount in a given quantity of food; amount is nullopt when USDA has no value ("no data").
+struct NutrientAmount {
+    std::string key;
+    std::string name;
+    std::string unit;
+    std::optional<double> amount;
+    std::optional<double> percentDailyValue; // of the FDA label DV; nullopt without data or DV
+};
+
+struct RankedFood {
+    std::size_t rank = 0;
+    std::string usdaId;
+    std::string description;
+    std::string foodGroup;
+    std::string nutrient; // key
+    double amount = 0;
+    std::string unit;
+    Basis basis = Basis::PerPortion;
+    std::string portion; // "1 oz", "½ cup"; "100 g" or "100 kcal" for those bases
+    double grams = 0;    // weight of that portion (for 100 kcal: the grams that give 100 kcal)
+    std::optional<double> percentDailyValue;
+    std::string portionNote;      // how the portion was derived, when it is not a USDA row as is
+    std::size_t similarCount = 0; // near-duplicate entries folded into this line
+    bool inSurvey = false;        // SR28 Survey flag: a commonly eaten food
+};
+
+struct RankResult {
+    std::vector<RankedFood> rows;
+    std::size_t matching = 0;        // foods passing the filters that have a value (before collapsing)
+    std::size_t withoutData = 0;     // foods passing the filters with no USDA value for the nutrient
+    std::size_t withoutPortion = 0;  // ...with a value but no common portion (per-portion basis only)
+    std::size_t tooFewCalories = 0;  // ...under kMinKcalForDensity (per-100-kcal basis only)
+    // With surveyFoodsOnly: foods passing the other filters but not in the survey, and the one of them
+    // that would have ranked first (so the list can say what it leaves out).
+    std::size_t lessCommonHidden = 0;
+    std::optional<RankedFood> richestLessCommon;
+};
+
+struct CombinedRankedFood {
+    std::size_t rank = 0;
+    std::string usdaId;
+    std::string description;
+    std::string foodGroup;
+    Basis basis = Basis::PerPortion;
+    std::string portion;
+    double grams = 0;
+    double score = 0; // geometric mean of each nutrient's %DV capped at 100
+    std::vector<NutrientAmount> amounts;
+    std::string portionNote;
+    std::size_t similarCount = 0;
+    bool inSurvey = false;
+};
+
+struct CombinedRankResult {
+    std::vector<CombinedRankedFood> rows;
+    std::size_t matching = 0;
+    std::size_t withoutData = 0; // foods lacking a value for at least one of the nutrients
+    std::size_t withoutPortion = 0;
+    std::size_t tooFewCalories = 0;
+    std::size_t lessCommonHidden = 0; // with surveyFoodsOnly: foods left out for not being in the survey
+};
+
+struct PortionProfile {
+    std::string text; // "1 cup", "½ cup"
+    double grams = 0;
+    bool common = false; // the portion used in per-portion rankings
+    std::string note;
+    std::vector<NutrientAmount> amounts;
+};
+
+struct FoodProfile {
+    std::string usdaId;
+    std::string description;
+    std::string commonName;
+    std::string foodGroup;
+    bool brandName = false;
+    bool babyFood = false;
+    bool inSurvey = false;       // SR28 Survey flag
+    std::string portionCategory; // label of the rule that picked the common portion
+    std::vector<NutrientAmount> per100g;
+    std::vector<PortionProfile> portions; // the common portion first, then every USDA portion in USDA order
+};
+
+struct FoodMatch {
+    std::string usdaId;
+    std::string description;
+    std::string foodGroup;
+    double score = 0;
+    bool hiddenByDefault = false; // brand-name, baby or restaurant food
+    bool inSurvey = false;        // SR28 Survey flag
+    std::string commonName;       // SR28's other names, comma-separated ("bok choy, pak choi"); often empty
+    bool hasCommonPortion = false; // eaten as it is: the portion rule gives it a usual portion (not an ingredient)
+};
+
+enum class Sex { Female, Male };
+enum class LifeStage { None, Pregnancy, Lactation };
+
+struct Person {
+    int age = 30;
+    Sex sex = Sex::Female;
+    LifeStage lifeStage = LifeStage::None;
+};
+
+struct AgeGroup {
+    std::string label; // "19–30"
+    int minAge = 0;
+    std::optional<int> maxAge;
+};
+
+struct ReferenceIntake {
+    std::string nutrient;
+    std::string kind; // RDA, AI, UL, CDRR, DV
+    double amount = 0;
+    std::string unit;
+    std::string population; // as written in reference_intakes.csv
+    std::string sourceUrl;
+    std::string note;
+};
+
+// A person's own reference values for one nutrient, kept apart from the label Daily Value.
+struct PersonalIntake {
+    std::string nutrient;
+    std::string name;
+    std::string unit;
+    std::optional<ReferenceIntake> recommended; // RDA, or AI where there is no RDA
+    std::optional<ReferenceIntake> upperLimit;  // UL
+    std::optional<ReferenceIntake> riskReduction; // CDRR (sodium)
+    std::optional<double> dailyValue;             // FDA label DV, the same for everyone 4 and over
+    // True when the person is pregnant or lactating but the data has no separate value for that, so the
+    // value for their age and sex is shown.
+    bool generalValueShown = false;
+};
+
+class FoodFinder {
+public:
+    // Loads the food tables (a few MB) once; every query after that runs in memory. Throws
+    // DatabaseError when the tables are missing: check hasFoodTables() first for a database that may
+    // have been compiled without content/foods.
+    explicit FoodFinder(Database& db);
+    static bool hasFoodTables(Database& db);
+    ~FoodFinder();
+    FoodFinder(const FoodFinder&) = delete;
+    FoodFinder& operator=(const FoodFinder&) = delete;
+
+    const std::vector<NutrientInfo>& nutrients() const;
+    // Accepts a key ("vitamin-d"), a column-like spelling ("vitamin_d", "Vitamin D") or a name; nullptr
+    // when unknown.
+    const NutrientInfo* findNutrient(std::string_view keyOrName) const;
+    std::vector<FoodGroup> groups() const;
+    std::size_t foodCount() const;
+
+    // Throws std::invalid_argument for an unknown nutrient or food group.
+    RankResult rank(std::string_view nutrient, Basis basis, const RankFilters& filters) const;
+    // Ranks by several nutrients at once: score = geometric mean over the nutrients of min(%DV, 100), so a
+    // food scores well only when it supplies a real share of every one. Foods lacking data for any of them
+    // are left out. Throws std::invalid_argument for an unknown nutrient, one without a DV, or fewer than 2.
+    CombinedRankResult rankCombined(const std::vector<std::string>& nutrients, Basis basis,
+                                    const RankFilters& filters) const;
+
+    std::optional<FoodProfile> profile(std::string_view usdaId) const;
+    // Tolerant name search: any word order, plurals, small typos, prefixes. Brand-name, baby and
+    // restaurant foods are found too but ranked after generic foods.
+    std::vector<FoodMatch> lookup(std::string_view query, std::size_t limit = 10) const;
+
+    std::vector<AgeGroup> ageGroups() const;
+    std::vector<ReferenceIntake> referenceIntakes(std::string_view nutrient) const; // every row, file order
+    // One entry per nutrient that has reference intakes. Throws std::invalid_argument for a male who is
+    // pregnant or lactating, or an age under 1.
+    std::vector<PersonalIntake> personalIntakes(const Person& person) const;
+
+    // A nutrient article's top food sources (its food_key): per common portion, generic foods in the
+    // survey only (surveyFoodsOnly), near-duplicates folded.
+    std::vector<RankedFood> topSources(std::string_view foodKey, std::size_t count = 10) const;
+
+private:
+    struct Data;
+    std::unique_ptr<Data> m_data;
+    Database& m_db;
+};
+
+// JSON for the command line (`carebook foods ... --json`, `carebook food ... --json`). Ranked rows carry
+// usda_id, description, food_group, nutrient, amount, unit, basis, portion, grams, percent_dv (null
+// when there is no DV), plus rank, similar_count and portion_note. Amounts are rounded to 2 decimals,
+// percents to 1; a missing value is null, never 0.
+nlohmann::json toJson(const RankedFood& row);
+nlohmann::json toJson(const RankResult& result, const NutrientInfo& nutrient);
+nlohmann::json toJson(const CombinedRankedFood& row);
+nlohmann::json toJson(const NutrientAmount& amount);
+nlohmann::json toJson(const FoodProfile& profile);
+nlohmann::json toJson(const FoodMatch& match);
+nlohmann::json toJson(const PersonalIntake& intake);
+// The whole answer to `carebook food QUERY`: {"query", "matches": [...], "food": profile of the best
+// match or null}.
+nlohmann::json lookupJson(const FoodFinder& finder, std::string_view query, std::size_t limit = 10);
+
+// Text for people: "156 mg", "0.5 µg", "37%", "<1%"; "no data" for a missing value.
+std::string formatAmount(std::optional<double> amount, std::string_view unit);
+std::string formatPercent(std::optional<double> percent);
+// A portion's weight: "28 g", "2.3 g" (one decimal below 10 g).
+std::string formatGrams(double grams);
+// A plain-text ranked list, one food per line, as `carebook foods` prints it.
+std::string formatRankedList(const RankResult& result, const NutrientInfo& nutrient, Basis basis);
+// A plain-text combined ranking (`carebook foods --nutrient A --with B`): score, each nutrient's amount
+// and %DV, portion and food.
+std::string formatCombinedList(const CombinedRankResult& result, const std::vector<const NutrientInfo*>& nutrients,
+                               Basis basis);
+// A plain-text profile, as `carebook food` prints it.
+std::string formatProfile(const FoodProfile& profile);
+
+} // namespace carebook::foods

@@ -1,0 +1,739 @@
+// SPDX-License-Identifier: MIT
+#include "core/foods/rules.h"
+
+#include "core/foods/text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iterator>
+
+namespace carebook::foods {
+
+namespace {
+
+constexpr double kOunceGrams = 28.35;
+
+// Words that mean a food was cooked or processed; used for both the portion category and the
+// preparation state.
+constexpr std::string_view kCookedWords[] = {
+    "cooked",  "boiled",   "roasted",   "baked",     "fried",   "steamed",     "microwaved", "braised",
+    "broiled", "grilled",  "stewed",    "toasted",   "heated",  "canned",      "prepared",   "simmered",
+    "poached", "smoked",   "pan-fried", "stir-fried", "rotisserie", "scrambled", "mashed"};
+
+std::string_view groupOf(std::string_view foodGroup) { return foodGroup; }
+
+bool isMeatGroup(std::string_view g) {
+    return g == "Beef Products" || g == "Pork Products" || g == "Lamb, Veal, and Game Products" ||
+           g == "Poultry Products" || g == "Finfish and Shellfish Products" || g == "Sausages and Luncheon Meats";
+}
+
+bool containsCookedWord(std::string_view d) {
+    return containsAnyWord(d, kCookedWords);
+}
+
+// Vegetables that are not eaten raw (raw potatoes, dry-type beans...): their raw entries are ingredients.
+bool mustBeCooked(std::string_view d) {
+    return startsWithAny(d, {"potatoes", "potato", "taro", "cassava", "yam", "yautia", "sweet potato", "sweetpotato",
+                             "soybeans", "lima beans", "cowpeas", "pigeonpeas", "hyacinth-beans", "hyacinth beans",
+                             "winged beans", "arrowhead", "breadfruit", "plantains", "lotus root", "burdock root",
+                             "beans, pinto", "beans, kidney", "beans, navy", "beans, fava", "broadbeans"});
+}
+
+std::string_view classifyAlaskaNative(std::string_view d) {
+    if (startsWithAny(d, {"oil", "fat"})) {
+        return "fat";
+    }
+    if (containsAnyWord(d, {"nuts", "nut", "hazelnuts", "acorns", "seeds"}) && !containsWord(d, "mouse nuts")) {
+        return "nut";
+    }
+    if (containsAnyWord(d, {"berries", "blueberries", "cranberries", "cloudberries", "huckleberries", "blackberries",
+                            "salmonberries", "chokecherries", "rhubarb", "melon", "fruit", "crowberries",
+                            "lingenberry"})) {
+        return containsWord(d, "raw") ? "fruit" : "half-cup";
+    }
+    if (startsWithAny(d, {"stew", "soup", "mush"})) {
+        return "soup";
+    }
+    if (containsAnyWord(d, {"beverage", "tea"})) {
+        return "drink";
+    }
+    if (containsAnyWord(d, {"dried", "cornmeal", "flour", "meal"}) || d.starts_with("corn")) {
+        return "ingredient";
+    }
+    if (containsAnyWord(d, {"leaves", "greens", "roots", "shoots", "stems", "lambsquarters", "sourdock", "willow",
+                            "fireweed", "squash", "beans", "nettles"})) {
+        return containsWord(d, "raw") ? "raw-vegetable" : "half-cup";
+    }
+    return containsWord(d, "raw") && !containsAnyWord(d, {"dried", "smoked"}) ? "ingredient" : "meat";
+}
+
+} // namespace
+
+bool isHiddenGroup(std::string_view foodGroup) {
+    return foodGroup == "Baby Foods" || foodGroup == "Fast Foods" || foodGroup == "Restaurant Foods";
+}
+
+bool isBrandName(std::string_view description) {
+    static constexpr std::array<std::string_view, 9> kGeneric = {"USDA", "NFS", "NFSMI", "BBQ", "DHA",
+                                                                 "ARA",  "VPP", "NLEA",  "NS"};
+    const auto isUpper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const auto isWordChar = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    };
+    std::size_t i = 0;
+    while (i < description.size()) {
+        // A token starts at a capital letter not preceded by a word character.
+        if (!isUpper(description[i]) || (i > 0 && isWordChar(description[i - 1]))) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < description.size() &&
+               (isUpper(description[end]) || description[end] == '\'' || description[end] == '&' ||
+                description[end] == '.' || description[end] == '-')) {
+            ++end;
+        }
+        // Trailing punctuation is not part of the name; the token must end on a capital and not run
+        // into lower-case letters ("USDA" yes, "Beans" no).
+        std::size_t last = end;
+        while (last > i && !isUpper(description[last - 1])) {
+            --last;
+        }
+        const bool endsWord = last == end ? (end >= description.size() || !isWordChar(description[end]))
+                                          : true;
+        const std::string_view token = description.substr(i, last - i);
+        if (token.size() >= 2 && endsWord &&
+            std::find(kGeneric.begin(), kGeneric.end(), token) == kGeneric.end()) {
+            return true;
+        }
+        i = end > i ? end : i + 1;
+    }
+    return false;
+}
+
+bool isBabyFood(std::string_view description, std::string_view foodGroup) {
+    if (foodGroup == "Baby Foods") {
+        return true;
+    }
+    const std::string d = foldText(description);
+    return startsWithAny(d, {"babyfood", "infant formula", "toddler formula", "child formula"});
+}
+
+const std::vector<PortionCategory>& portionCategories() {
+    // Reference weights follow the sizes of US label servings; a chosen portion must weigh between a third
+    // and twice the reference, so "1 fruit" of a 1 kg pineapple or "1 cup" of wheat germ is not taken as
+    // what one person eats.
+    static const std::vector<PortionCategory> categories = {
+        {"ingredient", "not eaten as it is (uncooked grains and dry beans, flours, dry mixes, raw meat): no portion",
+         {}, 0, 0, 0},
+        {"spice", "spices and herbs: 1 tsp", {{{"tsp", 1}}}, 2, 0, 1e9},
+        {"fat", "fats, oils, butter and cream: 1 tbsp", {{{"tbsp", 1}}}, 14, 1.0 / 3, 2},
+        {"condiment", "condiments (mustard, soy sauce, ketchup): 1 tbsp", {{{"tbsp", 1}}}, 15, 1.0 / 3, 2},
+        {"nut", "nuts and seeds: 1 oz, else ¼ cup", {{{"oz", 1}, {"cup", 0.25}}}, kOunceGrams, 1.0 / 3, 2},
+        {"nut-butter", "nut and seed butters: 2 tbsp", {{{"tbsp", 2}}}, 32, 1.0 / 3, 2},
+        {"half-cup", "cooked vegetables, beans, grains and pasta, canned fruit: ½ cup",
+         {{{"cup", 0.5}, {"medium", 1}, {"NLEA serving", 1}}}, 90, 1.0 / 3, 2},
+        {"leafy", "raw leafy greens: 1 cup", {{{"cup", 1}}}, 30, 1.0 / 3, 2},
+        {"raw-vegetable", "other raw vegetables: 1 medium, else ½ cup",
+         {{{"medium", 1}, {"cup", 0.5}, {"NLEA serving", 1}}}, 85, 1.0 / 3, 2},
+        {"fruit", "fresh fruit: 1 medium, else 1 fruit, else the label serving, else 1 cup",
+         {{{"medium", 1}, {"fruit", 1}, {"NLEA serving", 1}, {"cup", 1}}}, 140, 1.0 / 3, 2},
+        {"dried-fruit", "dried fruit: ¼ cup", {{{"cup", 0.25}}}, 40, 1.0 / 3, 2},
+        {"drink", "milk, juice and other drinks: 1 cup (8 fl oz)", {{{"cup", 1}, {"fl oz", 8}}}, 240, 1.0 / 3, 2},
+        {"shot", "espresso: 1 fl oz", {{{"fl oz", 1}}}, 30, 1.0 / 3, 2},
+        {"yogurt", "yogurt: 6 oz container, else ¾ cup", {{{"container (6 oz)", 1}, {"cup", 0.75}}}, 170, 1.0 / 3,
+         2},
+        {"cheese", "cheese: 1 oz", {{{"oz", 1}, {"slice", 1}}}, kOunceGrams, 1.0 / 3, 2},
+        {"soft-cheese", "cottage cheese and ricotta: ½ cup", {{{"cup", 0.5}}}, 120, 1.0 / 3, 2},
+        {"egg", "eggs: 1 large", {{{"large", 1}}}, 50, 1.0 / 3, 2},
+        {"meat", "cooked meat, poultry and fish: 3 oz", {{{"oz", 3}}}, 85, 1.0 / 3, 2},
+        {"deli-meat", "sausages, bacon and cold cuts: 2 oz", {{{"oz", 2}, {"NLEA serving", 1}, {"serving", 1}}}, 55,
+         1.0 / 3, 2},
+        {"cold-cereal", "breakfast cereals: the label serving, else 1 oz",
+         {{{"NLEA serving", 1}, {"oz", 1}, {"cup", 1}}}, 30, 1.0 / 3, 2},
+        {"hot-cereal", "cooked breakfast cereals: 1 cup", {{{"cup", 1}}}, 240, 1.0 / 3, 2},
+        {"bread", "bread and baked goods: 1 slice, else the label serving",
+         {{{"slice", 1}, {"NLEA serving", 1}, {"medium", 1}}}, 50, 1.0 / 3, 2},
+        {"snack", "snacks, crackers and cookies: 1 oz", {{{"oz", 1}, {"NLEA serving", 1}, {"serving", 1}}},
+         kOunceGrams, 1.0 / 3, 2},
+        {"sweet", "chocolate and candy: 1 oz", {{{"oz", 1}, {"NLEA serving", 1}, {"bar", 1}}}, 40, 1.0 / 3, 2},
+        {"sugar", "sugar, syrups, honey and jam: 1 tbsp", {{{"tbsp", 1}, {"tsp", 1}}}, 15, 1.0 / 3, 2},
+        {"cocoa", "cocoa powder: 1 tbsp", {{{"tbsp", 1}}}, 5, 1.0 / 3, 2},
+        {"dessert", "ice cream and puddings: ½ cup", {{{"cup", 0.5}}}, 70, 1.0 / 3, 2},
+        {"soup", "soups: 1 cup", {{{"cup", 1}}}, 245, 1.0 / 3, 2},
+        {"sauce", "sauces and gravies: ¼ cup", {{{"cup", 0.25}}}, 60, 1.0 / 3, 2},
+        {"pasta-sauce", "pasta and pizza sauces: ½ cup", {{{"cup", 0.5}}}, 125, 1.0 / 3, 2},
+        {"dip", "dips, spreads and pastes: 2 tbsp", {{{"tbsp", 2}}}, 30, 1.0 / 3, 2},
+        {"spread", "caviar and roe: 1 tbsp", {{{"tbsp", 1}}}, 16, 1.0 / 3, 2},
+        {"mixed-dish", "mixed dishes and entrees: the label serving, else 1 serving, else 1 cup",
+         {{{"NLEA serving", 1}, {"serving", 1}, {"cup", 1}}}, 200, 1.0 / 3, 2},
+        {"other", "anything else: the label serving, else 1 serving", {{{"NLEA serving", 1}, {"serving", 1}}}, 100,
+         1.0 / 3, 2},
+    };
+    return categories;
+}
+
+const PortionCategory* findPortionCategory(std::string_view key) {
+    for (const auto& category : portionCategories()) {
+        if (category.key == key) {
+            return &category;
+        }
+    }
+    return nullptr;
+}
+
+std::string_view classifyPortion(std::string_view description, std::string_view foodGroup) {
+    const std::string_view g = groupOf(foodGroup);
+    std::string folded = foldText(description);
+    // USDA Commodity foods are ordinary foods bought for federal programmes; classify what follows.
+    for (const std::string_view prefix : {std::string_view("usda commodity, "), std::string_view("usda commodity ")}) {
+        if (folded.starts_with(prefix)) {
+            folded.erase(0, prefix.size());
+        }
+    }
+    const std::string_view d = folded;
+
+    // 1. Ingredients: not eaten as they are, so there is no "portion people eat".
+    if (containsWord(d, "dried") && containsWord(d, "salted")) {
+        return "ingredient";
+    }
+    if (containsAnyWord(d, {"not reconstituted", "unprepared", "undiluted", "dry mix", "uncooked", "dehydrated",
+                            "dried and salted", "unbaked", "dough"})) {
+        return "ingredient";
+    }
+    if (g != "Spices and Herbs" &&
+        !containsAnyWord(d, {"prepared with", "prepared from", "reconstituted", "ready-to-drink", "ready-to-eat",
+                             "ready-to-serve", "dry roasted", "dry-roasted", "dry heat", "alcoholic beverage",
+                             "cereals ready-to-eat", "wine", "vermouth", "cocoa",
+                             // juice made up from concentrate, sold or mixed ready to drink
+                             "from concentrate", "diluted"}) &&
+        containsAnyWord(d, {"dry", "powder", "powdered", "condensed", "evaporated", "concentrate", "concentrated"})) {
+        return "ingredient";
+    }
+    if (g != "Baked Products" && g != "Breakfast Cereals" && g != "Meals, Entrees, and Side Dishes" && g != "Snacks" &&
+        !containsAnyWord(d, {"cooked", "prepared"}) && !d.starts_with("meals") &&
+        containsAnyWord(d, {"flour", "meal", "bran", "germ", "starch", "isolate", "protein concentrate",
+                            "vital wheat gluten", "leavening", "yeast", "gelatin", "pectin", "extender", "rennin",
+                            "baking"})) {
+        return "ingredient";
+    }
+    if (g == "Dairy and Egg Products" && containsWord(d, "dried")) {
+        return "ingredient";
+    }
+
+    // 2. By food group, refined by the description.
+    if (g == "American Indian/Alaska Native Foods") {
+        return classifyAlaskaNative(d);
+    }
+    if (g == "Spices and Herbs") {
+        return startsWithAny(d, {"mustard", "horseradish", "vinegar", "capers"}) ? "condiment" : "spice";
+    }
+    if (g == "Fats and Oils") {
+        return "fat";
+    }
+    if ((g == "Nut and Seed Products" || g == "Legumes and Legume Products") &&
+        containsAnyWord(d, {"butter", "tahini", "paste", "spread"})) {
+        return "nut-butter";
+    }
+    if (g == "Nut and Seed Products") {
+        // Canned coconut milk and cream are cooking ingredients used by the spoonful, not drinks.
+        if (containsAnyWord(d, {"coconut milk", "coconut cream"})) {
+            return "sauce";
+        }
+        if (containsAnyWord(d, {"milk", "cream"})) {
+            return containsWord(d, "milk") ? "drink" : "fat";
+        }
+        return "nut";
+    }
+    if (g == "Legumes and Legume Products") {
+        if (containsWord(d, "raw") && !containsAnyWord(d, {"sprouted", "tofu", "peanuts"})) {
+            return "ingredient";
+        }
+        if (d.starts_with("peanuts") || containsWord(d, "roasted")) {
+            return "nut";
+        }
+        if (containsAnyWord(d, {"soymilk", "milk", "beverage", "drink"})) {
+            return "drink";
+        }
+        if (containsAnyWord(d, {"soy sauce", "miso", "tamari"})) {
+            return "condiment";
+        }
+        if (containsAnyWord(d, {"hummus", "dip"})) {
+            return "dip";
+        }
+        return "half-cup";
+    }
+    if (g == "Vegetables and Vegetable Products") {
+        if (containsWord(d, "juice")) {
+            return "drink";
+        }
+        if (containsAnyWord(d, {"catsup", "ketchup", "relish"})) {
+            return "condiment";
+        }
+        if (containsAnyWord(d, {"dried", "freeze-dried", "sun-dried"})) {
+            return "ingredient";
+        }
+        if (containsWord(d, "paste")) {
+            return "dip";
+        }
+        if (containsCookedWord(d) || containsWord(d, "frozen")) {
+            return "half-cup";
+        }
+        if (mustBeCooked(d) && !containsWord(d, "sprouted")) {
+            return "ingredient";
+        }
+        if (startsWithAny(d, {"spinach", "lettuce", "kale", "arugula", "watercress", "chard", "cabbage", "endive",
+                              "escarole", "chicory", "cress", "purslane", "lambsquarters", "dandelion",
+                              "mustard greens", "collards", "beet greens", "turnip greens", "amaranth leaves",
+                              "radicchio", "mustard spinach"}) ||
+            containsAnyWord(d, {"greens", "leaves"})) {
+            return "leafy";
+        }
+        return "raw-vegetable";
+    }
+    if (g == "Fruits and Fruit Juices") {
+        if (containsAnyWord(d, {"juice", "nectar", "drink", "beverage", "smoothie"})) {
+            return "drink";
+        }
+        if (containsAnyWord(d, {"dried", "dehydrated", "raisins", "prunes", "dates"}) ||
+            startsWithAny(d, {"dates", "raisins", "prunes"})) {
+            return "dried-fruit";
+        }
+        if (startsWithAny(d, {"plantains", "breadfruit"}) && containsWord(d, "raw")) {
+            return "ingredient";
+        }
+        if (containsAnyWord(d, {"canned", "frozen", "cooked", "sweetened", "sauce", "applesauce", "stewed", "fried",
+                                "baked"})) {
+            return "half-cup";
+        }
+        return "fruit";
+    }
+    if (g == "Dairy and Egg Products") {
+        if (d.starts_with("egg")) {
+            return "egg";
+        }
+        if (d.starts_with("yogurt")) {
+            return "yogurt";
+        }
+        if (startsWithAny(d, {"cheese, cottage", "cheese, ricotta"})) {
+            return "soft-cheese";
+        }
+        if (startsWithAny(d, {"cheese spread", "cheese sauce", "cheese dip"})) {
+            return "dip";
+        }
+        if (d.starts_with("cheese")) {
+            return "cheese";
+        }
+        if (startsWithAny(d, {"ice cream", "frozen yogurt", "pudding", "milk dessert", "dulce"})) {
+            return "dessert";
+        }
+        if (startsWithAny(d, {"milk", "buttermilk", "kefir", "beverage", "eggnog", "whey", "milk shakes", "reddi",
+                              "protein supplement"})) {
+            return "drink";
+        }
+        if (startsWithAny(d, {"cream", "butter", "sour cream", "whipped", "dessert topping", "sour dressing",
+                              "imitation", "cream substitute"})) {
+            return "fat";
+        }
+        return "other";
+    }
+    if (isMeatGroup(g)) {
+        if (containsWord(d, "raw") &&
+            !containsAnyWord(d, {"smoked", "cured", "dried", "oyster", "oysters", "clam", "clams", "sashimi"})) {
+            return "ingredient";
+        }
+        if (containsAnyWord(d, {"caviar", "roe"})) {
+            return "spread";
+        }
+        if (g == "Sausages and Luncheon Meats" ||
+            containsAnyWord(d, {"luncheon", "bologna", "salami", "sausage", "frankfurter", "bacon",
+                                "breakfast strips"})) {
+            return "deli-meat";
+        }
+        return "meat";
+    }
+    if (g == "Cereal Grains and Pasta") {
+        return containsCookedWord(d) ? "half-cup" : "ingredient";
+    }
+    if (g == "Breakfast Cereals") {
+        return containsAnyWord(d, {"cooked", "prepared with"}) ? "hot-cereal" : "cold-cereal";
+    }
+    if (g == "Baked Products") {
+        return startsWithAny(d, {"crackers", "cookies", "pretzels"}) ? "snack" : "bread";
+    }
+    if (g == "Snacks") {
+        return "snack";
+    }
+    if (g == "Beverages") {
+        if (containsWord(d, "espresso")) {
+            return "shot";
+        }
+        return containsWord(d, "syrup") ? "sugar" : "drink";
+    }
+    if (g == "Sweets") {
+        if (d.starts_with("cocoa")) {
+            return "cocoa";
+        }
+        if (startsWithAny(d, {"sugar", "sugars", "syrup", "syrups", "honey", "molasses", "sweetener", "sweeteners",
+                              "jams", "jellies", "jam", "jelly", "marmalade", "toppings", "frostings", "fruit butters",
+                              "candies, sugar"})) {
+            return "sugar";
+        }
+        if (startsWithAny(d, {"ice cream", "ice creams", "frozen", "puddings", "pudding", "gelatin desserts", "sherbet",
+                              "flan", "custard"})) {
+            return "dessert";
+        }
+        return "sweet";
+    }
+    if (g == "Soups, Sauces, and Gravies") {
+        if (containsAnyWord(d, {"soy sauce", "fish sauce", "hot", "pepper sauce", "worcestershire", "catsup",
+                                "ketchup", "teriyaki", "hoisin", "oyster", "horseradish", "tabasco", "sriracha"})) {
+            return "condiment";
+        }
+        if (containsAnyWord(d, {"pasta", "spaghetti", "marinara", "tomato sauce", "alfredo", "pizza"})) {
+            return "pasta-sauce";
+        }
+        if (containsAnyWord(d, {"salsa", "dip"})) {
+            return "dip";
+        }
+        if (containsAnyWord(d, {"sauce", "gravy"})) {
+            return "sauce";
+        }
+        return "soup";
+    }
+    if (g == "Meals, Entrees, and Side Dishes" || g == "Fast Foods" || g == "Restaurant Foods" || g == "Baby Foods") {
+        return "mixed-dish";
+    }
+    return "other";
+}
+
+std::string formatPortionAmount(double amount) {
+    const double whole = std::floor(amount + 1e-9);
+    const double fraction = amount - whole;
+    struct Glyph {
+        double value;
+        const char* text;
+    };
+    static constexpr Glyph kFractions[] = {{0.25, "¼"}, {0.5, "½"}, {0.75, "¾"}, {1.0 / 3, "⅓"}, {2.0 / 3, "⅔"}};
+    if (fraction < 1e-6) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.0f", whole);
+        return buffer;
+    }
+    for (const auto& glyph : kFractions) {
+        // USDA writes thirds as .33, .333, .67 or .667.
+        if (std::fabs(fraction - glyph.value) < 0.004) {
+            return (whole >= 1 ? std::to_string(static_cast<long>(whole)) : std::string()) + glyph.text;
+        }
+    }
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", amount);
+    return buffer;
+}
+
+std::string portionText(double amount, std::string_view unit) {
+    return formatPortionAmount(amount) + " " + std::string(unit);
+}
+
+namespace {
+
+// The household measure of a USDA unit text when it is a plain measure that can be scaled ("cup",
+// "cup, chopped", "tbsp", "oz", "fl oz"), else empty. "cup (1 NLEA serving)" counts as a cup.
+std::string_view scalableMeasure(std::string_view unit) {
+    const std::string u = foldText(unit);
+    struct Alias {
+        std::string_view measure;
+        std::string_view spelling;
+    };
+    static constexpr Alias kAliases[] = {{"fl oz", "fl oz"}, {"cup", "cup"},     {"tbsp", "tbsp"},
+                                         {"tbsp", "tablespoon"}, {"tsp", "tsp"}, {"tsp", "teaspoon"},
+                                         {"oz", "oz"}};
+    for (const auto& alias : kAliases) {
+        if (u == alias.spelling) {
+            return alias.measure;
+        }
+        if (u.size() > alias.spelling.size() && u.starts_with(alias.spelling)) {
+            const char next = u[alias.spelling.size()];
+            const std::string_view rest = std::string_view(u).substr(alias.spelling.size());
+            if (next == ',' || rest.starts_with(" (")) {
+                return alias.measure;
+            }
+        }
+    }
+    return {};
+}
+
+bool isScalable(std::string_view measure) {
+    return measure == "cup" || measure == "tbsp" || measure == "tsp" || measure == "fl oz" || measure == "oz";
+}
+
+bool unitMatches(std::string_view unit, std::string_view measure) {
+    if (isScalable(measure)) {
+        return scalableMeasure(unit) == measure;
+    }
+    const std::string u = foldText(unit);
+    const std::string m = foldText(measure);
+    if (m.find('(') != std::string::npos) {
+        return u == m;
+    }
+    return containsWord(u, m);
+}
+
+// An "oz" row is a weight ounce only if it weighs 28.35 g per ounce (USDA also has "oz cooked, yield").
+bool isWeightOunce(const UsdaPortion& p) {
+    return p.amount > 0 && std::fabs(p.grams / p.amount - kOunceGrams) <= 0.01 * kOunceGrams;
+}
+
+} // namespace
+
+std::optional<ChosenPortion> choosePortion(std::string_view categoryKey, const std::vector<UsdaPortion>& portions) {
+    const PortionCategory* category = findPortionCategory(categoryKey);
+    if (!category || category->key == "ingredient" || portions.empty()) {
+        return std::nullopt;
+    }
+    const auto plausible = [&](double grams) {
+        return grams > 0 && grams >= category->referenceGrams * category->minFactor &&
+               grams <= category->referenceGrams * category->maxFactor;
+    };
+    for (const auto& want : category->measures) {
+        if (want.measure.empty()) {
+            break;
+        }
+        const bool scalable = isScalable(want.measure);
+        // A USDA row with exactly the wanted amount.
+        for (const auto& p : portions) {
+            if (!unitMatches(p.unit, want.measure) || std::fabs(p.amount - want.amount) > 1e-9 || !plausible(p.grams)) {
+                continue;
+            }
+            if (want.measure == "oz" && !isWeightOunce(p)) {
+                continue;
+            }
+            return ChosenPortion{p.seq, 1.0, portionText(p.amount, p.unit), p.grams, {}};
+        }
+        if (!scalable) {
+            continue;
+        }
+        // The same measure in another amount, scaled: "½ cup" is half of USDA's "1 cup" row. Rows of one
+        // unit come first, then the USDA order.
+        std::vector<const UsdaPortion*> candidates;
+        for (const auto& p : portions) {
+            if (p.amount > 0 && unitMatches(p.unit, want.measure) && (want.measure != "oz" || isWeightOunce(p))) {
+                candidates.push_back(&p);
+            }
+        }
+        std::stable_sort(candidates.begin(), candidates.end(), [](const UsdaPortion* a, const UsdaPortion* b) {
+            return (a->amount != 1.0) < (b->amount != 1.0);
+        });
+        for (const UsdaPortion* p : candidates) {
+            const double factor = want.amount / p->amount;
+            const double grams = p->grams * factor;
+            if (plausible(grams)) {
+                char gramsText[32];
+                std::snprintf(gramsText, sizeof gramsText, "%g", p->grams);
+                return ChosenPortion{p->seq, factor, portionText(want.amount, p->unit), grams,
+                                     "scaled from USDA's " + portionText(p->amount, p->unit) + " = " + gramsText + " g"};
+            }
+        }
+    }
+    // No preferred measure: the USDA portion closest in weight to the reference, if any is plausible.
+    const UsdaPortion* best = nullptr;
+    double bestDistance = 0;
+    for (const auto& p : portions) {
+        if (!plausible(p.grams)) {
+            continue;
+        }
+        const double distance = std::fabs(std::log(p.grams / category->referenceGrams));
+        if (!best || distance < bestDistance - 1e-12 || (std::fabs(distance - bestDistance) <= 1e-12 && p.seq < best->seq)) {
+            best = &p;
+            bestDistance = distance;
+        }
+    }
+    if (!best) {
+        return std::nullopt;
+    }
+    char referenceText[32];
+    std::snprintf(referenceText, sizeof referenceText, "%g", category->referenceGrams);
+    return ChosenPortion{best->seq, 1.0, portionText(best->amount, best->unit), best->grams,
+                         std::string("USDA portion nearest the usual ") + referenceText + " g"};
+}
+
+namespace {
+
+constexpr std::string_view kPreparationWords[] = {
+    "raw", "cooked", "boiled", "roasted", "dried", "dry", "frozen", "canned", "baked", "fried", "steamed", "microwaved",
+    "braised", "broiled", "grilled", "stewed", "drained", "salt", "unprepared", "prepared", "toasted", "blanched",
+    "unblanched", "heated", "sprouted", "whole", "fresh", "uncooked", "with", "without", "solids", "regular", "plain",
+    "all", "ns", "commercial", "homemade", "ready-to-serve", "ready-to-eat", "mature seeds", "immature seeds",
+    "includes", "enriched", "unenriched", "fortified", "unsweetened", "sweetened", "light", "lowfat", "nonfat",
+    "low fat", "reduced fat", "fat free", "whole milk", "chunky", "smooth", "chunk style", "creamy", "salted",
+    "unsalted", "lean", "low sodium", "reduced sodium", "organic", "shelled", "hulled", "in shell"};
+
+// First words of SR28 names that name a class, not a food: for these the second part is the food
+// ("Beans, black", "Fish, salmon", "Nuts, almonds"). For everything else the first part is the food
+// ("Spinach", "Potatoes", "Milk").
+constexpr std::string_view kClassWords[] = {
+    "beef", "pork", "lamb", "veal", "beverages", "alcoholic beverage", "cereals ready-to-eat", "cereals", "babyfood",
+    "fish", "chicken", "turkey", "soup", "snacks", "candies", "fast foods", "fast food", "infant formula", "beans",
+    "nuts", "seeds", "cheese", "cookies", "bread", "oil", "game meat", "salad dressing", "restaurant", "sauce",
+    "crackers", "puddings", "spices", "gravy", "cake", "mollusks", "crustaceans", "pie", "rolls", "frozen novelties",
+    "syrups", "toaster pastries", "formulated bar", "school lunch", "usda commodity", "squash", "peppers",
+    "ice creams", "duck", "seaweed", "margarine-like", "pasta", "rice", "wheat flour", "peas", "mushrooms", "cabbage",
+    "corn", "lettuce", "beverage", "yogurt", "egg", "cream", "tea", "juice"};
+
+std::string collapseSpaces(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string familyKey(std::string_view description) {
+    // Parenthesised text is detail ("Chickpeas (garbanzo beans, bengal gram)") and may hold commas.
+    std::string folded = foldText(description);
+    std::string text;
+    int depth = 0;
+    for (const char c : folded) {
+        if (c == '(') {
+            ++depth;
+            text += ' ';
+        } else if (c == ')') {
+            depth = std::max(0, depth - 1);
+        } else if (depth == 0) {
+            text += c;
+        }
+    }
+    std::vector<std::string> segments;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = text.find(',', start);
+        const std::string segment =
+            collapseSpaces(std::string_view(text).substr(start, comma == std::string::npos ? std::string::npos
+                                                                                           : comma - start));
+        if (!segment.empty()) {
+            segments.push_back(segment);
+        }
+        if (comma == std::string::npos) {
+            break;
+        }
+        start = comma + 1;
+    }
+    if (segments.empty()) {
+        return {};
+    }
+    std::string key;
+    for (const auto& word : searchWords(segments[0])) {
+        key += key.empty() ? "" : " ";
+        key += word;
+    }
+    const bool isClass = std::find(std::begin(kClassWords), std::end(kClassWords), segments[0]) != std::end(kClassWords);
+    if (isClass && segments.size() > 1 && !containsAnyWord(segments[1], kPreparationWords)) {
+        // "seed kernels", "seeds", "kernels" only say which part of the plant: pumpkin "seed kernels" and
+        // pumpkin "seeds" are one food.
+        for (const auto& word : searchWords(segments[1])) {
+            if (word == "seed" || word == "seeds" || word == "kernel" || word == "kernels") {
+                continue;
+            }
+            key += ' ';
+            key += word;
+        }
+    }
+    return key;
+}
+
+std::string_view preparationState(std::string_view description) {
+    const std::string d = foldText(description);
+    if (containsCookedWord(d)) {
+        return "prepared";
+    }
+    if (containsAnyWord(d, {"dried", "dehydrated", "freeze-dried"})) {
+        return "dried";
+    }
+    return "raw";
+}
+
+std::optional<Population> parsePopulation(std::string_view text) {
+    const std::string t = foldText(text);
+    Population population;
+    std::string_view rest = t;
+    struct Prefix {
+        std::string_view text;
+        std::string_view sex;
+        std::string_view stage;
+    };
+    static constexpr Prefix kPrefixes[] = {
+        {"pregnancy/lactation ", "female", "pregnancy-lactation"},
+        {"pregnancy ", "female", "pregnancy"},
+        {"lactation ", "female", "lactation"},
+        {"males ", "male", "none"},
+        {"females ", "female", "none"},
+        {"adults and children ", "any", "any"},
+        {"ages ", "any", "none"},
+    };
+    bool found = false;
+    for (const auto& prefix : kPrefixes) {
+        if (rest.starts_with(prefix.text)) {
+            population.sex = prefix.sex;
+            population.lifeStage = prefix.stage;
+            rest.remove_prefix(prefix.text.size());
+            found = true;
+            break;
+        }
+    }
+    if (!found) {
+        return std::nullopt;
+    }
+    const auto readNumber = [&](int& value) {
+        std::size_t i = 0;
+        value = 0;
+        while (i < rest.size() && rest[i] >= '0' && rest[i] <= '9' && i < 3) {
+            value = value * 10 + (rest[i] - '0');
+            ++i;
+        }
+        rest.remove_prefix(i);
+        return i > 0;
+    };
+    if (!readNumber(population.ageMin)) {
+        return std::nullopt;
+    }
+    if (rest.starts_with("+")) {
+        rest.remove_prefix(1);
+    } else if (rest.starts_with("-")) {
+        rest.remove_prefix(1);
+        int ageMax = 0;
+        if (!readNumber(ageMax) || ageMax < population.ageMin) {
+            return std::nullopt;
+        }
+        population.ageMax = ageMax;
+    } else {
+        return std::nullopt;
+    }
+    // An optional note in parentheses; it may widen the row to pregnancy and lactation.
+    if (rest.starts_with(" (") && rest.ends_with(")")) {
+        const std::string_view note = rest.substr(2, rest.size() - 3);
+        if (note == "incl. pregnancy/lactation") {
+            population.lifeStage = "any";
+        } else if (note != "males and females" && note != "food labels") {
+            return std::nullopt;
+        }
+        rest = {};
+    }
+    if (!rest.empty()) {
+        return std::nullopt;
+    }
+    return population;
+}
+
+} // namespace carebook::foods

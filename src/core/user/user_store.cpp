@@ -1,0 +1,807 @@
+// SPDX-License-Identifier: MIT
+#include "core/user/user_store.h"
+
+#include "core/util/json_document.h"
+#include "core/util/text.h"
+
+#include <sqlite3.h>
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <system_error>
+#include <type_traits>
+
+namespace carebook {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Each migration takes the schema from (version - 1) to `version`. Never edit a released step: add a
+// new one, and a test that upgrades a store written by the previous version.
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+constexpr std::array kMigrations = {
+    Migration{1, R"sql(
+        PRAGMA application_id = 1128420676;
+        CREATE TABLE bookmarks (
+            article_id TEXT PRIMARY KEY NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            visited_at INTEGER NOT NULL
+        );
+    )sql"},
+    // 2: a bookmark keeps the title it had, so it can still be named after a content update removes
+    // its article; saved sheets arrive with the sheet builder.
+    Migration{2, R"sql(
+        ALTER TABLE bookmarks ADD COLUMN title TEXT NOT NULL DEFAULT '';
+        CREATE TABLE saved_sheets (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            symptom_id TEXT NOT NULL,
+            request_json TEXT NOT NULL CHECK (json_valid(request_json)),
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+    )sql"},
+};
+static_assert(kMigrations.back().version == UserStore::kSchemaVersion);
+static_assert(1128420676 == UserStore::kApplicationId);
+
+int primaryCode(int code) { return code & 0xff; }
+
+std::int64_t queryInt(Database& db, const char* sql) {
+    auto statement = db.prepare(sql);
+    return statement.step() ? statement.int64(0) : 0;
+}
+
+std::string describe(const fs::path& path) { return path.empty() ? std::string("memory") : path.string(); }
+
+void require(bool condition, const std::string& message) {
+    if (!condition) {
+        throw UserStoreError(UserStoreError::Kind::InvalidInput, message);
+    }
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------
+// Opening and migrations
+
+UserStore UserStore::open(const fs::path& path) {
+    std::error_code ec;
+    if (fs::file_size(path, ec) > 0 && !ec) {
+        // Check an existing file through a read-only connection first: on a damaged file a read-write
+        // connection could checkpoint or reset its write-ahead log before we decide to set it aside.
+        UserStore probe(Database::open(path.string(), Database::Mode::ReadOnly), path);
+        const int version = probe.checkFile();
+        if (version > kSchemaVersion) {
+            probe.setReadOnly("it was saved by a newer version of Carebook (data format " + std::to_string(version) +
+                              ", this version reads up to " + std::to_string(kSchemaVersion) +
+                              "), so it is left exactly as it is; update Carebook to change it");
+            return probe;
+        }
+    }
+    UserStore store(Database::open(path.string(), Database::Mode::ReadWriteCreate), path);
+    // SQLite quietly opens a write-protected file read-only; say so now rather than at the first click.
+    if (sqlite3_db_readonly(store.m_db.handle(), "main") == 1) {
+        throw DatabaseError("the file is write-protected", SQLITE_READONLY);
+    }
+    store.m_db.exec("PRAGMA busy_timeout = 5000");
+    store.configure();
+    store.migrate();
+    return store;
+}
+
+int UserStore::checkFile() {
+    // Another Carebook window may hold the write lock for a moment; wait rather than fail.
+    m_db.exec("PRAGMA busy_timeout = 5000");
+    // Reading the header is the first thing that fails on a file that is not SQLite at all.
+    const auto applicationId = queryInt(m_db, "PRAGMA application_id");
+    const auto version = queryInt(m_db, "PRAGMA user_version");
+    // Not Database::quickCheck(): a failure to even run the check must keep its SQLite code.
+    auto check = m_db.prepare("PRAGMA quick_check(3)");
+    std::string problems;
+    while (check.step()) {
+        problems += (problems.empty() ? "" : "; ") + check.text(0);
+    }
+    if (problems != "ok") {
+        throw DatabaseError("failed its integrity check: " + problems, SQLITE_CORRUPT);
+    }
+    const auto tableCount = queryInt(m_db, "SELECT count(*) FROM sqlite_schema");
+    if (applicationId != kApplicationId && (applicationId != 0 || tableCount != 0)) {
+        throw DatabaseError("is an SQLite database but not a Carebook user store", SQLITE_NOTADB);
+    }
+    return static_cast<int>(version);
+}
+
+UserStore UserStore::openReadOnly(const fs::path& path, std::string reason) {
+    std::optional<UserStore> store;
+    try {
+        store.emplace(UserStore(Database::open(path.string(), Database::Mode::ReadOnly), path));
+        if (store->checkFile() < kSchemaVersion) {
+            store.reset(); // the queries need the current schema: upgrade a copy instead
+        }
+    } catch (const DatabaseError&) {
+        // A WAL store in a folder SQLite may not write to cannot be opened in place (it needs the -shm
+        // file next to it): read a copy instead.
+        store.reset();
+    }
+    if (!store) {
+        store.emplace(openCopyInMemory(path));
+    }
+    store->setReadOnly(std::move(reason));
+    return std::move(*store);
+}
+
+UserStore UserStore::openCopyInMemory(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.is_open() || bytes.size() < 100) {
+        throw DatabaseError("cannot read " + path.string(), SQLITE_CANTOPEN);
+    }
+    // Header bytes 18-19 mark WAL mode, which an in-memory database cannot use: mark the copy as a
+    // rollback-journal database instead (the file itself is not touched).
+    bytes[18] = 1;
+    bytes[19] = 1;
+    UserStore store(Database::openMemory(), {});
+    auto* buffer = static_cast<unsigned char*>(sqlite3_malloc64(bytes.size()));
+    if (!buffer) {
+        throw DatabaseError("out of memory reading " + path.string(), SQLITE_NOMEM);
+    }
+    std::memcpy(buffer, bytes.data(), bytes.size());
+    const auto size = static_cast<sqlite3_int64>(bytes.size());
+    // FREEONCLOSE hands the buffer to SQLite even when deserializing fails.
+    if (sqlite3_deserialize(store.m_db.handle(), "main", buffer, size, size,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK) {
+        throw DatabaseError("cannot read " + path.string() + " as a database", SQLITE_NOTADB);
+    }
+    if (store.checkFile() > kSchemaVersion) {
+        return store;
+    }
+    store.migrate();
+    return store;
+}
+
+UserStore UserStore::openMemory() {
+    UserStore store(Database::openMemory(), {});
+    store.configure();
+    store.migrate();
+    return store;
+}
+
+void UserStore::configure() {
+    // WAL: a crash or kill leaves the file intact and readers never block the writer.
+    m_db.exec("PRAGMA journal_mode = WAL");
+    m_db.exec("PRAGMA synchronous = FULL");
+}
+
+void UserStore::migrate() {
+    const auto current = static_cast<int>(queryInt(m_db, "PRAGMA user_version"));
+    for (const auto& migration : kMigrations) {
+        if (migration.version <= current) {
+            continue;
+        }
+        // Each step and its version number commit together, so a crash between steps resumes cleanly.
+        Transaction transaction(m_db, true);
+        m_db.exec(migration.sql);
+        m_db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+        transaction.commit();
+    }
+}
+
+int UserStore::schemaVersion() { return static_cast<int>(queryInt(m_db, "PRAGMA user_version")); }
+
+void UserStore::requireWritable() const {
+    if (readOnly()) {
+        throw UserStoreError(UserStoreError::Kind::ReadOnly, "Your data is read-only: " + m_readOnlyReason + ".");
+    }
+}
+
+template <typename Change>
+auto UserStore::write(const char* what, Change&& change) {
+    requireWritable();
+    try {
+        Transaction transaction(m_db, true);
+        if constexpr (std::is_void_v<std::invoke_result_t<Change>>) {
+            change();
+            transaction.commit();
+        } else {
+            auto result = change();
+            transaction.commit();
+            return result;
+        }
+    } catch (const DatabaseError& e) {
+        const auto where = describe(m_path);
+        if (primaryCode(e.code()) == SQLITE_FULL) {
+            throw UserStoreError(UserStoreError::Kind::DiskFull,
+                                 std::string("There is not enough disk space to save ") + what + " (" + where +
+                                     "). Nothing was changed; free some space and try again.");
+        }
+        throw UserStoreError(UserStoreError::Kind::WriteFailed, std::string("Carebook could not save ") + what +
+                                                                    " (" + where + "): " + e.what() +
+                                                                    ". Nothing was changed.");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Bookmarks
+
+namespace {
+
+Bookmark readBookmark(const Statement& statement) {
+    return {statement.text(0), statement.text(1), statement.text(2), statement.int64(3), statement.int64(4)};
+}
+
+constexpr const char* kBookmarkColumns = "SELECT article_id, title, note, created_at, updated_at FROM bookmarks";
+
+void requireArticleId(std::string_view id) {
+    require(isKebabId(id) && id.size() <= 200,
+            "\"" + std::string(id.substr(0, 80)) + "\" is not an article id (lower-case words joined by hyphens)");
+}
+
+} // namespace
+
+std::vector<Bookmark> UserStore::bookmarks() {
+    auto statement = m_db.prepare(std::string(kBookmarkColumns) + " ORDER BY created_at DESC, article_id");
+    std::vector<Bookmark> result;
+    while (statement.step()) {
+        result.push_back(readBookmark(statement));
+    }
+    return result;
+}
+
+std::optional<Bookmark> UserStore::bookmark(std::string_view articleId) {
+    auto statement = m_db.prepare(std::string(kBookmarkColumns) + " WHERE article_id = ?1");
+    statement.bind(1, articleId);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return readBookmark(statement);
+}
+
+bool UserStore::isBookmarked(std::string_view articleId) { return bookmark(articleId).has_value(); }
+
+void UserStore::addBookmark(std::string_view articleId, std::string_view title, std::time_t now) {
+    requireArticleId(articleId);
+    write("the bookmark", [&] {
+        auto statement = m_db.prepare("INSERT INTO bookmarks (article_id, title, note, created_at, updated_at) "
+                                      "VALUES (?1, ?2, '', ?3, ?3) ON CONFLICT (article_id) DO NOTHING");
+        statement.bind(1, articleId).bind(2, title).bind(3, static_cast<std::int64_t>(now)).run();
+    });
+}
+
+bool UserStore::setBookmarkNote(std::string_view articleId, std::string_view note, std::time_t now) {
+    require(note.size() <= kMaxNoteBytes, "The note is too long (at most " + std::to_string(kMaxNoteBytes) +
+                                              " characters).");
+    return write("the note", [&] {
+        auto statement = m_db.prepare("UPDATE bookmarks SET note = ?2, updated_at = ?3 WHERE article_id = ?1");
+        statement.bind(1, articleId).bind(2, note).bind(3, static_cast<std::int64_t>(now)).run();
+        return m_db.changes() > 0;
+    });
+}
+
+bool UserStore::removeBookmark(std::string_view articleId) {
+    return write("the bookmark's removal", [&] {
+        m_db.prepare("DELETE FROM bookmarks WHERE article_id = ?1").bind(1, articleId).run();
+        return m_db.changes() > 0;
+    });
+}
+
+std::string UserStore::exportBookmarksJson(std::time_t now) {
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const auto& bookmark : bookmarks()) {
+        items.push_back({{"article_id", bookmark.articleId},
+                         {"title", bookmark.title},
+                         {"note", bookmark.note},
+                         {"created_at", isoTimestampUtc(bookmark.createdAt)},
+                         {"updated_at", isoTimestampUtc(bookmark.updatedAt)}});
+    }
+    const nlohmann::ordered_json document = {{"format", "carebook-bookmarks"},
+                                             {"version", 1},
+                                             {"exported_at", isoTimestampUtc(now)},
+                                             {"bookmarks", std::move(items)}};
+    return document.dump(2) + "\n";
+}
+
+namespace {
+
+// Reads and checks an import file completely before the store is touched.
+class BookmarkFileReader {
+public:
+    explicit BookmarkFileReader(std::string_view text) : m_text(text) {}
+
+    std::vector<Bookmark> read(std::time_t now) {
+        require(m_text.size() <= UserStore::kMaxImportBytes, "The file is too large to be a bookmarks file.");
+        JsonParseError parseError;
+        if (!parseJsonDocument(m_text, m_document, parseError)) {
+            fail("", "The file is not valid JSON (line " + std::to_string(parseError.position.line) + ", column " +
+                         std::to_string(parseError.position.column) + "): " + parseError.message);
+        }
+        const auto& root = m_document.value;
+        if (!root.is_object() || !root.contains("format") || root["format"] != "carebook-bookmarks") {
+            fail("", "This is not a Carebook bookmarks file (it has no \"format\": \"carebook-bookmarks\").");
+        }
+        for (const auto& [key, value] : root.items()) {
+            if (key != "format" && key != "version" && key != "exported_at" && key != "bookmarks") {
+                fail(childPointer("", key), "unknown field \"" + key + "\"");
+            }
+        }
+        if (!root.contains("version") || !root["version"].is_number_integer()) {
+            fail("/version", "\"version\" must be a whole number");
+        }
+        if (root["version"] != 1) {
+            fail("/version", "the file was made by a newer version of Carebook (bookmarks format " +
+                                 root["version"].dump() + "); this version reads format 1");
+        }
+        if (!root.contains("bookmarks") || !root["bookmarks"].is_array()) {
+            fail("/bookmarks", "\"bookmarks\" must be a list");
+        }
+        std::vector<Bookmark> result;
+        std::map<std::string, std::size_t> seen;
+        const auto& items = root["bookmarks"];
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            result.push_back(readItem(items[i], childPointer("/bookmarks", i), now));
+            const auto [it, inserted] = seen.emplace(result.back().articleId, i);
+            if (!inserted) {
+                fail(childPointer(childPointer("/bookmarks", i), "article_id"),
+                     "\"" + result.back().articleId + "\" is listed twice (also at bookmarks[" +
+                         std::to_string(it->second) + "])");
+            }
+        }
+        return result;
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
+        if (pointer.empty()) {
+            throw UserStoreError(UserStoreError::Kind::InvalidInput, problem + " Nothing was imported.");
+        }
+        const auto position = m_document.positionOf(pointer);
+        throw UserStoreError(UserStoreError::Kind::InvalidInput,
+                             "The bookmarks file has a problem at " + readablePath(pointer) + " (line " +
+                                 std::to_string(position.line) + ", column " + std::to_string(position.column) +
+                                 "): " + problem + ". Nothing was imported.");
+    }
+
+    // "/bookmarks/3/note" -> "bookmarks[3].note": closer to how a person reads the file.
+    static std::string readablePath(const std::string& pointer) {
+        std::string result;
+        std::stringstream parts(pointer.substr(1));
+        std::string part;
+        while (std::getline(parts, part, '/')) {
+            if (!part.empty() && part.find_first_not_of("0123456789") == std::string::npos) {
+                result += "[" + part + "]";
+            } else {
+                result += (result.empty() ? "" : ".") + part;
+            }
+        }
+        return result;
+    }
+
+    std::string text(const nlohmann::json& item, const std::string& pointer, const char* key, std::size_t limit) {
+        if (!item.contains(key)) {
+            return {};
+        }
+        const auto& value = item[key];
+        if (!value.is_string()) {
+            fail(childPointer(pointer, key), std::string("\"") + key + "\" must be text");
+        }
+        auto result = value.get<std::string>();
+        if (result.size() > limit) {
+            fail(childPointer(pointer, key), std::string("\"") + key + "\" is too long (at most " +
+                                                 std::to_string(limit) + " characters)");
+        }
+        return result;
+    }
+
+    std::optional<std::int64_t> time(const nlohmann::json& item, const std::string& pointer, const char* key) {
+        const auto value = text(item, pointer, key, 64);
+        if (value.empty()) {
+            return std::nullopt;
+        }
+        const auto seconds = parseIsoTimestampUtc(value);
+        if (!seconds) {
+            fail(childPointer(pointer, key), std::string("\"") + key + "\" must be a time like 2024-05-01T09:30:00Z");
+        }
+        return seconds;
+    }
+
+    Bookmark readItem(const nlohmann::json& item, const std::string& pointer, std::time_t now) {
+        if (!item.is_object()) {
+            fail(pointer, "each bookmark must be an object with an \"article_id\"");
+        }
+        for (const auto& [key, value] : item.items()) {
+            if (key != "article_id" && key != "title" && key != "note" && key != "created_at" && key != "updated_at") {
+                fail(childPointer(pointer, key), "unknown field \"" + key + "\"");
+            }
+        }
+        if (!item.contains("article_id")) {
+            fail(pointer, "the bookmark has no \"article_id\"");
+        }
+        Bookmark bookmark;
+        bookmark.articleId = text(item, pointer, "article_id", 200);
+        if (!isKebabId(bookmark.articleId)) {
+            fail(childPointer(pointer, "article_id"),
+                 "\"" + bookmark.articleId.substr(0, 80) + "\" is not an article id (lower-case words joined by hyphens)");
+        }
+        bookmark.title = text(item, pointer, "title", 1000);
+        bookmark.note = text(item, pointer, "note", UserStore::kMaxNoteBytes);
+        bookmark.createdAt = time(item, pointer, "created_at").value_or(now);
+        bookmark.updatedAt = time(item, pointer, "updated_at").value_or(bookmark.createdAt);
+        return bookmark;
+    }
+
+    std::string_view m_text;
+    JsonDocument m_document;
+};
+
+} // namespace
+
+BookmarkImportResult UserStore::importBookmarksJson(std::string_view text, std::time_t now) {
+    const auto incoming = BookmarkFileReader(text).read(now);
+    return write("the imported bookmarks", [&] {
+        BookmarkImportResult result;
+        auto insert = m_db.prepare("INSERT INTO bookmarks (article_id, title, note, created_at, updated_at) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
+        auto update = m_db.prepare("UPDATE bookmarks SET title = ?2, note = ?3, updated_at = ?4 WHERE article_id = ?1");
+        for (const auto& bookmark : incoming) {
+            const auto existing = this->bookmark(bookmark.articleId);
+            if (!existing) {
+                insert.bind(1, bookmark.articleId).bind(2, bookmark.title).bind(3, bookmark.note);
+                insert.bind(4, bookmark.createdAt).bind(5, bookmark.updatedAt).run();
+                ++result.added;
+                continue;
+            }
+            const bool differs = existing->note != bookmark.note ||
+                                 (!bookmark.title.empty() && existing->title != bookmark.title);
+            if (differs && bookmark.updatedAt > existing->updatedAt) {
+                update.bind(1, bookmark.articleId)
+                    .bind(2, bookmark.title.empty() ? existing->title : bookmark.title)
+                    .bind(3, bookmark.note)
+                    .bind(4, bookmark.updatedAt)
+                    .run();
+                ++result.updated;
+            } else {
+                ++result.unchanged;
+            }
+        }
+        return result;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// History
+
+void UserStore::recordVisit(std::string_view articleId, std::time_t now) {
+    requireArticleId(articleId);
+    write("the history", [&] {
+        auto last = m_db.prepare("SELECT id, article_id FROM history ORDER BY id DESC LIMIT 1");
+        if (last.step() && last.text(1) == articleId) {
+            m_db.prepare("UPDATE history SET visited_at = ?2 WHERE id = ?1")
+                .bind(1, last.int64(0))
+                .bind(2, static_cast<std::int64_t>(now))
+                .run();
+            return;
+        }
+        last.reset();
+        m_db.prepare("INSERT INTO history (article_id, visited_at) VALUES (?1, ?2)")
+            .bind(1, articleId)
+            .bind(2, static_cast<std::int64_t>(now))
+            .run();
+        m_db.prepare("DELETE FROM history WHERE id <= (SELECT id FROM history ORDER BY id DESC LIMIT 1 OFFSET ?1)")
+            .bind(1, kHistoryLimit)
+            .run();
+    });
+}
+
+std::vector<HistoryEntry> UserStore::history(int limit) {
+    auto statement = m_db.prepare("SELECT article_id, visited_at FROM history ORDER BY id DESC LIMIT ?1");
+    statement.bind(1, limit);
+    std::vector<HistoryEntry> result;
+    while (statement.step()) {
+        result.push_back({statement.text(0), statement.int64(1)});
+    }
+    return result;
+}
+
+void UserStore::clearHistory() {
+    write("the cleared history", [&] { m_db.exec("DELETE FROM history"); });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Saved sheets
+
+namespace {
+
+void requireSheet(std::string_view title, std::string_view requestJson) {
+    require(!isBlank(title) && title.size() <= 1000, "A saved sheet needs a title (at most 1000 characters).");
+    require(nlohmann::json::accept(requestJson), "The sheet could not be saved: its contents are not valid JSON.");
+}
+
+SavedSheet readSheet(const Statement& statement) {
+    return {statement.int64(0), statement.text(1), statement.text(2),
+            statement.text(3),  statement.int64(4), statement.int64(5)};
+}
+
+constexpr const char* kSheetColumns =
+    "SELECT id, title, symptom_id, request_json, created_at, updated_at FROM saved_sheets";
+
+} // namespace
+
+std::int64_t UserStore::saveSheet(std::string_view title, std::string_view symptomId, std::string_view requestJson,
+                                  std::time_t now) {
+    requireSheet(title, requestJson);
+    return write("the sheet", [&] {
+        m_db.prepare("INSERT INTO saved_sheets (title, symptom_id, request_json, created_at, updated_at) "
+                     "VALUES (?1, ?2, ?3, ?4, ?4)")
+            .bind(1, title)
+            .bind(2, symptomId)
+            .bind(3, requestJson)
+            .bind(4, static_cast<std::int64_t>(now))
+            .run();
+        return m_db.lastInsertRowId();
+    });
+}
+
+bool UserStore::updateSheet(std::int64_t id, std::string_view title, std::string_view requestJson, std::time_t now) {
+    requireSheet(title, requestJson);
+    return write("the sheet", [&] {
+        m_db.prepare("UPDATE saved_sheets SET title = ?2, request_json = ?3, updated_at = ?4 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, title)
+            .bind(3, requestJson)
+            .bind(4, static_cast<std::int64_t>(now))
+            .run();
+        return m_db.changes() > 0;
+    });
+}
+
+bool UserStore::removeSheet(std::int64_t id) {
+    return write("the sheet's removal", [&] {
+        m_db.prepare("DELETE FROM saved_sheets WHERE id = ?1").bind(1, id).run();
+        return m_db.changes() > 0;
+    });
+}
+
+std::vector<SavedSheet> UserStore::sheets() {
+    auto statement = m_db.prepare(std::string(kSheetColumns) + " ORDER BY updated_at DESC, id DESC");
+    std::vector<SavedSheet> result;
+    while (statement.step()) {
+        result.push_back(readSheet(statement));
+    }
+    return result;
+}
+
+std::optional<SavedSheet> UserStore::sheet(std::int64_t id) {
+    auto statement = m_db.prepare(std::string(kSheetColumns) + " WHERE id = ?1");
+    statement.bind(1, id);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return readSheet(statement);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Opening the way the app does: always with a usable store
+
+namespace {
+
+enum class Failure { Damaged, NotWritable };
+
+Failure classify(const DatabaseError& error) {
+    switch (primaryCode(error.code())) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
+        return Failure::Damaged;
+    default:
+        // Anything we cannot positively call damage (a read-only folder, a full disk, a lock held by
+        // another program, an I/O error) must never cost the person their file.
+        return Failure::NotWritable;
+    }
+}
+
+// What went wrong, in words for the person rather than SQLite's.
+std::string reasonFor(const DatabaseError& error) {
+    const std::string message = error.what();
+    if (message.rfind("failed its", 0) == 0 || message.rfind("is an SQLite", 0) == 0 ||
+        message.rfind("the file is", 0) == 0) {
+        return "it " + message;
+    }
+    switch (primaryCode(error.code())) {
+    case SQLITE_NOTADB:
+        return "it is not a database file";
+    case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
+        return "its contents are damaged";
+    case SQLITE_READONLY:
+        return "the folder or the file is read-only";
+    case SQLITE_CANTOPEN:
+        return "the file cannot be opened for writing";
+    case SQLITE_FULL:
+        return "the disk is full";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "another program is holding it locked";
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return "permission denied";
+    default:
+        return message;
+    }
+}
+
+bool isUnreadableFile(const fs::path& path) {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        return false;
+    }
+    if (!fs::is_regular_file(status)) {
+        return true;
+    }
+    std::ifstream probe(path, std::ios::binary);
+    return !probe.is_open();
+}
+
+fs::path withSuffix(const fs::path& path, const std::string& suffix) {
+    return fs::path(path.string() + suffix);
+}
+
+// Renames the file and its SQLite companions; returns where it went. Throws std::filesystem_error.
+fs::path moveAside(const fs::path& path, std::time_t now) {
+    const auto stamp = ".corrupt-" + compactTimestamp(now);
+    auto target = withSuffix(path, stamp);
+    for (int attempt = 2; fs::exists(fs::symlink_status(target)); ++attempt) {
+        target = withSuffix(path, stamp + "-" + std::to_string(attempt));
+    }
+    fs::rename(path, target);
+    for (const char* companion : {"-wal", "-shm", "-journal"}) {
+        std::error_code ec;
+        if (fs::exists(fs::symlink_status(withSuffix(path, companion), ec))) {
+            fs::rename(withSuffix(path, companion), withSuffix(target, companion));
+        }
+    }
+    return target;
+}
+
+// The store to use when nothing can be written: the existing data if it can be read, else empty.
+UserStoreOpening openReadOnly(const fs::path& path, const std::string& reason) {
+    const auto folder = path.parent_path().string();
+    const std::string notice = "Carebook cannot save to its data folder " + folder + " (" + reason +
+                               "). Everything can be read as usual, but bookmarks, history and saved sheets cannot "
+                               "be changed until that folder can be written to.";
+    std::error_code ec;
+    if (fs::is_regular_file(path, ec)) {
+        try {
+            return {UserStore::openReadOnly(path, reason), notice + " Your existing bookmarks are shown.",
+                    std::nullopt};
+        } catch (const DatabaseError&) {
+            // Unreadable too: fall through to an empty store, leaving the file alone.
+        }
+    }
+    auto store = UserStore::openMemory();
+    store.setReadOnly(reason);
+    return {std::move(store), notice, std::nullopt};
+}
+
+} // namespace
+
+UserStoreOpening openUserStore(const fs::path& path, std::time_t now) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) {
+        return openReadOnly(path, "cannot create the folder: " + ec.message());
+    }
+
+    std::string damage;
+    if (isUnreadableFile(path)) {
+        damage = "it cannot be read as a file";
+    } else {
+        try {
+            auto store = UserStore::open(path);
+            if (store.readOnly()) {
+                auto notice = "Your saved data (" + path.string() + ") is read-only: " + store.readOnlyReason() + ".";
+                return {std::move(store), std::move(notice), std::nullopt};
+            }
+            return {std::move(store), {}, std::nullopt};
+        } catch (const DatabaseError& e) {
+            if (classify(e) == Failure::NotWritable) {
+                return openReadOnly(path, reasonFor(e));
+            }
+            damage = reasonFor(e);
+        }
+    }
+
+    fs::path movedTo;
+    try {
+        movedTo = moveAside(path, now);
+    } catch (const fs::filesystem_error& e) {
+        return openReadOnly(path, "the damaged file " + path.string() + " could not be set aside: " + e.what());
+    }
+    const std::string notice = "Your saved data (" + path.string() + ") was damaged and could not be used (" + damage +
+                               "). It has been set aside as " + movedTo.filename().string() +
+                               " and Carebook has started a fresh store; bookmarks and history from before are in "
+                               "that file.";
+    try {
+        return {UserStore::open(path), notice, movedTo};
+    } catch (const DatabaseError& e) {
+        auto opening = openReadOnly(path, reasonFor(e));
+        opening.notice = notice + " " + opening.notice;
+        opening.movedAside = movedTo;
+        return opening;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Time stamps
+
+std::string compactTimestamp(std::time_t time) {
+    std::tm local{};
+    localtime_r(&time, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &local);
+    return buffer;
+}
+
+std::string isoTimestampUtc(std::int64_t seconds) {
+    const auto time = static_cast<std::time_t>(seconds);
+    std::tm utc{};
+    gmtime_r(&time, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+std::optional<std::int64_t> parseIsoTimestampUtc(std::string_view text) {
+    // Exactly YYYY-MM-DDTHH:MM:SSZ, the form exportBookmarksJson writes.
+    if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
+        text[16] != ':' || text[19] != 'Z') {
+        return std::nullopt;
+    }
+    auto number = [&](std::size_t at, std::size_t length) -> int {
+        int value = 0;
+        for (std::size_t i = at; i < at + length; ++i) {
+            if (text[i] < '0' || text[i] > '9') {
+                return -1;
+            }
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    std::tm utc{};
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    const int hour = number(11, 2);
+    const int minute = number(14, 2);
+    const int second = number(17, 2);
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 ||
+        minute > 59 || second < 0 || second > 60) {
+        return std::nullopt;
+    }
+    utc.tm_year = year - 1900;
+    utc.tm_mon = month - 1;
+    utc.tm_mday = day;
+    utc.tm_hour = hour;
+    utc.tm_min = minute;
+    utc.tm_sec = second;
+    return static_cast<std::int64_t>(timegm(&utc));
+}
+
+} // namespace carebook
