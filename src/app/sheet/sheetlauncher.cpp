@@ -56,8 +56,9 @@ SheetBuilder* builderFor(MainWindow& window, ContentStore& store, UserDataUi* us
 void installSheetBuilder(MainWindow& window, ContentStore& store, UserDataUi* userDataUi) {
     auto* action = new QAction(QObject::tr("Home-care &sheet…"), &window);
     action->setObjectName(QStringLiteral("homeCareSheetAction"));
-    action->setShortcut(QKeySequence::Print);
-    action->setToolTip(QObject::tr("Make a one-page home-care plan for this symptom to print or save (Ctrl+P)"));
+    // Ctrl+P prints the article on screen; the sheet has a key of its own (H for home care).
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    action->setToolTip(QObject::tr("Make a one-page home-care plan for this symptom to print or save (Ctrl+Shift+H)"));
     QObject::connect(action, &QAction::triggered, &window, [&window, &store, userDataUi] {
         auto* builder = builderFor(window, store, userDataUi);
         const auto current = store.summary(window.currentArticleId().toStdString());
