@@ -162,7 +162,7 @@ TEST_CASE("the article view shows a remedy's illustration", "[sheet][ui][illustr
     CHECK((!image.isNull() || !pixmap.isNull()));
 }
 
-TEST_CASE("Ctrl+P from a symptom opens the builder on it; saved sheets reopen in it", "[sheet][ui]") {
+TEST_CASE("Ctrl+Shift+H from a symptom opens the builder on it; saved sheets reopen in it", "[sheet][ui]") {
     carebook::test::TempDir dir;
     carebook::app::MainWindow window(carebook::app::openContent(),
                                      carebook::app::UserData::open(QString::fromStdString((dir.path() / "u.db").string())));

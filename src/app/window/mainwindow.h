@@ -12,6 +12,7 @@
 class QAction;
 class QTreeView;
 class QSplitter;
+class QToolBar;
 
 namespace carebook::app {
 
@@ -22,6 +23,7 @@ class FoodFinderLauncher;
 class UserDataUi;
 class SearchPanel;
 class ArticlePrinter;
+class SheetLauncher;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
     FoodFinderLauncher* foodFinderLauncher() const { return m_foods; }
     UserDataUi* userDataUi() const { return m_userDataUi; }
     ArticlePrinter* articlePrinter() const { return m_printer; }
+    SheetLauncher* sheetLauncher() const { return m_sheets; }
     const NavigationHistory& navigationHistory() const { return m_history; }
     // Shows the entry at `index` of the back/forward history (the Back and Forward button menus).
     void goToHistoryPosition(std::size_t index);
@@ -62,6 +65,8 @@ protected:
 
 private:
     void buildActions();
+    void connectFeatures();
+    void placeUserData();
     void showArticle(const QString& id);
     void followLink(const QUrl& url);
     void updateRedFlags(const Article& article);
@@ -81,6 +86,8 @@ private:
     QSplitter* m_splitter = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    SheetLauncher* m_sheets = nullptr;
     NavigationHistory m_history;
     UserDataUi* m_userDataUi = nullptr;
     std::string m_contextSymptomId;
