@@ -33,11 +33,17 @@ std::size_t count(const std::string& text, const std::string& part) {
 std::string pdfText(const fs::path& pdf) {
     const auto result = runProcess("pdftotext -enc UTF-8 " + shellQuote(pdf.string()) + " -");
     REQUIRE(result.exitCode == 0);
-    // One space for every run of white space, so wrapped lines still match, and the fi and fl
-    // ligatures the fonts draw spelled out.
+    // One space for every run of white space, so wrapped lines still match, and the ligatures the
+    // fonts draw (ff, fi, fl, ffi, ffl) spelled out.
     auto text = std::regex_replace(result.out, std::regex("\\s+"), " ");
-    text = std::regex_replace(text, std::regex("\xEF\xAC\x81"), "fi");
-    return std::regex_replace(text, std::regex("\xEF\xAC\x82"), "fl");
+    for (const auto& [ligature, letters] : {std::pair<const char*, const char*>{"\xEF\xAC\x80", "ff"},
+                                            {"\xEF\xAC\x81", "fi"},
+                                            {"\xEF\xAC\x82", "fl"},
+                                            {"\xEF\xAC\x83", "ffi"},
+                                            {"\xEF\xAC\x84", "ffl"}}) {
+        text = std::regex_replace(text, std::regex(ligature), letters);
+    }
+    return text;
 }
 
 int pdfPages(const fs::path& pdf) {
