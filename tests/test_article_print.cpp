@@ -15,6 +15,8 @@
 using carebook::ArticlePrintError;
 using carebook::composeArticlePrint;
 using carebook::ContentStore;
+using carebook::test::pdfInfo;
+using carebook::test::pdfText;
 using carebook::test::runProcess;
 using carebook::test::shellQuote;
 using carebook::test::TempDir;
@@ -30,27 +32,11 @@ std::size_t count(const std::string& text, const std::string& part) {
     return n;
 }
 
-std::string pdfText(const fs::path& pdf) {
-    const auto result = runProcess("pdftotext -enc UTF-8 " + shellQuote(pdf.string()) + " -");
-    REQUIRE(result.exitCode == 0);
-    // One space for every run of white space, so wrapped lines still match, and the ligatures the
-    // fonts draw (ff, fi, fl, ffi, ffl) spelled out.
-    auto text = std::regex_replace(result.out, std::regex("\\s+"), " ");
-    for (const auto& [ligature, letters] : {std::pair<const char*, const char*>{"\xEF\xAC\x80", "ff"},
-                                            {"\xEF\xAC\x81", "fi"},
-                                            {"\xEF\xAC\x82", "fl"},
-                                            {"\xEF\xAC\x83", "ffi"},
-                                            {"\xEF\xAC\x84", "ffl"}}) {
-        text = std::regex_replace(text, std::regex(ligature), letters);
-    }
-    return text;
-}
 
 int pdfPages(const fs::path& pdf) {
-    const auto result = runProcess("pdfinfo " + shellQuote(pdf.string()));
-    REQUIRE(result.exitCode == 0);
+    const auto info = pdfInfo(pdf);
     std::smatch match;
-    REQUIRE(std::regex_search(result.out, match, std::regex("Pages:\\s+(\\d+)")));
+    REQUIRE(std::regex_search(info, match, std::regex("Pages:\\s+(\\d+)")));
     return std::stoi(match[1]);
 }
 
