@@ -273,4 +273,18 @@ void Transaction::commit() {
     m_done = true;
 }
 
+ReadSnapshot::ReadSnapshot(Database& db) : m_db(db), m_began(sqlite3_get_autocommit(db.handle()) != 0) {
+    if (m_began) {
+        m_db.exec("BEGIN");
+    }
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    if (m_began && sqlite3_get_autocommit(m_db.handle()) == 0) {
+        if (sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+    }
+}
+
 } // namespace carebook

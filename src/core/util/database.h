@@ -132,4 +132,20 @@ private:
     bool m_done = false;
 };
 
+// One read transaction for a run of queries (a whole search): its statements share one snapshot
+// and one lock instead of each taking and releasing the lock. Inside a transaction the caller
+// began, nothing. Ending a read loses nothing, so the destructor reports no failure: the next
+// BEGIN says what is wrong.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(Database& db);
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot();
+
+private:
+    Database& m_db;
+    bool m_began;
+};
+
 } // namespace carebook
