@@ -4,6 +4,7 @@
 #include "core/util/edit_distance.h"
 #include "core/foods/finder.h"
 #include "core/foods/search_hits.h"
+#include "core/foods/shared_finder.h"
 #include "core/foods/text.h"
 #include "core/sheet/sheet_foods.h"
 #include "core/search/index.h"
@@ -1058,12 +1059,11 @@ struct Searcher::State {
 
     // --- foods ----------------------------------------------------------------------------------
 
+    // The process's one food finder, asked for on the first search that names a food (shared_finder.h).
     const foods::FoodFinder* finder() {
         if (!foodsChecked) {
             foodsChecked = true;
-            if (foods::FoodFinder::hasFoodTables(db)) {
-                foodFinder = std::make_unique<foods::FoodFinder>(db);
-            }
+            foodFinder = foods::sharedFoodFinder(db);
         }
         return foodFinder.get();
     }
@@ -1074,13 +1074,12 @@ struct Searcher::State {
     // "cooked, dry heat": each word must be one of the words that name the food (foodNameWords).
     std::vector<SearchHit> foodHits(const Words& query, std::size_t limit) {
         std::vector<SearchHit> out;
-        const foods::FoodFinder* foods = limit > 0 ? finder() : nullptr;
-        if (!foods) {
+        if (limit == 0) {
             return out;
         }
         std::vector<std::string> kept;
         for (const auto& word : query.words) {
-            if (!isStopword(word) && !isGeneralFoodWord(word) && !foods->findNutrient(word)) {
+            if (!isStopword(word) && !isGeneralFoodWord(word) && !foods::FoodFinder::namesNutrient(word)) {
                 kept.push_back(word);
             }
         }
@@ -1090,7 +1089,12 @@ struct Searcher::State {
         const bool typing = query.typingLast && kept.back() == query.words.back();
         const std::string text = joinWords(kept, 0, kept.size());
         const auto wanted = foods::FoodSearchIndex::queryTerms(text);
-        if (wanted.empty()) {
+        // "charley horse": no food's name has "charley", so the food data is not even loaded.
+        if (wanted.empty() || !foods::foodNamesMayMatch(db, wanted, typing)) {
+            return out;
+        }
+        const foods::FoodFinder* foods = finder();
+        if (!foods) {
             return out;
         }
         struct Found {
@@ -1170,7 +1174,7 @@ struct Searcher::State {
         if (!profile->portions.empty() && profile->portions.front().common) {
             const auto& portion = profile->portions.front();
             amounts = &portion.amounts;
-            text = foods::shortPortion(portion.text) + " (" + foods::formatGrams(portion.grams) + ")";
+            text = foods::portionWithGrams(foods::shortPortion(portion.text), portion.grams);
         }
         std::vector<const foods::NutrientAmount*> shown;
         const foods::NutrientAmount* energy = nullptr;
@@ -1225,7 +1229,7 @@ struct Searcher::State {
     std::vector<std::uint32_t> correctable;  // the words a correction may give: ASCII, 3 letters or more
 
     bool foodsChecked = false;
-    std::unique_ptr<foods::FoodFinder> foodFinder; // loaded on the first search that may list foods
+    std::shared_ptr<const foods::FoodFinder> foodFinder; // asked for on the first search that may list foods
 
     std::set<std::string> terms; // collected while building expressions
     std::size_t nextPhrase = 0;  // phrase number of the next phrase added to an expression
