@@ -84,6 +84,11 @@ void FoodFinder::Data::loadFoods(Database& db, const std::unordered_map<int, std
         "potassium_mg, sodium_mg, vitamin_d_ug, vitamin_d_iu, brand_name, baby_food, family, preparation, "
         "portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note, survey "
         "FROM food_item ORDER BY id");
+    {
+        // Exactly as many as there are: a vector left to double would hold ~2 MB of empty records.
+        auto count = db.prepare("SELECT count(*) FROM food_item");
+        foods.reserve(count.step() ? static_cast<std::size_t>(count.int64(0)) : 0);
+    }
     std::unordered_map<std::string, std::uint32_t> families;
     while (statement.step()) {
         FoodRecord food;
@@ -106,7 +111,7 @@ void FoodFinder::Data::loadFoods(Database& db, const std::unordered_map<int, std
         food.babyFood = statement.integer(13) != 0;
         const std::string familyKey = statement.text(14) + '|' + statement.text(15);
         food.family = families.emplace(familyKey, static_cast<std::uint32_t>(families.size())).first->second;
-        food.portionCategory = statement.text(16);
+        food.portionCategory = findPortionCategory(statement.text(16));
         food.hasPortion = !statement.isNull(17);
         if (food.hasPortion) {
             food.portionSeq = statement.integer(17);
@@ -126,13 +131,18 @@ void FoodFinder::Data::loadPortions(Database& db) {
     // Every household measure, so that a profile needs no database: the finder is immutable once
     // loaded, and one instance serves every thread.
     auto statement = db.prepare("SELECT food_id, seq, amount, unit, grams FROM food_portion ORDER BY food_id, seq");
+    std::unordered_map<std::string, std::uint32_t> units;
     while (statement.step()) {
         const auto found = foodById.find(statement.integer(0));
         if (found == foodById.end()) {
             throw DatabaseError("food_portion names a missing food " + zeroPadded(statement.integer(0)));
         }
-        foods[found->second].usdaPortions.push_back(
-            UsdaPortion{statement.integer(1), statement.real(2), statement.text(3), statement.real(4)});
+        const auto unit = units.emplace(statement.text(3), static_cast<std::uint32_t>(units.size()));
+        if (unit.second) {
+            portionUnits.push_back(unit.first->first);
+        }
+        foods[found->second].usdaPortions.push_back({statement.integer(1), unit.first->second, statement.real(2),
+                                                     statement.real(4)});
     }
 }
 
@@ -213,8 +223,8 @@ std::optional<FoodProfile> FoodFinder::profile(std::string_view usdaId) const {
     profile.brandName = food.brandName;
     profile.babyFood = food.babyFood;
     profile.inSurvey = food.survey;
-    if (const PortionCategory* category = findPortionCategory(food.portionCategory)) {
-        profile.portionCategory = std::string(category->label);
+    if (food.portionCategory) {
+        profile.portionCategory = std::string(food.portionCategory->label);
     }
     for (std::size_t n = 0; n < kNutrientCount; ++n) {
         profile.per100g.push_back(data.amountOf(food, n, 100.0));
@@ -231,9 +241,9 @@ std::optional<FoodProfile> FoodFinder::profile(std::string_view usdaId) const {
     if (derived) {
         profile.portions.push_back(portionOf(food.portionText, food.portionGrams, true, food.portionNote));
     }
-    for (const UsdaPortion& usda : food.usdaPortions) {
+    for (const FoodRecord::Portion& usda : food.usdaPortions) {
         const bool common = food.hasPortion && !derived && usda.seq == food.portionSeq;
-        auto portion = portionOf(portionText(usda.amount, usda.unit), usda.grams, common,
+        auto portion = portionOf(portionText(usda.amount, data.portionUnits[usda.unit]), usda.grams, common,
                                  common ? food.portionNote : std::string());
         if (common) {
             profile.portions.insert(profile.portions.begin(), std::move(portion));
