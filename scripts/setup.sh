@@ -13,6 +13,7 @@ CAREBOOK_PACKAGES=(
   nlohmann-json3-dev catch2 libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev
   libbenchmark-dev clang libclang-rt-14-dev
   fonts-dejavu-core fonts-noto-core xvfb xauth poppler-utils strace
+  hyperfine xdotool imagemagick
 )
 
 carebook_install_packages() {

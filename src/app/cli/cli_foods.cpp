@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli_foods.h"
 
-#include "core/foods/finder.h"
+#include "core/foods/shared_finder.h"
 #include "core/foods/html.h"
 
 #include <algorithm>
@@ -21,12 +21,12 @@ const OptionSpec kJson{"json", false, "print JSON instead of text"};
 
 // Loads the food tables (~28 ms). A database compiled without content/foods (the test fixture, or an
 // older file given with --content-db) has none: that is a clear error, not an empty list.
-std::unique_ptr<foods::FoodFinder> openFinder(Invocation& call) {
-    auto& db = call.store().database();
-    if (!foods::FoodFinder::hasFoodTables(db)) {
+std::shared_ptr<const foods::FoodFinder> openFinder(Invocation& call) {
+    auto finder = foods::sharedFoodFinder(call.store().database());
+    if (!finder) {
         throw CliError("this content database has no food data (it was compiled without content/foods)");
     }
-    return std::make_unique<foods::FoodFinder>(db);
+    return finder;
 }
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -177,13 +177,12 @@ std::optional<foods::ArticleFoodSources> topFoodsOf(Invocation& call, const Arti
     if (!foods::articleFoodKey(article)) {
         return std::nullopt;
     }
-    auto& db = call.store().database();
-    if (!foods::FoodFinder::hasFoodTables(db)) {
+    const auto finder = foods::sharedFoodFinder(call.store().database());
+    if (!finder) {
         noFoodData = true;
         return std::nullopt;
     }
-    const foods::FoodFinder finder(db);
-    return foods::articleFoodSources(finder, article);
+    return foods::articleFoodSources(*finder, article);
 }
 
 } // namespace

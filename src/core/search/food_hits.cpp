@@ -3,6 +3,7 @@
 
 #include "core/foods/finder.h"
 #include "core/foods/search_hits.h"
+#include "core/foods/shared_finder.h"
 #include "core/foods/text.h"
 #include "core/search/text.h"
 #include "core/sheet/sheet_foods.h"
@@ -104,7 +105,7 @@ std::string foodSnippet(const foods::FoodFinder& foods, const std::string& usdaI
     if (!profile->portions.empty() && profile->portions.front().common) {
         const auto& portion = profile->portions.front();
         amounts = &portion.amounts;
-        text = foods::shortPortion(portion.text) + " (" + foods::formatGrams(portion.grams) + ")";
+        text = foods::portionWithGrams(foods::shortPortion(portion.text), portion.grams);
     }
     std::vector<const foods::NutrientAmount*> shown;
     const foods::NutrientAmount* energy = nullptr;
@@ -135,12 +136,11 @@ FoodHits::FoodHits(Database& db) : m_db(db) {}
 
 FoodHits::~FoodHits() = default;
 
+// The process's one food finder, asked for on the first search that names a food (shared_finder.h).
 const foods::FoodFinder* FoodHits::finder() {
     if (!m_checked) {
         m_checked = true;
-        if (foods::FoodFinder::hasFoodTables(m_db)) {
-            m_finder = std::make_unique<foods::FoodFinder>(m_db);
-        }
+        m_finder = foods::sharedFoodFinder(m_db);
     }
     return m_finder.get();
 }
@@ -149,13 +149,12 @@ const foods::FoodFinder* FoodHits::finder() {
 // checked strictly (strictMatch).
 std::vector<SearchHit> FoodHits::hits(const Words& query, std::size_t limit) {
     std::vector<SearchHit> out;
-    const foods::FoodFinder* foods = limit > 0 ? finder() : nullptr;
-    if (!foods) {
+    if (limit == 0) {
         return out;
     }
     std::vector<std::string> kept;
     for (const auto& word : query.words) {
-        if (!isStopword(word) && !isGeneralFoodWord(word) && !foods->findNutrient(word)) {
+        if (!isStopword(word) && !isGeneralFoodWord(word) && !foods::FoodFinder::namesNutrient(word)) {
             kept.push_back(word);
         }
     }
@@ -165,7 +164,12 @@ std::vector<SearchHit> FoodHits::hits(const Words& query, std::size_t limit) {
     const bool typing = query.typingLast && kept.back() == query.words.back();
     const std::string text = joinWords(kept);
     const auto wanted = foods::FoodSearchIndex::queryTerms(text);
-    if (wanted.empty()) {
+    // "charley horse": no food's name has "charley", so the food data is not even loaded.
+    if (wanted.empty() || !foods::foodNamesMayMatch(m_db, wanted, typing)) {
+        return out;
+    }
+    const foods::FoodFinder* foods = finder();
+    if (!foods) {
         return out;
     }
     std::vector<FoundFood> found;

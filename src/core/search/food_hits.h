@@ -36,7 +36,7 @@ private:
 
     Database& m_db;
     bool m_checked = false;
-    std::unique_ptr<foods::FoodFinder> m_finder; // loaded on the first search that may list foods
+    std::shared_ptr<const foods::FoodFinder> m_finder; // asked for on the first search that may list foods
 };
 
 } // namespace carebook::search
