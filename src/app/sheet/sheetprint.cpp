@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetprint.h"
 
+#include "core/util/safe_file.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFileInfo>
@@ -224,14 +226,18 @@ void writeSheetPdf(const QString& html, Paper paper, const QString& path, const 
         throw SheetPrintError(
             overflowMessage(layout.pageCount(), paperLabel(pageSize.size(QPageSize::Point))).toStdString());
     }
-    if (QFileInfo(path).isDir()) {
-        throw SheetPrintError("cannot write '" + path.toStdString() + "': it is a folder");
+    // Never over a device, FIFO or folder: QSaveFile would replace a device node with the PDF.
+    try {
+        requireRegularOutput(QFile::encodeName(path).toStdString());
+    } catch (const FileError& e) {
+        throw SheetPrintError(e.what());
     }
     // QPdfWriter rather than a PDF QPrinter: the same PDF engine, but it loads no print-system plugin
     // (CUPS would open a socket, and Carebook never touches the network). QSaveFile writes beside the
     // target and renames on commit, so a reader never sees half a PDF and a failure leaves nothing.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // The sheet names a person and their symptoms: readable by its owner only.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         throw SheetPrintError("cannot write '" + path.toStdString() + "': " + file.errorString().toStdString());
     }
     {
