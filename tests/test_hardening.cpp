@@ -58,7 +58,7 @@ std::string refusalOf(const fs::path& path) {
     return {};
 }
 
-ProcessResult carebook(const std::string& arguments, bool fixture = true) {
+ProcessResult runCarebook(const std::string& arguments, bool fixture = true) {
     std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM " + std::string(CAREBOOK_APP);
     if (fixture) {
         command += " --content-db " + shellQuote(CAREBOOK_FIXTURE_DB);
@@ -102,7 +102,7 @@ TEST_CASE("a content database that opens but fails its first query is refused be
     SECTION("an SQLite file of another program") {
         fs::remove(path);
         alter(path, "CREATE TABLE photos(id INTEGER PRIMARY KEY)");
-        expected = "not Carebook content";
+        expected = "not a Carebook content database";
     }
     const auto refusal = refusalOf(path);
     CHECK_THAT(refusal, Catch::Contains(path.string()) && Catch::Contains(expected));
@@ -201,7 +201,7 @@ TEST_CASE("reading an import refuses devices, FIFOs and folders without reading,
     TempDir dir;
     const auto fifo = dir.path() / "pipe.json";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    for (const std::string path : {std::string("/dev/zero"), std::string("/dev/urandom"), fifo.string(),
+    for (const std::string& path : {std::string("/dev/zero"), std::string("/dev/urandom"), fifo.string(),
                                    dir.path().string()}) {
         INFO(path);
         try {
@@ -221,19 +221,20 @@ TEST_CASE("sheet --output refuses a device, a FIFO and a folder, and writes the 
     TempDir dir;
     const auto fifo = dir.path() / "pipe.pdf";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    for (const std::string target : {std::string("/dev/null"), fifo.string(), dir.path().string()}) {
+    const auto device = carebook::test::scratchCharacterDevice(dir.path());
+    for (const std::string& target : {device.string(), fifo.string(), dir.path().string()}) {
         INFO(target);
-        const auto result = carebook("sheet --symptom back-spasm --output " + shellQuote(target));
+        const auto result = runCarebook("sheet --symptom back-spasm --output " + shellQuote(target));
         CHECK(result.exitCode == 2);
         CHECK_THAT(result.err, Catch::Contains("cannot write " + target));
         CHECK_THAT(result.out, !Catch::Contains("wrote"));
     }
     struct stat status {};
-    REQUIRE(::stat("/dev/null", &status) == 0);
+    REQUIRE(::stat(device.c_str(), &status) == 0);
     CHECK(S_ISCHR(status.st_mode)); // still the device, not a PDF
     CHECK(fs::is_fifo(fifo));
     const auto pdf = dir.path() / "sheet.pdf";
-    const auto result = carebook("sheet --symptom back-spasm --output " + shellQuote(pdf.string()));
+    const auto result = runCarebook("sheet --symptom back-spasm --output " + shellQuote(pdf.string()));
     INFO(result.err);
     REQUIRE(result.exitCode == 0);
     CHECK(modeOf(pdf) == 0600);
@@ -246,8 +247,9 @@ TEST_CASE("a write error on stdout is exit 1 with a message, for every command",
     REQUIRE(fs::exists("/dev/full"));
     for (const char* arguments : {"list", "show back-spasm --json", "search cramp", "--help", "--version"}) {
         INFO(arguments);
-        const auto result = runProcess("env -u DISPLAY " + std::string(CAREBOOK_APP) + " --content-db " +
-                                       shellQuote(CAREBOOK_FIXTURE_DB) + " " + arguments + " > /dev/full");
+        // In braces: runProcess adds its own redirection of stdout, which must not replace this one.
+        const auto result = runProcess("{ env -u DISPLAY " + std::string(CAREBOOK_APP) + " --content-db " +
+                                       shellQuote(CAREBOOK_FIXTURE_DB) + " " + arguments + " > /dev/full; }");
         CHECK(result.exitCode == 1);
         CHECK_THAT(result.err, Catch::Contains("carebook: cannot write the output") &&
                                    Catch::Contains("No space left on device"));
@@ -256,37 +258,37 @@ TEST_CASE("a write error on stdout is exit 1 with a message, for every command",
 
 TEST_CASE("the parser: -h is help; -x, a missing --content-db value and empty values are usage errors",
           "[hardening][cli]") {
-    const auto help = carebook("-h", false);
+    const auto help = runCarebook("-h", false);
     CHECK(help.exitCode == 0);
     CHECK_THAT(help.out, Catch::StartsWith("Usage: carebook"));
     for (const char* arguments : {"-x list", "--content-db", "list --content-db", "list --kind ''", "list --kind=",
                                   "search --limit '' cramp", "-zz"}) {
         INFO(arguments);
-        const auto result = carebook(arguments, false);
+        const auto result = runCarebook(arguments, false);
         CHECK(result.exitCode == 2);
         CHECK_THAT(result.err, Catch::StartsWith("carebook: "));
         CHECK_THAT(result.err, !Catch::Contains("no display"));
         CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
     }
-    CHECK_THAT(carebook("--content-db", false).err, Catch::Contains("--content-db needs a PATH"));
-    CHECK_THAT(carebook("list --kind ''").err, Catch::Contains("--kind needs a value"));
+    CHECK_THAT(runCarebook("--content-db", false).err, Catch::Contains("--content-db needs a PATH"));
+    CHECK_THAT(runCarebook("list --kind ''").err, Catch::Contains("--kind needs a value"));
 }
 
 TEST_CASE("-- ends the options: what follows is an argument even when it starts with -", "[hardening][cli]") {
-    const auto result = carebook("show -- --json");
+    const auto result = runCarebook("show -- --json");
     CHECK(result.exitCode == 2);
     CHECK_THAT(result.err, Catch::Contains("no article with id '--json'"));
-    const auto search = carebook("search -- --limit");
+    const auto search = runCarebook("search -- --limit");
     CHECK_THAT(search.err, !Catch::Contains("unknown option") && !Catch::Contains("needs a value"));
 }
 
 TEST_CASE("error messages neither echo huge arguments in full nor pass terminal escapes", "[hardening][cli]") {
     const std::string huge(100000, 'a');
-    const auto longId = carebook("show " + huge);
+    const auto longId = runCarebook("show " + huge);
     CHECK(longId.exitCode == 2);
     CHECK(longId.err.size() < 600);
     CHECK_THAT(longId.err, Catch::Contains("more bytes"));
-    const auto escape = carebook(std::string("show $'\\e]0;owned\\a\\e[31mred\\xe2\\x80\\xae'"));
+    const auto escape = runCarebook("show " + shellQuote("\x1b]0;owned\a\x1b[31mred\xe2\x80\xae"));
     CHECK(escape.exitCode == 2);
     CHECK(escape.err.find('\x1b') == std::string::npos);
     CHECK(escape.err.find('\a') == std::string::npos);
@@ -295,11 +297,11 @@ TEST_CASE("error messages neither echo huge arguments in full nor pass terminal 
 }
 
 TEST_CASE("nothing found is exit 1 for search and food; an unknown id is 2", "[hardening][cli]") {
-    CHECK(carebook("search qqqzzzxxx").exitCode == 1);
-    const auto food = carebook("food qqqzzzxxx", false);
+    CHECK(runCarebook("search qqqzzzxxx").exitCode == 1);
+    const auto food = runCarebook("food qqqzzzxxx", false);
     CHECK(food.exitCode == 1);
     CHECK_THAT(food.err, Catch::Contains("no food matches"));
-    CHECK(carebook("show no-such-article").exitCode == 2);
+    CHECK(runCarebook("show no-such-article").exitCode == 2);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -312,8 +314,8 @@ TEST_CASE("two processes opening one new profile at once: never read-only, nothi
         TempDir dir;
         const auto path = dir.path() / "profile" / "user.db";
         const auto quoted = shellQuote(path.string());
-        const auto result = runProcess(helper + " race " + quoted + " first-window & " + helper + " race " + quoted +
-                                       " second-window & wait");
+        const auto result = runProcess("{ " + helper + " race " + quoted + " first-window & " + helper + " race " +
+                                       quoted + " second-window & wait; }");
         INFO("round " << round << ": " << result.out << result.err);
         std::istringstream lines(result.out);
         int reports = 0;
@@ -446,6 +448,7 @@ TEST_CASE("a healthy store the person may not read is reported as such, never se
     TempDir dir;
     const auto folder = dir.path() / "data";
     const auto path = folder / "user.db";
+    fs::create_directories(folder);
     {
         auto store = UserStore::open(path);
         store.addBookmark("back-spasm", "Back spasm");
@@ -498,12 +501,12 @@ TEST_CASE("a right-to-left override in a sheet name cannot reverse the printed n
 }
 
 TEST_CASE("foods --name with a filter it cannot use says so instead of listing every food", "[hardening][cli]") {
-    for (const std::string name : {"أحمد", "東京", "\xF0\x9F\x98\x80", "the", "\xff\xfe"}) {
+    for (const std::string& name : std::vector<std::string>{"أحمد", "東京", "\xF0\x9F\x98\x80", "the", "\xff\xfe"}) {
         INFO(name);
-        const auto result = carebook("foods --nutrient magnesium --name " + shellQuote(name), false);
+        const auto result = runCarebook("foods --nutrient magnesium --name " + shellQuote(name), false);
         CHECK(result.exitCode == 2);
         CHECK_THAT(result.err, Catch::Contains("has no word food names can be matched on"));
         CHECK(result.out.empty());
     }
-    CHECK(carebook("foods --nutrient magnesium --name spinach", false).exitCode == 0);
+    CHECK(runCarebook("foods --nutrient magnesium --name spinach", false).exitCode == 0);
 }

@@ -92,7 +92,7 @@ TEST_CASE("importing bookmarks from /dev/zero, /dev/urandom or a FIFO is refused
     auto data = UserData::inMemory();
     const auto fifo = dir.path() / "pipe.json";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    for (const QString path : {QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom"),
+    for (const QString& path : {QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom"),
                                QString::fromStdString(fifo.string()), QString::fromStdString(dir.path().string())}) {
         INFO(path.toStdString());
         QString message;
@@ -108,10 +108,11 @@ TEST_CASE("exporting bookmarks refuses a device and writes a private file", "[ha
     auto data = UserData::inMemory();
     REQUIRE(data->addBookmark(QStringLiteral("back-spasm"), QStringLiteral("Back spasm")));
     QString message;
-    CHECK_FALSE(data->exportBookmarks(QStringLiteral("/dev/null"), &message));
-    CHECK(message.contains(QStringLiteral("/dev/null")));
+    const auto device = carebook::test::scratchCharacterDevice(dir.path());
+    CHECK_FALSE(data->exportBookmarks(QString::fromStdString(device.string()), &message));
+    CHECK(message.contains(QString::fromStdString(device.string())));
     struct stat status {};
-    REQUIRE(::stat("/dev/null", &status) == 0);
+    REQUIRE(::stat(device.c_str(), &status) == 0);
     CHECK(S_ISCHR(status.st_mode));
     const auto path = dir.path() / "bookmarks.json";
     REQUIRE(data->exportBookmarks(QString::fromStdString(path.string()), &message));

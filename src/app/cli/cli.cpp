@@ -264,10 +264,13 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         return 2;
     }
     // Output that never arrived is a failure, not a success: `carebook list > /dev/full` must say so.
-    errno = 0;
     if (!out.flush()) {
+        // errno still holds the failed write's cause (the stream may have gone bad before the flush);
+        // only a write error's own causes are named, never a stale unrelated one.
         const int cause = errno;
-        err << "carebook: cannot write the output: " << (cause != 0 ? std::strerror(cause) : "write error") << "\n";
+        const bool writeCause = cause == ENOSPC || cause == EPIPE || cause == EIO || cause == EFBIG ||
+                                cause == EDQUOT || cause == EBADF;
+        err << "carebook: cannot write the output: " << (writeCause ? std::strerror(cause) : "write error") << "\n";
         return 1;
     }
     return code;

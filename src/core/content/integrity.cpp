@@ -91,7 +91,7 @@ void checkTermLookup(Database& db, const std::string& name, const std::string& t
 
 void checkStructure(Database& db, const std::string& name) {
     if (queryInt(db, "PRAGMA application_id") != kContentApplicationId) {
-        refuse(name, "it is an SQLite database but not Carebook content");
+        refuse(name, "it is an SQLite database, but not a Carebook content database");
     }
     auto table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
     for (const char* required : kRequiredTables) {
