@@ -15,6 +15,8 @@
 
 #include <chrono>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using carebook::app::ArticleView;
@@ -122,4 +124,28 @@ TEST_CASE("exporting bookmarks refuses a device and writes a private file", "[ha
     auto other = UserData::inMemory();
     CHECK(other->importBookmarks(QString::fromStdString(path.string()), &message));
     CHECK(other->bookmarks().size() == 1);
+}
+
+TEST_CASE("a disk full at start: read-only with its own message, and saving works once space is freed",
+          "[hardening][userstore][faults]") {
+    TempDir dir;
+    const auto path = QString::fromStdString((dir.path() / "data" / "user.db").string());
+    // A file-size limit stands in for a full disk: a write that crosses it comes up short, which SQLite
+    // reports as SQLITE_FULL, as it does for ENOSPC.
+    rlimit previous{};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &previous) == 0);
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit tiny = previous;
+    tiny.rlim_cur = 1000;
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &tiny) == 0);
+    auto data = UserData::open(path);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &previous) == 0);
+    CHECK(data->readOnly());
+    CHECK(data->openingNotice().contains(QStringLiteral("is full")));
+    CHECK_FALSE(data->openingNotice().contains(QStringLiteral("damaged")));
+
+    // Space again: the next change reopens the store and is saved.
+    CHECK(data->addBookmark(QStringLiteral("back-spasm"), QStringLiteral("Back spasm")));
+    CHECK_FALSE(data->readOnly());
+    CHECK(UserData::open(path)->isBookmarked(QStringLiteral("back-spasm")));
 }

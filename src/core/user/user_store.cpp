@@ -509,7 +509,7 @@ private:
         }
         const auto seconds = parseIsoTimestampUtc(value);
         if (!seconds) {
-            fail(childPointer(pointer, key), std::string("\"") + key + "\" must be a real time like 2024-05-01T09:30:00Z");
+            fail(childPointer(pointer, key), std::string("\"") + key + "\" must be a time like 2024-05-01T09:30:00Z");
         }
         // A day's grace for clocks that disagree; beyond that an edit "from the future" would win
         // every later merge.
