@@ -8,7 +8,11 @@
 #include <random>
 #include <regex>
 #include <sstream>
+#include <stdexcept>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace carebook::test {
 
@@ -59,6 +63,17 @@ std::string shellQuote(const std::string& text) {
         }
     }
     return out + "'";
+}
+
+std::filesystem::path scratchCharacterDevice(const std::filesystem::path& dir) {
+    if (geteuid() != 0) {
+        return "/dev/null";
+    }
+    const auto device = dir / "null-device";
+    if (mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+        throw std::runtime_error("cannot make a character device in " + dir.string());
+    }
+    return device;
 }
 
 ProcessResult runProcess(const std::string& commandLine) {

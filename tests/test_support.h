@@ -36,6 +36,11 @@ struct ProcessResult {
 // Runs a command line through the shell, capturing stdout and stderr separately.
 ProcessResult runProcess(const std::string& commandLine);
 
+// A character device to write "over" in tests of outputs that must refuse devices: a null device
+// made inside `dir` when running as root (a broken fix must never replace the real /dev/null, which
+// root could do), else /dev/null itself (which anyone else cannot replace).
+std::filesystem::path scratchCharacterDevice(const std::filesystem::path& dir);
+
 // Quotes an argument for the shell.
 std::string shellQuote(const std::string& text);
 

@@ -3,6 +3,7 @@
 
 #include "core/foods/shared_finder.h"
 #include "core/foods/html.h"
+#include "core/foods/search_hits.h"
 
 #include <algorithm>
 #include <memory>
@@ -77,6 +78,12 @@ int foodsCommand(Invocation& call) {
     filters.surveyFoodsOnly = !call.flag("all-foods") && !call.flag("uncommon");
     filters.collapseDuplicates = !call.flag("no-folding");
     filters.nameFilter = call.option("name");
+    if (call.flag("name") && foods::FoodSearchIndex::queryTerms(filters.nameFilter).empty()) {
+        // Matching nothing would silently list every food: say the filter cannot be used instead.
+        throw CliError(printable("--name '" + filters.nameFilter + "'") +
+                       " has no word food names can be matched on (USDA names are English words in Latin letters; "
+                       "very common words such as 'the' are skipped)");
+    }
     filters.limit = static_cast<std::size_t>(call.intOption("limit", 25, 0, 100000));
 
     const auto finder = openFinder(call);
@@ -146,7 +153,10 @@ int foodCommand(Invocation& call) {
     const auto finder = openFinder(call);
     const auto matches = finder->lookup(query, 10);
     if (matches.empty()) {
-        throw CliError("no food matches '" + query + "' (try fewer words, or: carebook foods --nutrient N --name WORD)");
+        // Nothing found is exit 1, as for search (README, "Command line").
+        call.err << "carebook: " << printable("no food matches '" + query + "'")
+                 << " (try fewer words, or: carebook foods --nutrient N --name WORD)\n";
+        return 1;
     }
     if (call.json()) {
         call.out << foods::lookupJson(*finder, query, 10).dump(2) << "\n";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/print/pageddocument.h"
 
+#include "core/util/safe_file.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFileInfo>
@@ -230,14 +232,18 @@ void printPages(const PagedDocument& document, QPrinter& printer, const FooterTe
 
 void writePdf(const PagedDocument& document, const QPageSize& pageSize, const QString& path, const QString& title,
               const FooterText& footer, int pageLimit) {
-    if (QFileInfo(path).isDir()) {
-        throw PrintError("cannot write '" + path.toStdString() + "': it is a folder");
+    // Never over a device, FIFO or folder: QSaveFile would replace a device node with the PDF.
+    try {
+        requireRegularOutput(QFile::encodeName(path).toStdString());
+    } catch (const FileError& e) {
+        throw PrintError(e.what());
     }
     // QPdfWriter rather than a PDF QPrinter: the same PDF engine, but it loads no print-system plugin
     // (CUPS would open a socket, and Carebook never touches the network). QSaveFile writes beside the
     // target and renames on commit, so a reader never sees half a PDF and a failure leaves nothing.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // A sheet or an article names a person's health concerns: readable by its owner only.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         throw PrintError("cannot write '" + path.toStdString() + "': " + file.errorString().toStdString());
     }
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/build/compiler.h"
 
+#include "core/content/integrity.h"
+
 #include "core/util/database.h"
 #include "core/foods/compiler.h"
 #include "core/search/index.h"
@@ -450,6 +452,8 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
     // compact and deterministic, and a failed build never leaves a half-written database.
     auto db = Database::openMemory();
     db.exec("PRAGMA page_size = 4096");
+    // Marks the file as Carebook content, checked before any query when it is opened.
+    db.exec("PRAGMA application_id = " + std::to_string(kContentApplicationId));
     db.exec(kSchemaSql);
     createSearchSchema(db); // empty here: filled from the index thread's database at the end
     const WordTokenizer tokenizer(db);

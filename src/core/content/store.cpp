@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/content/store.h"
 
+#include "core/content/integrity.h"
+
 #include <sstream>
 
 namespace carebook {
@@ -55,8 +57,12 @@ ContentStore::ContentStore(Database db) : m_db(std::move(db)) {
 }
 
 ContentStore ContentStore::openFile(const std::string& path) {
+    // A file from outside is not trusted: every check, before any query runs against it.
+    checkContentFile(path);
     try {
-        return ContentStore(Database::open(path, Database::Mode::ReadOnly));
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        checkContentDatabase(db, path, ContentCheck::Untrusted);
+        return ContentStore(std::move(db));
     } catch (const DatabaseError& e) {
         throw ContentDatabaseError(e.what());
     }
@@ -64,7 +70,10 @@ ContentStore ContentStore::openFile(const std::string& path) {
 
 ContentStore ContentStore::openImage(const unsigned char* data, std::size_t size) {
     try {
-        return ContentStore(Database::openImage(data, size));
+        // The embedded image was produced and checked by this build: the cheap checks only.
+        auto db = Database::openImage(data, size);
+        checkContentDatabase(db, "the built-in content", ContentCheck::Trusted);
+        return ContentStore(std::move(db));
     } catch (const DatabaseError& e) {
         throw ContentDatabaseError(e.what());
     }

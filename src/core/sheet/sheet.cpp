@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/sheet/sheet.h"
 
+#include "core/util/safe_file.h"
 #include "core/content/article_html.h"
 #include "core/util/json_document.h"
 #include "core/util/text.h"
@@ -476,12 +477,13 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
     if (!isValidUtf8(request.notes)) {
         throw SheetError("notes", "not valid UTF-8 text");
     }
-    const auto name = cleanText(request.name, false);
+    // Bidi controls out: a right-to-left override would print the name backwards (and hide what follows).
+    const auto name = cleanText(withoutBidiControls(request.name), false);
     if (name.size() > kMaxSheetNameBytes) {
         throw SheetError("name", "too long for the sheet's heading (at most " + std::to_string(kMaxSheetNameBytes) +
                                      " bytes, this one has " + std::to_string(name.size()) + ")");
     }
-    const auto notes = cleanText(request.notes, true);
+    const auto notes = cleanText(withoutBidiControls(request.notes), true);
     if (notes.size() > kMaxSheetNotesBytes) {
         throw SheetError("notes", "too long to fit on one page (" + std::to_string(notes.size()) +
                                       " bytes; shorten them to well under " + std::to_string(kMaxSheetNotesBytes) + ")");

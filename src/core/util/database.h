@@ -31,6 +31,10 @@ private:
     int m_code = 0;
 };
 
+// What a failure means, in words for the person using Carebook ("the disk is full"), never SQL:
+// for messages shown in the window, where SQLite's own text would name tables and queries.
+std::string plainReason(const DatabaseError& error);
+
 class Statement;
 
 // Owns one sqlite3 connection. Not thread-safe: use one Database per thread.
