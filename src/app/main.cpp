@@ -46,6 +46,9 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Carebook"));
     QApplication::setApplicationName(QStringLiteral("Carebook"));
     QApplication::setApplicationVersion(QStringLiteral(CAREBOOK_VERSION));
+    // The installed menu entry's name (resources/desktop): lets Wayland and the task bar match the
+    // window to its entry and icon.
+    QApplication::setDesktopFileName(QStringLiteral("org.carebook.Carebook"));
 
     std::unique_ptr<carebook::ContentStore> store;
     try {
