@@ -80,6 +80,9 @@ int runWindow(int argc, char** argv, const std::vector<std::string>& args) {
     QApplication::setOrganizationName(QStringLiteral("Carebook"));
     QApplication::setApplicationName(QStringLiteral("Carebook"));
     QApplication::setApplicationVersion(QStringLiteral(CAREBOOK_VERSION));
+    // The installed menu entry's name (resources/desktop): lets Wayland and the task bar match the
+    // window to its entry and icon.
+    QApplication::setDesktopFileName(QStringLiteral("org.carebook.Carebook"));
 
     // Everything that can fail is opened and checked before the window exists: nothing is half-shown.
     std::unique_ptr<carebook::ContentStore> store;
