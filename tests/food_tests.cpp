@@ -509,7 +509,7 @@ TEST_CASE("survey foods only: rare foods leave the top and the list says what it
     RankFilters all;
     all.limit = 0;
     RankFilters common = all;
-    common.surveyFoodsOnly = true;
+    common.commonFoodsOnly = true;
     const auto everything = finder().rank("magnesium", Basis::PerPortion, all);
     const auto surveyOnly = finder().rank("magnesium", Basis::PerPortion, common);
     REQUIRE(everything.rows.at(0).usdaId == "15250"); // conch, without the filter

@@ -2,6 +2,7 @@
 #include "core/foods/compiler.h"
 
 #include "core/foods/csv_reader.h"
+#include "core/foods/everyday.h"
 #include "core/foods/rules.h"
 #include "core/foods/text.h"
 
@@ -54,7 +55,16 @@ CREATE TABLE food_item(
     portion_factor REAL,
     portion_text TEXT,
     portion_grams REAL,
-    portion_note TEXT
+    portion_note TEXT,
+    -- Everyday-food rules (everyday.h): what kind of food, which nutrients were added, eaten only in
+    -- tiny amounts, commonly eaten (survey flag widened by the documented rule), near-duplicate marks,
+    -- and the short name shown in lists.
+    kind TEXT NOT NULL,             -- single, mixed, soup
+    fortified_mask INTEGER NOT NULL,-- bits by food_nutrient.position: nutrients the name says were added
+    tiny_amount INTEGER NOT NULL,
+    common INTEGER NOT NULL,
+    variant_marks INTEGER NOT NULL,
+    short_name TEXT NOT NULL
 );
 CREATE TABLE food_portion(
     food_id INTEGER NOT NULL,
@@ -491,6 +501,38 @@ void writeFoodNameWords(Database& db, const std::vector<FoodRow>& foods) {
     }
 }
 
+// The foods (family keys, any preparation) that have at least one entry on USDA's survey list.
+std::set<std::string> surveyFoodFamilies(const std::vector<FoodRow>& foods, const std::set<int>& surveyFoods) {
+    std::set<std::string> families;
+    for (const auto& food : foods) {
+        if (surveyFoods.contains(food.id)) {
+            families.insert(familyKey(food.description));
+        }
+    }
+    return families;
+}
+
+// The "commonly eaten" rule (content/foods/README.md, "Commonly eaten foods"): on USDA's survey list;
+// or another entry of the same food is (calcium-set firm tofu, since soft calcium-set tofu is; cooked
+// greens with salt, since the same greens without salt are); or a seed or nut eaten as it is (chia and
+// hemp seeds), since USDA's survey list names only a few seeds. Brand-name, baby, restaurant and
+// regional (American Indian/Alaska Native) foods are never added.
+bool isCommonlyEaten(const FoodRow& food, const std::set<int>& surveyFoods, const std::set<std::string>& surveyFamilies,
+                     bool hasCommonPortion) {
+    if (surveyFoods.contains(food.id)) {
+        return true;
+    }
+    if (isBrandName(food.description) || isBabyFood(food.description, food.group) || isHiddenGroup(food.group) ||
+        food.group == "American Indian/Alaska Native Foods") {
+        return false;
+    }
+    if (surveyFamilies.contains(familyKey(food.description))) {
+        return true;
+    }
+    return food.group == "Nut and Seed Products" && hasCommonPortion &&
+           classifyDish(food.description, food.group) == FoodKind::Single;
+}
+
 } // namespace
 
 const char* foodSchemaSql() { return kSchemaSql; }
@@ -560,12 +602,15 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
 
     std::size_t withPortion = 0;
     std::size_t portionRows = 0;
+    std::size_t movedToCommon = 0;
+    const std::set<std::string> surveyFamilies = surveyFoodFamilies(foods, surveyFoods);
     {
         auto insertFood = db.prepare(
             "INSERT INTO food_item(id, description, common_name, group_id, energy_kcal, water_g, magnesium_mg, "
             "calcium_mg, potassium_mg, sodium_mg, vitamin_d_ug, vitamin_d_iu, brand_name, baby_food, survey, family, "
-            "preparation, portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "preparation, portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note, kind, "
+            "fortified_mask, tiny_amount, common, variant_marks, short_name) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         auto insertPortion =
             db.prepare("INSERT INTO food_portion(food_id, seq, amount, unit, grams) VALUES(?, ?, ?, ?, ?)");
         static const std::vector<UsdaPortion> kNoPortions;
@@ -600,6 +645,15 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
                     insertFood.bindNull(index++);
                 }
             }
+            insertFood.bind(index++, foodKindKey(classifyDish(food.description, food.group)));
+            insertFood.bind(index++, static_cast<std::int64_t>(fortifiedNutrients(food.description)));
+            insertFood.bind(index++,
+                            isTinyAmountFood(food.description, food.group, category, chosen ? chosen->grams : 0) ? 1 : 0);
+            const bool common = isCommonlyEaten(food, surveyFoods, surveyFamilies, chosen.has_value());
+            movedToCommon += common && !surveyFoods.contains(food.id) ? 1 : 0;
+            insertFood.bind(index++, common ? 1 : 0);
+            insertFood.bind(index++, static_cast<std::int64_t>(variantMarks(food.description)));
+            insertFood.bind(index++, shortFoodName(food.description));
             insertFood.run();
             for (const auto& portion : foodPortions) {
                 insertPortion.bind(1, food.id).bind(2, portion.seq).bind(3, portion.amount).bind(4, portion.unit);
@@ -635,6 +689,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
         stats->portions = portionRows;
         stats->referenceIntakes = references.size();
         stats->foodsWithCommonPortion = withPortion;
+        stats->commonNotInSurvey = movedToCommon;
     }
 }
 
