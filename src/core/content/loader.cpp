@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/content/loader.h"
 
+#include "core/content/model_json.h"
 #include "core/util/text.h"
 
 #include <algorithm>
@@ -514,11 +515,25 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
     }
 }
 
+// An item of sources.json or red-flags.json that `checkItem` accepted as typed. One whose fields are
+// wrong (reported already) keeps its id, so the references to it are not reported as well.
+template <typename Item>
+Item typedItem(const json& item) {
+    Item typed;
+    try {
+        item.get_to(typed);
+    } catch (const json::exception&) {
+        typed = Item{};
+        typed.id = item.at("id").is_string() ? item.at("id").get<std::string>() : std::string();
+    }
+    return typed;
+}
+
 // sources.json or red-flags.json: an object holding one array of items with ids.
-template <typename CheckItem>
-std::vector<json> loadList(const fs::path& file, const std::string& displayPath, const std::string& arrayKey,
+template <typename Item, typename CheckItem>
+std::vector<Item> loadList(const fs::path& file, const std::string& displayPath, const std::string& arrayKey,
                            Diagnostics& diagnostics, std::vector<Reference>& references, CheckItem checkItem) {
-    std::vector<json> items;
+    std::vector<Item> items;
     std::string text;
     if (!readFile(file, text)) {
         diagnostics.error(displayPath, 0, 0, "cannot read the file");
@@ -556,7 +571,7 @@ std::vector<json> loadList(const fs::path& file, const std::string& displayPath,
             }
         }
         if (checkItem(check, item, pointer)) {
-            items.push_back(item);
+            items.push_back(typedItem<Item>(item));
         }
     }
     return items;
@@ -602,6 +617,35 @@ void loadSynonyms(const fs::path& file, const std::string& displayPath, Diagnost
     }
 }
 
+// carebook.json as typed; its checks have reported any field of the wrong type.
+template <typename Item>
+Item typedItemOrEmpty(const json& object) {
+    try {
+        return object.get<Item>();
+    } catch (const json::exception&) {
+        return Item{};
+    }
+}
+
+// The article's fields, typed, from a file that passed its checks (`valid`); else only its id and
+// its kind's empty fields. The body is kept as Markdown (and rendered) beside it, not twice.
+ArticleContent typedArticle(json& object, const LoadedArticle& article, bool valid, FileChecker& check) {
+    if (valid) {
+        object.erase("body");
+        try {
+            return object.get<ArticleContent>();
+        } catch (const json::exception& e) {
+            // The checks and model_json.cpp disagree: a bug, but say where rather than fail silently.
+            check.error("", std::string("the article cannot be read as a ") + std::string(kindName(article.kind)) +
+                                ": " + e.what());
+        }
+    }
+    ArticleContent content;
+    content.id = article.id;
+    content.fields = emptyFieldsFor(article.kind);
+    return content;
+}
+
 std::string display(const fs::path& contentDir, const fs::path& relative) {
     return (contentDir / relative).generic_string();
 }
@@ -625,7 +669,12 @@ void validateArticleText(std::string_view text, const std::string& displayPath, 
     std::vector<Reference> references;
     FileChecker check(document, displayPath, diagnostics, references);
     LoadedArticle article;
+    const std::size_t problemsBefore = diagnostics.size();
     checkArticle(check, document.value, std::nullopt, "", article);
+    if (!article.id.empty()) {
+        // What passed the checks must read as the typed model: the fuzzer holds the two to each other.
+        article.content = typedArticle(document.value, article, diagnostics.size() == problemsBefore, check);
+    }
 }
 
 LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) {
@@ -658,14 +707,14 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
             check.checkKnownFields(document.value, "", {"schema_version", "content_version", "reviewed"});
             check.text(document.value, "", "content_version", true);
             check.date(document.value, "", "reviewed", true);
-            content.edition = document.value;
+            content.edition = typedItemOrEmpty<ContentEdition>(document.value);
         }
         content.inputFiles.push_back(path);
     }
 
     const auto sourcesPath = display(contentDir, "sources.json");
     content.inputFiles.push_back(sourcesPath);
-    content.sources = loadList(contentDir / "sources.json", sourcesPath, "sources", diagnostics, references,
+    content.sources = loadList<SourceRecord>(contentDir / "sources.json", sourcesPath, "sources", diagnostics, references,
                                [](FileChecker& check, const json& item, const std::string& pointer) {
                                    check.checkKnownFields(item, pointer, {"id", "title", "publisher", "year",
                                                                           "authors", "url", "doi", "note"});
@@ -688,7 +737,7 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
 
     const auto redFlagsPath = display(contentDir, "red-flags.json");
     content.inputFiles.push_back(redFlagsPath);
-    content.redFlags = loadList(contentDir / "red-flags.json", redFlagsPath, "red_flags", diagnostics, references,
+    content.redFlags = loadList<RedFlag>(contentDir / "red-flags.json", redFlagsPath, "red_flags", diagnostics, references,
                                 [](FileChecker& check, const json& item, const std::string& pointer) {
                                     check.checkKnownFields(item, pointer, {"id", "urgency", "text", "action", "sources"});
                                     const bool ok = check.oneOf(item, pointer, "urgency", true, kUrgencies);
@@ -758,6 +807,7 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
             LoadedArticle article;
             article.path = path;
             FileChecker check(document, path, diagnostics, references);
+            const std::size_t problemsBefore = diagnostics.size();
             checkArticle(check, document.value, kind, file.stem().string(), article);
             if (article.id.empty()) {
                 continue;
@@ -768,8 +818,7 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
                 continue;
             }
             articleIndex.emplace(article.id, content.articles.size());
-            article.data = std::move(document.value);
-            article.data.erase("body"); // kept as `markdown` (and rendered): not twice
+            article.content = typedArticle(document.value, article, diagnostics.size() == problemsBefore, check);
             content.articles.push_back(std::move(article));
             if (onArticle) {
                 onArticle(content, content.articles.size() - 1);
@@ -785,12 +834,12 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
 
     std::vector<std::string> sourceIds;
     for (const auto& source : content.sources) {
-        sourceIds.push_back(source.value("id", ""));
+        sourceIds.push_back(source.id);
     }
     const std::set<std::string> sourceSet(sourceIds.begin(), sourceIds.end());
     std::vector<std::string> redFlagIds;
     for (const auto& flag : content.redFlags) {
-        redFlagIds.push_back(flag.value("id", ""));
+        redFlagIds.push_back(flag.id);
     }
     const std::set<std::string> redFlagSet(redFlagIds.begin(), redFlagIds.end());
     for (const auto& reference : references) {

@@ -1,28 +1,68 @@
 // SPDX-License-Identifier: MIT
 #include "core/content/report.h"
 
+#include "core/util/text.h"
+
 #include <map>
 #include <set>
+#include <type_traits>
+#include <variant>
 
 namespace carebook {
 
 namespace {
 
-std::vector<std::string> optionalFieldsFor(ArticleKind kind) {
-    switch (kind) {
-    case ArticleKind::Symptom:
-        return {"aliases", "related", "reviewed"};
-    case ArticleKind::Remedy:
-        return {"aliases", "timing", "avoid_if", "guideline_note", "addresses", "reviewed"};
-    case ArticleKind::Cause:
-        return {"risk_factors", "prevention", "reviewed"};
-    case ArticleKind::Nutrient:
-        return {"food_key", "food_examples", "do_not_supplement_without_advice", "reviewed"};
-    case ArticleKind::Question:
-    case ArticleKind::Page:
-        return {"reviewed"};
+// The optional fields an author may still add, by their names in the content files.
+std::vector<std::string> missingOptionalFields(const ArticleContent& article) {
+    std::vector<std::string> missing;
+    const auto check = [&](bool empty, const char* field) {
+        if (empty) {
+            missing.emplace_back(field);
+        }
+    };
+    std::visit(
+        [&](const auto& fields) {
+            using Fields = std::decay_t<decltype(fields)>;
+            if constexpr (std::is_same_v<Fields, SymptomFields>) {
+                check(article.aliases.empty(), "aliases");
+                check(article.related.empty(), "related");
+            } else if constexpr (std::is_same_v<Fields, RemedyFields>) {
+                check(article.aliases.empty(), "aliases");
+                check(fields.timing.empty(), "timing");
+                check(fields.avoidIf.empty(), "avoid_if");
+                check(fields.guidelineNote.empty(), "guideline_note");
+                check(fields.addresses.empty(), "addresses");
+            } else if constexpr (std::is_same_v<Fields, CauseFields>) {
+                check(fields.riskFactors.empty(), "risk_factors");
+                check(fields.prevention.empty(), "prevention");
+            } else if constexpr (std::is_same_v<Fields, NutrientFields>) {
+                check(fields.foodKey.empty(), "food_key");
+                check(fields.foodExamples.empty(), "food_examples");
+                check(fields.doNotSupplementWithoutAdvice.empty(), "do_not_supplement_without_advice");
+            }
+        },
+        article.fields);
+    check(article.reviewed.empty(), "reviewed");
+    return missing;
+}
+
+// Every article id one article links to, by a field or from its body.
+void addLinkTargets(const LoadedArticle& article, std::set<std::string>& linkedTo) {
+    const ArticleContent& content = article.content;
+    linkedTo.insert(content.related.begin(), content.related.end());
+    linkedTo.insert(content.nutrientIds().begin(), content.nutrientIds().end());
+    if (const auto* symptom = content.symptom()) {
+        linkedTo.insert(symptom->causes.begin(), symptom->causes.end());
+        for (const auto& item : symptom->remedies) {
+            linkedTo.insert(item.remedy);
+        }
     }
-    return {};
+    if (const auto* remedy = content.remedy()) {
+        linkedTo.insert(remedy->addresses.begin(), remedy->addresses.end());
+    }
+    for (const auto& link : article.rendered.links) {
+        linkedTo.insert(link.target);
+    }
 }
 
 } // namespace
@@ -32,25 +72,12 @@ std::string contentReport(const LoadedContent& content) {
     std::set<std::string> linkedTo;
     for (const auto& article : content.articles) {
         ++counts[article.kind];
-        for (const char* key : {"related", "causes", "addresses", "nutrients"}) {
-            if (article.data.contains(key)) {
-                for (const auto& id : article.data.at(key)) {
-                    linkedTo.insert(id.get<std::string>());
-                }
-            }
-        }
-        if (article.data.contains("remedies")) {
-            for (const auto& item : article.data.at("remedies")) {
-                linkedTo.insert(item.at("remedy").get<std::string>());
-            }
-        }
-        for (const auto& link : article.rendered.links) {
-            linkedTo.insert(link.target);
-        }
+        addLinkTargets(article, linkedTo);
     }
 
-    std::string out = "Content " + content.edition.value("content_version", std::string("?")) + ", reviewed " +
-                      content.edition.value("reviewed", std::string("?")) + "\n\nArticles by kind:\n";
+    const auto orUnknown = [](const std::string& text) { return text.empty() ? std::string("?") : text; };
+    std::string out = "Content " + orUnknown(content.edition.contentVersion) + ", reviewed " +
+                      orUnknown(content.edition.reviewed) + "\n\nArticles by kind:\n";
     int total = 0;
     for (const auto kind : kAllKinds) {
         out += "  " + std::string(kindName(kind)) + ": " + std::to_string(counts[kind]) + "\n";
@@ -63,12 +90,7 @@ std::string contentReport(const LoadedContent& content) {
 
     std::string missing;
     for (const auto& article : content.articles) {
-        std::string fields;
-        for (const auto& field : optionalFieldsFor(article.kind)) {
-            if (!article.data.contains(field) || article.data.at(field).empty()) {
-                fields += (fields.empty() ? "" : ", ") + field;
-            }
-        }
+        const std::string fields = join(missingOptionalFields(article.content), ", ");
         if (!fields.empty()) {
             missing += "  " + article.path + ": " + fields + "\n";
         }

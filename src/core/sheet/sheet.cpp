@@ -298,33 +298,29 @@ SheetRequest SheetRequest::fromJsonText(std::string_view text) {
 
 namespace {
 
-bool hasIllustration(const json& data) { return data.contains("illustration") && data.at("illustration").is_string(); }
-
-std::vector<std::string> stringList(const json& data, const char* key) {
-    std::vector<std::string> out;
-    if (data.contains(key) && data.at(key).is_array()) {
-        for (const auto& item : data.at(key)) {
-            if (item.is_string()) {
-                out.push_back(item.get<std::string>());
-            }
-        }
-    }
-    return out;
+// A remedy's own fields; the empty fields for a link that is not to a remedy (which the compiler
+// does not let through), so such a link is placed in the schedule without details.
+const RemedyFields& remedyFields(const Article& article) {
+    static const RemedyFields none;
+    const auto* remedy = article.content.remedy();
+    return remedy ? *remedy : none;
 }
 
-std::string stringValue(const json& data, const char* key) {
-    return data.contains(key) && data.at(key).is_string() ? data.at(key).get<std::string>() : std::string();
+const NutrientFields& nutrientFields(const Article& article) {
+    static const NutrientFields none;
+    const auto* nutrient = article.content.nutrient();
+    return nutrient ? *nutrient : none;
 }
 
-SheetSection sectionFor(const std::string& category, const json& data) {
-    const auto nutrients = stringList(data, "nutrients");
+SheetSection sectionFor(const RemedyFields& remedy) {
+    const auto& nutrients = remedy.nutrients;
     if (std::find(nutrients.begin(), nutrients.end(), "water") != nutrients.end()) {
         return SheetSection::Hydration;
     }
-    if (category == "diet") {
+    if (remedy.category == "diet") {
         return SheetSection::Foods;
     }
-    if ((category == "stretch" || category == "exercise") && hasIllustration(data)) {
+    if ((remedy.category == "stretch" || remedy.category == "exercise") && !remedy.illustration.empty()) {
         return SheetSection::Exercise;
     }
     return SheetSection::Schedule;
@@ -368,8 +364,8 @@ std::vector<ChoiceDetail> loadChoices(const ContentStore& store, const std::vect
         SheetChoice choice;
         choice.remedyId = id;
         choice.title = article->summary.title;
-        choice.category = stringValue(article->data, "category");
-        choice.section = sectionFor(choice.category, article->data);
+        choice.category = remedyFields(*article).category;
+        choice.section = sectionFor(remedyFields(*article));
         choice.firstPhase = link.phase;
         choice.proposed = proposedByDefault(choice.section, choice.category) &&
                           !(choice.section == SheetSection::Exercise && exercises >= kProposedExercises) &&
@@ -586,7 +582,7 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
             }
             auto advice = phaseNote(links, id, row.phase);
             if (advice.empty()) {
-                advice = stringValue(detail->article.data, "timing");
+                advice = remedyFields(detail->article).timing;
             }
             row.items.push_back({id, detail->choice.title, advice});
         }
@@ -597,7 +593,7 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
 
     std::set<std::string> nutrientsShown;
     for (const auto* detail : chosen) {
-        const auto& data = detail->article.data;
+        const RemedyFields& remedy = remedyFields(detail->article);
         switch (detail->choice.section) {
         case SheetSection::Schedule:
             break;
@@ -605,22 +601,21 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
             SheetExercise exercise;
             exercise.remedyId = detail->choice.remedyId;
             exercise.title = detail->choice.title;
-            exercise.illustration = stringValue(data, "illustration");
+            exercise.illustration = remedy.illustration;
             exercise.from = phaseStartText(detail->choice.firstPhase, start);
             exercise.note = phaseNote(links, exercise.remedyId, detail->choice.firstPhase);
-            exercise.timing = stringValue(data, "timing");
-            exercise.steps = stringList(data, "steps");
+            exercise.timing = remedy.timing;
+            exercise.steps = remedy.steps;
             sheet.exercises.push_back(std::move(exercise));
             break;
         }
         case SheetSection::Hydration:
             if (!sheet.hydration) {
-                sheet.hydration = SheetHydration{detail->choice.title, stringValue(data, "timing"),
-                                                 stringList(data, "steps")};
+                sheet.hydration = SheetHydration{detail->choice.title, remedy.timing, remedy.steps};
             }
             break;
         case SheetSection::Foods:
-            for (const auto& nutrientId : stringList(data, "nutrients")) {
+            for (const auto& nutrientId : remedy.nutrients) {
                 if (!nutrientsShown.insert(nutrientId).second) {
                     continue;
                 }
@@ -631,8 +626,8 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
                 SheetNutrientFoods foods;
                 foods.nutrientId = nutrientId;
                 foods.nutrientTitle = nutrient->summary.title;
-                const auto foodKey = stringValue(nutrient->data, "food_key");
-                const auto examples = stringList(nutrient->data, "food_examples");
+                const auto& foodKey = nutrientFields(*nutrient).foodKey;
+                const auto& examples = nutrientFields(*nutrient).foodExamples;
                 if (options.foodSource && !foodKey.empty()) {
                     foods.foods = options.foodSource(foodKey, examples, options.foodsPerNutrient);
                     foods.withFigures = !foods.foods.empty();
