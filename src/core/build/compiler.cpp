@@ -22,7 +22,6 @@
 namespace carebook {
 
 namespace fs = std::filesystem;
-using nlohmann::json;
 
 namespace {
 
@@ -133,7 +132,7 @@ void ContentTableWriter::addArticle(std::int64_t rowid, const LoadedArticle& art
         .bind(10, optionalText(content.reviewed))
         .bind(11, article.markdown)
         .bind(12, article.rendered.html)
-        .bind(13, json(content).dump());
+        .bind(13, storedArticleJson(content));
     m_insertArticle.run();
 
     int position = 0;

@@ -137,8 +137,8 @@ struct RedFlag {
     std::string id;
     std::string urgency; // one of kUrgencies, most urgent first
     std::string text;
-    std::string action;               // empty: none
-    std::vector<std::string> sources; // source ids
+    std::string action;                    // empty: none
+    std::vector<std::string> sources = {}; // source ids (an initialiser: a flag may be written without them)
 
     bool operator==(const RedFlag&) const = default;
 };

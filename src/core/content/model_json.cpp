@@ -235,6 +235,16 @@ void from_json(const json& in, ContentEdition& edition) {
     readOptional(in, "reviewed", edition.reviewed);
 }
 
+std::string storedArticleJson(const ArticleContent& article) {
+    json out = article;
+    out["schema_version"] = kContentSchemaVersion;
+    return out.dump();
+}
+
+ArticleContent articleFromStoredJson(std::string_view text) {
+    return json::parse(text).get<ArticleContent>();
+}
+
 // ---- the command line's views of what the store reads (store.h) ----
 
 json toJson(const ArticleSummary& summary) {

@@ -30,4 +30,10 @@ void from_json(const nlohmann::json& in, RedFlag& flag);
 void to_json(nlohmann::json& out, const ContentEdition& edition);
 void from_json(const nlohmann::json& in, ContentEdition& edition);
 
+// articles.data (schema.h): the article as its file has it without the body, in canonical form (keys
+// in order, no spaces), with its schema_version, so the database says which content format it holds.
+std::string storedArticleJson(const ArticleContent& article);
+// Reads articles.data back; throws nlohmann::json::exception when it is not an article.
+ArticleContent articleFromStoredJson(std::string_view text);
+
 } // namespace carebook

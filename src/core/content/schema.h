@@ -31,7 +31,7 @@ CREATE TABLE articles(
     reviewed TEXT,
     body_markdown TEXT NOT NULL,
     body_html TEXT NOT NULL,
-    data TEXT NOT NULL              -- the article's authored fields as model_json.h writes them, without the body
+    data TEXT NOT NULL              -- the article as authored without the body (model_json.h)
 );
 CREATE INDEX articles_by_kind ON articles(kind, sort_order, title);
 CREATE TABLE article_links(

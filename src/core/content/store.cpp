@@ -183,7 +183,7 @@ std::optional<Article> ContentStore::article(const std::string& id) const {
     article.bodyHtml = stmt.text(6);
     article.bodyText = stmt.text(7);
     try {
-        json::parse(stmt.text(8)).get_to(article.content);
+        article.content = articleFromStoredJson(stmt.text(8));
     } catch (const json::exception& e) {
         throw ContentDatabaseError("'" + m_db.path() + "' is damaged: the article '" + id +
                                    "' cannot be read (" + e.what() + ")");
