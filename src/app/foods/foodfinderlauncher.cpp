@@ -5,13 +5,11 @@
 #include "core/foods/html.h"
 
 #include <QAction>
-#include <QMainWindow>
-#include <QStatusBar>
 #include <QUrl>
 
 namespace carebook::app {
 
-FoodFinderLauncher::FoodFinderLauncher(ContentStore& store, QMainWindow* mainWindow)
+FoodFinderLauncher::FoodFinderLauncher(ContentStore& store, QWidget* mainWindow)
     : QObject(mainWindow), m_store(store), m_mainWindow(mainWindow) {
     m_action = new QAction(tr("&Food finder…"), this);
     m_action->setObjectName(QStringLiteral("foodFinderAction"));
@@ -69,8 +67,7 @@ FoodFinderWindow* FoodFinderLauncher::window() const { return m_window.data(); }
 FoodFinderWindow* FoodFinderLauncher::open() {
     const auto* foodFinder = finder();
     if (!foodFinder) {
-        m_mainWindow->statusBar()->showMessage(
-            tr("This content database has no food data: the food finder is not available."), 8000);
+        Q_EMIT statusMessage(tr("This content database has no food data: the food finder is not available."), 8000);
         return nullptr;
     }
     if (!m_window) {

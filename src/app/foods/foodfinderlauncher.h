@@ -11,7 +11,7 @@
 #include <string>
 
 class QAction;
-class QMainWindow;
+class QWidget;
 class QUrl;
 
 namespace carebook::app {
@@ -25,7 +25,8 @@ class FoodFinderWindow;
 class FoodFinderLauncher final : public QObject {
     Q_OBJECT
 public:
-    FoodFinderLauncher(ContentStore& store, QMainWindow* mainWindow);
+    // `mainWindow` parents the finder window.
+    FoodFinderLauncher(ContentStore& store, QWidget* mainWindow);
     ~FoodFinderLauncher() override;
 
     QAction* action() const { return m_action; }
@@ -38,14 +39,16 @@ public:
     std::string articleSectionHtml(const Article& article);
     // Handles "foods:KEY" and "food:USDA_ID" links by opening the finder; false for any other link.
     bool handleLink(const QUrl& url);
-    // Shows the finder window, creating it on first use; nullptr (and a status-bar message) without
-    // food data.
+    // Shows the finder window, creating it on first use; nullptr (and a statusMessage) without food data.
     FoodFinderWindow* open();
     FoodFinderWindow* window() const;
 
+Q_SIGNALS:
+    void statusMessage(const QString& message, int timeoutMs);
+
 private:
     ContentStore& m_store;
-    QMainWindow* m_mainWindow;
+    QWidget* m_mainWindow;
     QAction* m_action = nullptr;
     std::unique_ptr<foods::FoodFinder> m_finder;
     bool m_noFoodData = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/foods/foodfinderwindow.h"
 
+#include "app/settings/settings.h"
+
 #include "app/foods/foodbarchart.h"
 #include "app/foods/foodtablemodel.h"
 #include "core/foods/html.h"
@@ -21,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -685,40 +686,35 @@ int FoodFinderWindow::copySelection() {
 
 void FoodFinderWindow::restoreSettings() {
     m_restoring = true;
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("foodFinder"));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("geometry"))) {
+    if (const auto geometry = Settings::get(settings::foodFinderGeometry); !geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    } else {
         resize(1240, 800);
     }
-    const auto select = [&](QComboBox* box, const QString& key) {
-        const int index = box->findData(settings.value(key));
+    const auto select = [](QComboBox* box, const QVariant& value) {
+        const int index = box->findData(value);
         if (index >= 0) {
             box->setCurrentIndex(index);
         }
     };
-    select(m_nutrientBox, QStringLiteral("nutrient"));
-    select(m_secondBox, QStringLiteral("second"));
-    select(m_basisBox, QStringLiteral("basis"));
-    select(m_ageBox, QStringLiteral("age"));
-    select(m_sexBox, QStringLiteral("sex"));
-    select(m_stageBox, QStringLiteral("lifeStage"));
+    select(m_nutrientBox, Settings::get(settings::foodFinderNutrient));
+    select(m_secondBox, Settings::get(settings::foodFinderSecond));
+    select(m_basisBox, Settings::get(settings::foodFinderBasis));
+    select(m_ageBox, Settings::get(settings::foodFinderAgeGroup));
+    select(m_sexBox, Settings::get(settings::foodFinderSex));
+    select(m_stageBox, Settings::get(settings::foodFinderLifeStage));
     updatePersonControls();
-    settings.endGroup();
     m_restoring = false;
 }
 
 void FoodFinderWindow::saveSettings() const {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("foodFinder"));
-    settings.setValue(QStringLiteral("nutrient"), m_nutrientBox->currentData());
-    settings.setValue(QStringLiteral("second"), m_secondBox->currentData());
-    settings.setValue(QStringLiteral("basis"), m_basisBox->currentData());
-    settings.setValue(QStringLiteral("age"), m_ageBox->currentData());
-    settings.setValue(QStringLiteral("sex"), m_sexBox->currentData());
-    settings.setValue(QStringLiteral("lifeStage"), m_stageBox->currentData());
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.endGroup();
+    Settings::set(settings::foodFinderNutrient, m_nutrientBox->currentData().toString());
+    Settings::set(settings::foodFinderSecond, m_secondBox->currentData().toString());
+    Settings::set(settings::foodFinderBasis, m_basisBox->currentData().toString());
+    Settings::set(settings::foodFinderAgeGroup, m_ageBox->currentData().toInt());
+    Settings::set(settings::foodFinderSex, m_sexBox->currentData().toString());
+    Settings::set(settings::foodFinderLifeStage, m_stageBox->currentData().toString());
+    Settings::set(settings::foodFinderGeometry, saveGeometry());
 }
 
 void FoodFinderWindow::closeEvent(QCloseEvent* event) {

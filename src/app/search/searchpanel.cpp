@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/search/searchpanel.h"
 
+#include "app/settings/settings.h"
+
 #include "app/search/searchmodel.h"
 #include "app/search/searchworker.h"
 
@@ -17,7 +19,6 @@
 #include <QListView>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
@@ -127,7 +128,7 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     }
     m_kindBox->addItem(tr("Foods"), QStringLiteral("food"));
     m_kindBox->setAccessibleName(tr("Show results of this kind"));
-    if (const int saved = m_kindBox->findData(QSettings().value(QStringLiteral("search/kind")).toString()); saved > 0) {
+    if (const int saved = m_kindBox->findData(Settings::get(settings::searchKind)); saved > 0) {
         m_kindBox->setCurrentIndex(saved);
     }
     auto* kindLabelWidget = new QLabel(tr("Sho&w:"), this);
@@ -139,7 +140,7 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     kindLayout->addWidget(m_kindBox, 1);
     m_kindRow->hide();
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("search/kind"), currentKind());
+        Settings::set(settings::searchKind, currentKind());
         if (!m_field->text().trimmed().isEmpty()) {
             m_debounce->stop();
             startSearch();

@@ -4,6 +4,7 @@
 #include "core/content/store.h"
 #include "app/sheet/sheetfoods.h"
 #include "app/sheet/sheetprint.h"
+#include "ui_sheetbuilder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -116,9 +117,8 @@ void SheetPreview::paintEvent(QPaintEvent*) {
 // ---- builder ----
 
 SheetBuilder::SheetBuilder(ContentStore& store, QWidget* parent)
-    : QDialog(parent), m_store(store), m_foodSource(sheetFoodSource(store)) {
-    setObjectName(QStringLiteral("sheetBuilder"));
-    setWindowTitle(tr("Home-care sheet — Carebook"));
+    : QDialog(parent), m_ui(std::make_unique<Ui::SheetBuilder>()), m_store(store),
+      m_foodSource(sheetFoodSource(store)) {
     buildUi();
     resize(1120, 780);
     const auto symptoms = m_store.list(ArticleKind::Symptom);
@@ -130,105 +130,41 @@ SheetBuilder::SheetBuilder(ContentStore& store, QWidget* parent)
 SheetBuilder::~SheetBuilder() = default;
 
 void SheetBuilder::buildUi() {
-    m_symptom = new QComboBox(this);
-    m_symptom->setObjectName(QStringLiteral("sheetSymptom"));
+    // The layout is in sheetbuilder.ui; here: what a form cannot say (models, limits, shortcuts, wiring).
+    // The buttons sit outside the splitter and the choices scroll, so Print and Save stay on screen on
+    // small screens.
+    m_ui->setupUi(this);
+    m_symptom = m_ui->sheetSymptom;
+    m_name = m_ui->sheetName;
+    m_start = m_ui->sheetStart;
+    m_paper = m_ui->sheetPaper;
+    m_choiceView = m_ui->sheetChoices;
+    m_notes = m_ui->sheetNotes;
+    m_status = m_ui->sheetStatus;
+    m_preview = m_ui->sheetPreview;
+    m_printButton = m_ui->sheetPrint;
+    m_previewButton = m_ui->sheetPrintPreview;
+    m_pdfButton = m_ui->sheetPdf;
+    m_saveButton = m_ui->sheetSave;
+
     for (const auto& symptom : m_store.list(ArticleKind::Symptom)) {
         m_symptom->addItem(QString::fromStdString(symptom.title), QString::fromStdString(symptom.id));
     }
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("sheetName"));
-    m_name->setPlaceholderText(tr("Optional"));
     m_name->setMaxLength(static_cast<int>(kMaxSheetNameBytes));
-    m_start = new QDateEdit(QDate::currentDate(), this);
-    m_start->setObjectName(QStringLiteral("sheetStart"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    m_paper = new QComboBox(this);
-    m_paper->setObjectName(QStringLiteral("sheetPaper"));
+    m_start->setDate(QDate::currentDate());
     m_paper->addItem(QStringLiteral("A4"), QStringLiteral("a4"));
     m_paper->addItem(QStringLiteral("Letter"), QStringLiteral("letter"));
     m_paper->setCurrentIndex(defaultPaperFor(QLocale()) == Paper::Letter ? 1 : 0);
-
     m_choices = new QStandardItemModel(this);
-    m_choiceView = new QTreeView(this);
-    m_choiceView->setObjectName(QStringLiteral("sheetChoices"));
     m_choiceView->setModel(m_choices);
-    m_choiceView->setHeaderHidden(true);
-    m_choiceView->setRootIsDecorated(false);
-    m_choiceView->setItemsExpandable(false);
-    m_choiceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setObjectName(QStringLiteral("sheetNotes"));
-    m_notes->setPlaceholderText(tr("Notes printed on the sheet, such as a clinician's advice"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(110);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Symptom:"), m_symptom);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("S&tart date:"), m_start);
-    form->addRow(tr("&Paper:"), m_paper);
-
-    auto* includeLabel = new QLabel(tr("&Include:"), this);
-    includeLabel->setBuddy(m_choiceView);
-    auto* notesLabel = new QLabel(tr("N&otes:"), this);
-    notesLabel->setBuddy(m_notes);
-    auto* redFlagNote = new QLabel(tr("The warning signs (“When to get help”) are always printed."), this);
-    redFlagNote->setWordWrap(true);
-    redFlagNote->setStyleSheet(QStringLiteral("color: #b42318;"));
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("sheetStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-
-    m_printButton = new QPushButton(tr("&Print…"), this);
     m_printButton->setShortcut(QKeySequence::Print);
-    m_printButton->setToolTip(tr("Print the sheet (Ctrl+P)"));
-    m_previewButton = new QPushButton(tr("Print pre&view…"), this);
     m_previewButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_previewButton->setToolTip(tr("Preview the print (Ctrl+Shift+P)"));
-    m_pdfButton = new QPushButton(tr("Save as P&DF…"), this);
     m_pdfButton->setShortcut(QKeySequence::SaveAs);
-    m_pdfButton->setToolTip(tr("Save the sheet as a PDF file (Ctrl+Shift+S)"));
-    m_saveButton = new QPushButton(tr("Sa&ve sheet"), this);
-    m_saveButton->setObjectName(QStringLiteral("sheetSave"));
     m_saveButton->setShortcut(QKeySequence::Save);
-    m_saveButton->setToolTip(tr("Keep this sheet to reopen and edit later (Ctrl+S)"));
-    auto* closeButton = new QPushButton(tr("Close"), this);
-    for (auto* button : {m_printButton, m_previewButton, m_pdfButton, m_saveButton, closeButton}) {
-        button->setAutoDefault(false);
-    }
-
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(form);
-    leftLayout->addWidget(includeLabel);
-    leftLayout->addWidget(m_choiceView, 1);
-    leftLayout->addWidget(redFlagNote);
-    leftLayout->addWidget(notesLabel);
-    leftLayout->addWidget(m_notes);
-    leftLayout->addWidget(m_status);
-    auto* buttons = new QGridLayout;
-    buttons->addWidget(m_printButton, 0, 0);
-    buttons->addWidget(m_previewButton, 0, 1);
-    buttons->addWidget(m_pdfButton, 1, 0);
-    buttons->addWidget(m_saveButton, 1, 1);
-    buttons->addWidget(closeButton, 2, 1);
-    leftLayout->addLayout(buttons);
-
-    m_preview = new SheetPreview(this);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({380, 740});
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    m_ui->sheetSplitter->setStretchFactor(0, 0);
+    m_ui->sheetSplitter->setStretchFactor(1, 1);
+    m_ui->sheetSplitter->setSizes({380, 740});
 
     m_updateTimer = new QTimer(this);
     m_updateTimer->setSingleShot(true);
@@ -250,7 +186,7 @@ void SheetBuilder::buildUi() {
     connect(m_previewButton, &QPushButton::clicked, this, &SheetBuilder::printPreview);
     connect(m_pdfButton, &QPushButton::clicked, this, &SheetBuilder::saveAsPdf);
     connect(m_saveButton, &QPushButton::clicked, this, &SheetBuilder::requestSave);
-    connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
+    connect(m_ui->sheetClose, &QPushButton::clicked, this, &QDialog::close);
 }
 
 bool SheetBuilder::setSymptom(const QString& symptomId) {

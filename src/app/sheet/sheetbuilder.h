@@ -20,6 +20,10 @@ class QTreeView;
 
 class QPrinter;
 
+namespace Ui {
+class SheetBuilder;
+}
+
 namespace carebook {
 class ContentStore;
 }
@@ -83,6 +87,7 @@ private:
     void saveAsPdf();
     void requestSave();
 
+    std::unique_ptr<Ui::SheetBuilder> m_ui;
     ContentStore& m_store;
     SheetFoodSource m_foodSource;
     QComboBox* m_symptom = nullptr;

@@ -1,106 +1,90 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetlauncher.h"
 
-#include "app/window/mainwindow.h"
 #include "app/sheet/sheetbuilder.h"
-#include "app/userdata/userdataui.h"
+#include "app/userdata/userdata.h"
+#include "core/content/store.h"
 
 #include <QAction>
-#include <QMenu>
-#include <QMenuBar>
-#include <QStatusBar>
+#include <QWidget>
 
 namespace carebook::app {
 
-namespace {
+SheetLauncher::SheetLauncher(ContentStore& store, UserData* userData, QWidget* window)
+    : QObject(window), m_store(store), m_userData(userData), m_window(window) {
+    m_action = new QAction(tr("Home-care &sheet…"), this);
+    m_action->setObjectName(QStringLiteral("homeCareSheetAction"));
+    m_action->setShortcut(QKeySequence::Print);
+    m_action->setToolTip(tr("Make a one-page home-care plan for this symptom to print or save (Ctrl+P)"));
+    connect(m_action, &QAction::triggered, this, &SheetLauncher::openForCurrentArticle);
+}
 
-// The id of the saved sheet the builder is editing, 0 for a new one.
-const char* const kSavedSheetIdProperty = "carebookSavedSheetId";
+SheetLauncher::~SheetLauncher() = default;
 
-SheetBuilder* builderFor(MainWindow& window, ContentStore& store, UserDataUi* userDataUi) {
-    if (auto* existing = window.findChild<SheetBuilder*>()) {
-        return existing;
+SheetBuilder* SheetLauncher::builder() const { return m_builder.data(); }
+
+void SheetLauncher::setCurrentArticle(const QString& id) { m_currentArticleId = id; }
+
+SheetBuilder* SheetLauncher::ensureBuilder() {
+    if (m_builder) {
+        return m_builder;
     }
-    auto* builder = new SheetBuilder(store, &window);
-    builder->setProperty(kSavedSheetIdProperty, qint64(0));
-    if (userDataUi) {
-        QObject::connect(builder, &SheetBuilder::saveRequested, builder, [builder, userDataUi, &window, &store](
-                                                                             const SheetRequest& request) {
-            const auto symptom = store.summary(request.symptomId);
+    m_builder = new SheetBuilder(m_store, m_window);
+    if (m_userData) {
+        connect(m_builder, &SheetBuilder::saveRequested, this, [this](const SheetRequest& request) {
+            const auto symptom = m_store.summary(request.symptomId);
             QString title = symptom ? QString::fromStdString(symptom->title) : QString::fromStdString(request.symptomId);
             if (!request.name.empty()) {
                 title += QStringLiteral(" — ") + QString::fromStdString(request.name);
             }
-            const QString json = QString::fromStdString(toJson(request).dump());
-            auto& data = userDataUi->userData();
-            const qint64 id = builder->property(kSavedSheetIdProperty).toLongLong();
-            bool saved = false;
-            if (id > 0 && data.updateSheet(id, title, json)) {
-                saved = true;
-            } else if (const auto newId = data.saveSheet(title, QString::fromStdString(request.symptomId), json);
-                       newId > 0) {
-                builder->setProperty(kSavedSheetIdProperty, qint64(newId));
-                saved = true;
-            }
-            // A failure is reported by the user data layer itself; say here only what worked.
-            if (saved) {
-                window.statusBar()->showMessage(QObject::tr("Sheet saved: %1").arg(title), 5000);
-            }
+            save(title, QString::fromStdString(request.symptomId), QString::fromStdString(toJson(request).dump()));
         });
     }
-    return builder;
+    return m_builder;
 }
 
-} // namespace
-
-void installSheetBuilder(MainWindow& window, ContentStore& store, UserDataUi* userDataUi) {
-    auto* action = new QAction(QObject::tr("Home-care &sheet…"), &window);
-    action->setObjectName(QStringLiteral("homeCareSheetAction"));
-    action->setShortcut(QKeySequence::Print);
-    action->setToolTip(QObject::tr("Make a one-page home-care plan for this symptom to print or save (Ctrl+P)"));
-    QObject::connect(action, &QAction::triggered, &window, [&window, &store, userDataUi] {
-        auto* builder = builderFor(window, store, userDataUi);
-        const auto current = store.summary(window.currentArticleId().toStdString());
-        if (current && current->kind == ArticleKind::Symptom) {
-            builder->setSymptom(QString::fromStdString(current->id));
-            builder->setProperty(kSavedSheetIdProperty, qint64(0));
-        }
-        builder->show();
-        builder->raise();
-        builder->activateWindow();
-    });
-    window.addAction(action);
-
-    // File menu: before Quit, so the menu reads from making things to leaving.
-    for (auto* menuAction : window.menuBar()->actions()) {
-        if (auto* menu = menuAction->menu(); menu && menu->title() == QObject::tr("&File")) {
-            const auto actions = menu->actions();
-            QAction* before = actions.isEmpty() ? nullptr : actions.last();
-            menu->insertAction(before, action);
-            menu->insertSeparator(before);
-            break;
-        }
+void SheetLauncher::save(const QString& title, const QString& symptomId, const QString& json) {
+    bool saved = false;
+    if (m_savedSheetId > 0 && m_userData->updateSheet(m_savedSheetId, title, json)) {
+        saved = true;
+    } else if (const auto newId = m_userData->saveSheet(title, symptomId, json); newId > 0) {
+        m_savedSheetId = newId;
+        saved = true;
     }
-
-    if (userDataUi) {
-        QObject::connect(userDataUi, &UserDataUi::sheetOpenRequested, &window,
-                         [&window, &store, userDataUi](const SavedSheet& saved) {
-                             auto* builder = builderFor(window, store, userDataUi);
-                             try {
-                                 builder->setRequest(SheetRequest::fromJsonText(saved.requestJson));
-                                 builder->setProperty(kSavedSheetIdProperty, qint64(saved.id));
-                             } catch (const SheetError& e) {
-                                 window.statusBar()->showMessage(
-                                     QObject::tr("The saved sheet \"%1\" cannot be opened: %2")
-                                         .arg(QString::fromStdString(saved.title), QString::fromStdString(e.what())),
-                                     10000);
-                                 return;
-                             }
-                             builder->show();
-                             builder->raise();
-                             builder->activateWindow();
-                         });
+    // A failure is reported by the user data layer itself; say here only what worked.
+    if (saved) {
+        Q_EMIT statusMessage(tr("Sheet saved: %1").arg(title), 5000);
     }
+}
+
+void SheetLauncher::openForCurrentArticle() {
+    auto* builder = ensureBuilder();
+    const auto current = m_store.summary(m_currentArticleId.toStdString());
+    if (current && current->kind == ArticleKind::Symptom) {
+        builder->setSymptom(QString::fromStdString(current->id));
+        m_savedSheetId = 0;
+    }
+    present();
+}
+
+void SheetLauncher::openSaved(const SavedSheet& saved) {
+    auto* builder = ensureBuilder();
+    try {
+        builder->setRequest(SheetRequest::fromJsonText(saved.requestJson));
+        m_savedSheetId = saved.id;
+    } catch (const SheetError& e) {
+        Q_EMIT statusMessage(tr("The saved sheet \"%1\" cannot be opened: %2")
+                                 .arg(QString::fromStdString(saved.title), QString::fromStdString(e.what())),
+                             10000);
+        return;
+    }
+    present();
+}
+
+void SheetLauncher::present() {
+    m_builder->show();
+    m_builder->raise();
+    m_builder->activateWindow();
 }
 
 } // namespace carebook::app

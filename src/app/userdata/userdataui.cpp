@@ -4,21 +4,17 @@
 #include "app/userdata/bookmarkspane.h"
 #include "core/content/store.h"
 #include "app/window/historymenu.h"
-#include "app/window/mainwindow.h"
+#include "app/settings/settings.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSettings>
-#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 
 #include <cmath>
 
@@ -62,25 +58,22 @@ QIcon starIcon() {
 
 } // namespace
 
-QString UserDataUi::keepNoHistoryKey() { return QStringLiteral("history/keepNone"); }
-
-UserDataUi::UserDataUi(MainWindow& window, const ContentStore& content, std::unique_ptr<UserData> userData)
-    : QObject(&window), m_window(window), m_content(content), m_userData(std::move(userData)) {
+UserDataUi::UserDataUi(const ContentStore& content, std::unique_ptr<UserData> userData,
+                       const NavigationHistory& history, QWidget* window)
+    : QObject(window), m_window(window), m_content(content), m_userData(std::move(userData)) {
     m_userData->setParent(this);
     buildActions();
     buildPanes();
     buildMenus();
-    attachBackForwardMenus();
+    buildBackForwardMenus(history);
 
-    connect(&m_window, &MainWindow::articleShown, this, &UserDataUi::articleShown);
     connect(m_userData.get(), &UserData::problem, this, &UserDataUi::showProblem);
     connect(m_userData.get(), &UserData::bookmarksChanged, this, &UserDataUi::updateBookmarkAction);
 
     if (m_userData->readOnly()) {
-        m_readOnlyLabel = new QLabel(tr("Your data is read-only"), &m_window);
+        m_readOnlyLabel = new QLabel(tr("Your data is read-only"), m_window);
         m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
         m_readOnlyLabel->setToolTip(m_userData->readOnlyReason());
-        m_window.statusBar()->addPermanentWidget(m_readOnlyLabel);
     }
     if (!m_userData->openingNotice().isEmpty()) {
         m_lastMessage = m_userData->openingNotice();
@@ -91,7 +84,7 @@ UserDataUi::UserDataUi(MainWindow& window, const ContentStore& content, std::uni
 
 UserDataUi::~UserDataUi() = default;
 
-bool UserDataUi::keepsHistory() const { return !QSettings().value(keepNoHistoryKey(), false).toBool(); }
+bool UserDataUi::keepsHistory() const { return !Settings::get(settings::keepNoHistory); }
 
 void UserDataUi::buildActions() {
     m_bookmarkAction = new QAction(starIcon(), tr("Bookmark"), this);
@@ -123,21 +116,16 @@ void UserDataUi::buildPanes() {
     m_sheetsPane = new SavedSheetsPane(*m_userData, m_content);
 
     auto makeDock = [this](const QString& title, const char* name, QWidget* pane, QKeySequence shortcut) {
-        auto* dock = new QDockWidget(title, &m_window);
+        auto* dock = new QDockWidget(title, m_window);
         dock->setObjectName(QString::fromLatin1(name));
         dock->setWidget(pane);
         dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
         dock->toggleViewAction()->setShortcut(shortcut);
-        m_window.addDockWidget(Qt::BottomDockWidgetArea, dock);
-        // Hidden until asked for: the window opens on the three parts a first-time reader needs.
-        dock->hide();
         return dock;
     };
     m_bookmarksDock = makeDock(tr("Bookmarks"), "bookmarksDock", m_bookmarksPane, QKeySequence(Qt::CTRL | Qt::Key_B));
     m_historyDock = makeDock(tr("History"), "historyDock", m_historyPane, QKeySequence(Qt::CTRL | Qt::Key_H));
     m_sheetsDock = makeDock(tr("Saved sheets"), "savedSheetsDock", m_sheetsPane, QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_window.tabifyDockWidget(m_bookmarksDock, m_historyDock);
-    m_window.tabifyDockWidget(m_historyDock, m_sheetsDock);
     for (auto* dock : {m_bookmarksDock, m_historyDock, m_sheetsDock}) {
         // Showing a pane from the menu brings its tab to the front and puts the keyboard in its list.
         connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
@@ -148,75 +136,38 @@ void UserDataUi::buildPanes() {
         });
     }
 
-    connect(m_bookmarksPane, &BookmarksPane::articleRequested, &m_window, &MainWindow::openArticle);
+    connect(m_bookmarksPane, &BookmarksPane::articleRequested, this, &UserDataUi::articleRequested);
     connect(m_bookmarksPane, &BookmarksPane::message, this, &UserDataUi::showStatus);
-    connect(m_historyPane, &HistoryPane::articleRequested, &m_window, &MainWindow::openArticle);
+    connect(m_historyPane, &HistoryPane::articleRequested, this, &UserDataUi::articleRequested);
     connect(m_sheetsPane, &SavedSheetsPane::sheetRequested, this, &UserDataUi::sheetOpenRequested);
     connect(m_exportAction, &QAction::triggered, m_bookmarksPane, &BookmarksPane::exportWithDialog);
     connect(m_importAction, &QAction::triggered, m_bookmarksPane, &BookmarksPane::importWithDialog);
 }
 
 void UserDataUi::buildMenus() {
-    auto* bookmarksMenu = new QMenu(tr("&Bookmarks"), &m_window);
-    bookmarksMenu->addAction(m_bookmarkAction);
-    bookmarksMenu->addAction(m_bookmarksDock->toggleViewAction());
-    bookmarksMenu->addAction(m_sheetsDock->toggleViewAction());
-    bookmarksMenu->addSeparator();
-    bookmarksMenu->addAction(m_exportAction);
-    bookmarksMenu->addAction(m_importAction);
+    m_bookmarksMenu = new QMenu(tr("&Bookmarks"), m_window);
+    m_bookmarksMenu->addAction(m_bookmarkAction);
+    m_bookmarksMenu->addAction(m_bookmarksDock->toggleViewAction());
+    m_bookmarksMenu->addAction(m_sheetsDock->toggleViewAction());
+    m_bookmarksMenu->addSeparator();
+    m_bookmarksMenu->addAction(m_exportAction);
+    m_bookmarksMenu->addAction(m_importAction);
 
-    auto* historyMenu = new QMenu(tr("Hi&story"), &m_window);
-    historyMenu->addAction(m_historyDock->toggleViewAction());
-    historyMenu->addSeparator();
-    historyMenu->addAction(m_clearHistoryAction);
-    historyMenu->addAction(m_keepNoHistoryAction);
-
-    // Before Help, which stays last as on every desktop.
-    QAction* help = nullptr;
-    for (auto* action : m_window.menuBar()->actions()) {
-        if (action->text().remove(QLatin1Char('&')) == tr("Help")) {
-            help = action;
-        }
-    }
-    m_window.menuBar()->insertMenu(help, bookmarksMenu);
-    m_window.menuBar()->insertMenu(help, historyMenu);
-
-    if (auto* toolbar = m_window.findChild<QToolBar*>(QStringLiteral("navigationToolbar"))) {
-        toolbar->addAction(m_bookmarkAction);
-    }
+    m_historyMenu = new QMenu(tr("Hi&story"), m_window);
+    m_historyMenu->addAction(m_historyDock->toggleViewAction());
+    m_historyMenu->addSeparator();
+    m_historyMenu->addAction(m_clearHistoryAction);
+    m_historyMenu->addAction(m_keepNoHistoryAction);
     updateBookmarkAction();
 }
 
-void UserDataUi::attachBackForwardMenus() {
+void UserDataUi::buildBackForwardMenus(const NavigationHistory& history) {
     auto title = [this](const std::string& id) { return titleOf(id); };
-    m_backMenu = new BackForwardMenu(BackForwardMenu::Direction::Back, m_window.navigationHistory(), title, &m_window);
-    m_forwardMenu =
-        new BackForwardMenu(BackForwardMenu::Direction::Forward, m_window.navigationHistory(), title, &m_window);
+    m_backMenu = new BackForwardMenu(BackForwardMenu::Direction::Back, history, title, m_window);
+    m_forwardMenu = new BackForwardMenu(BackForwardMenu::Direction::Forward, history, title, m_window);
     for (auto* menu : {m_backMenu, m_forwardMenu}) {
-        connect(menu, &BackForwardMenu::positionChosen, &m_window,
-                [this](int index) { m_window.goToHistoryPosition(static_cast<std::size_t>(index)); });
-    }
-    auto* toolbar = m_window.findChild<QToolBar*>(QStringLiteral("navigationToolbar"));
-    if (!toolbar) {
-        return;
-    }
-    const std::pair<QAction*, BackForwardMenu*> pairs[] = {{m_window.backAction(), m_backMenu},
-                                                           {m_window.forwardAction(), m_forwardMenu}};
-    for (const auto& [action, menu] : pairs) {
-        auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(action));
-        if (!button) {
-            continue;
-        }
-        // Press and hold, like a browser; a click still goes one step.
-        button->setMenu(menu);
-        button->setPopupMode(QToolButton::DelayedPopup);
-        button->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(button, &QWidget::customContextMenuRequested, menu,
-                [button, menu, action = action](const QPoint& point) {
-                    if (action->isEnabled()) {
-                        menu->popup(button->mapToGlobal(point));
-                    }
-                });
+        connect(menu, &BackForwardMenu::positionChosen, this,
+                [this](int index) { Q_EMIT historyPositionRequested(static_cast<std::size_t>(index)); });
     }
 }
 
@@ -261,7 +212,7 @@ void UserDataUi::toggleBookmark(bool on) {
 }
 
 void UserDataUi::setKeepNoHistory(bool keepNone) {
-    QSettings().setValue(keepNoHistoryKey(), keepNone);
+    Settings::set(settings::keepNoHistory, keepNone);
     if (keepNone) {
         clearHistory();
         showStatus(tr("History cleared; Carebook will keep none."));
@@ -272,24 +223,24 @@ void UserDataUi::setKeepNoHistory(bool keepNone) {
 
 void UserDataUi::clearHistory() {
     if (m_userData->readOnly() || m_userData->clearHistory()) {
-        m_window.clearNavigationHistory();
+        Q_EMIT navigationHistoryCleared();
         showStatus(tr("History cleared."));
     }
 }
 
 void UserDataUi::showStatus(const QString& message) {
     m_lastMessage = message;
-    m_window.statusBar()->showMessage(message, 8000);
+    Q_EMIT statusMessage(message, 8000);
 }
 
 void UserDataUi::showProblem(const QString& message) {
     m_lastMessage = message;
-    m_window.statusBar()->showMessage(message, 15000);
+    Q_EMIT statusMessage(message, 15000);
     if (m_problemShown) {
         return;
     }
     m_problemShown = true;
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Carebook"), message, QMessageBox::Ok, &m_window);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Carebook"), message, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("userDataProblem"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal and non-blocking: the app goes on working behind it
@@ -297,11 +248,11 @@ void UserDataUi::showProblem(const QString& message) {
 
 void UserDataUi::showOpeningNotice() {
     auto* box = new QMessageBox(m_userData->readOnly() ? QMessageBox::Warning : QMessageBox::Information,
-                                tr("Carebook"), m_userData->openingNotice(), QMessageBox::Ok, &m_window);
+                                tr("Carebook"), m_userData->openingNotice(), QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("userDataNotice"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-    m_window.statusBar()->showMessage(m_userData->openingNotice(), 15000);
+    Q_EMIT statusMessage(m_userData->openingNotice(), 15000);
 }
 
 } // namespace carebook::app

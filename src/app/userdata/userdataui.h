@@ -22,26 +22,31 @@ namespace carebook::app {
 class BackForwardMenu;
 class BookmarksPane;
 class HistoryPane;
-class MainWindow;
+class NavigationHistory;
 class SavedSheetsPane;
 
-// Everything the window shows of the person's own data, installed into a MainWindow: the bookmark star
-// (Ctrl+D), the Bookmarks, History and Saved sheets panes (Ctrl+B, Ctrl+H, Ctrl+J), their menus, the
-// lists behind Back and Forward, "Clear history" and "Keep no history", and the messages when the data
-// is damaged, read-only or a change fails.
+// Everything the window shows of the person's own data: the bookmark star (Ctrl+D), the Bookmarks,
+// History and Saved sheets panes (Ctrl+B, Ctrl+H, Ctrl+J) as docks, their menus, the lists behind Back
+// and Forward, "Clear history" and "Keep no history", and the messages when the data is damaged,
+// read-only or a change fails. It makes the parts; the main window places them (docks, menus, toolbar,
+// status bar) and answers its signals.
 class UserDataUi final : public QObject {
     Q_OBJECT
 public:
-    // QSettings key of "Keep no history".
-    static QString keepNoHistoryKey();
-
-    UserDataUi(MainWindow& window, const ContentStore& content, std::unique_ptr<UserData> userData);
+    // `history` is the window's back/forward history (for the Back and Forward lists); `window`
+    // parents the docks, menus and message boxes.
+    UserDataUi(const ContentStore& content, std::unique_ptr<UserData> userData, const NavigationHistory& history,
+               QWidget* window);
     ~UserDataUi() override;
 
     UserData& userData() { return *m_userData; }
     QAction* bookmarkAction() const { return m_bookmarkAction; }
     QAction* clearHistoryAction() const { return m_clearHistoryAction; }
     QAction* keepNoHistoryAction() const { return m_keepNoHistoryAction; }
+    QMenu* bookmarksMenu() const { return m_bookmarksMenu; }
+    QMenu* historyMenu() const { return m_historyMenu; }
+    // "Your data is read-only" for the status bar; null when the data can be changed.
+    QLabel* readOnlyLabel() const { return m_readOnlyLabel; }
     QDockWidget* bookmarksDock() const { return m_bookmarksDock; }
     QDockWidget* historyDock() const { return m_historyDock; }
     QDockWidget* sheetsDock() const { return m_sheetsDock; }
@@ -54,16 +59,25 @@ public:
     const QString& lastMessage() const { return m_lastMessage; }
     bool keepsHistory() const;
 
+    // Each article put on screen: the star follows it and the history records it.
+    void articleShown(const QString& id);
+
 Q_SIGNALS:
     // "Open" on a saved sheet; whoever owns the sheet builder shows it.
     void sheetOpenRequested(const carebook::SavedSheet& sheet);
+    // A bookmark or history entry chosen in a pane.
+    void articleRequested(const QString& id);
+    // An entry chosen in the Back or Forward list (its index in the navigation history).
+    void historyPositionRequested(std::size_t index);
+    // "Clear history": the window forgets its back/forward history too.
+    void navigationHistoryCleared();
+    void statusMessage(const QString& message, int timeoutMs);
 
 private:
     void buildActions();
     void buildPanes();
     void buildMenus();
-    void attachBackForwardMenus();
-    void articleShown(const QString& id);
+    void buildBackForwardMenus(const NavigationHistory& history);
     void toggleBookmark(bool on);
     void setKeepNoHistory(bool keepNone);
     void clearHistory();
@@ -75,7 +89,7 @@ private:
     void showStatus(const QString& message);
     QString titleOf(const std::string& id) const;
 
-    MainWindow& m_window;
+    QWidget* m_window;
     const ContentStore& m_content;
     std::unique_ptr<UserData> m_userData;
     QString m_currentId;
@@ -95,6 +109,8 @@ private:
     SavedSheetsPane* m_sheetsPane = nullptr;
     BackForwardMenu* m_backMenu = nullptr;
     BackForwardMenu* m_forwardMenu = nullptr;
+    QMenu* m_bookmarksMenu = nullptr;
+    QMenu* m_historyMenu = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
 };
 

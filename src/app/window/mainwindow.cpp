@@ -3,9 +3,11 @@
 
 #include "core/content/article_html.h"
 #include "app/window/articleview.h"
+#include "app/window/historymenu.h"
 #include "app/foods/foodfinderlauncher.h"
 #include "app/window/navigationmodel.h"
 #include "app/window/redflagpanel.h"
+#include "app/settings/settings.h"
 #include "app/sheet/sheetlauncher.h"
 #include "app/userdata/userdataui.h"
 #include "app/search/searchpanel.h"
@@ -17,7 +19,10 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -59,10 +64,14 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_splitter->setSizes({240, 640, 300});
     setCentralWidget(m_splitter);
 
+    // The features make their parts (actions, menus, docks) and say what they need in signals; only
+    // this window places them.
     m_foods = new FoodFinderLauncher(*m_store, this);
+    m_userDataUi = new UserDataUi(*m_store, std::move(userData), m_history, this);
+    m_sheets = new SheetLauncher(*m_store, &m_userDataUi->userData(), this);
     buildActions();
-    m_userDataUi = new UserDataUi(*this, *m_store, std::move(userData));
-    installSheetBuilder(*this, *m_store, m_userDataUi);
+    placeUserData();
+    connectFeatures();
 
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -72,14 +81,6 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
                 }
             });
     connect(m_articleView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
-    connect(m_searchPanel, &SearchPanel::foodRequested, this, [this](const QString& usdaId) {
-        m_foods->handleLink(QUrl(QStringLiteral("food:") + usdaId));
-    });
-    connect(m_searchPanel, &SearchPanel::articleRequested, this, [this](const QString& id, const QStringList& terms) {
-        if (openArticle(id)) {
-            highlightSearchTerms(m_articleView, terms);
-        }
-    });
 
     const auto edition = m_store->edition();
     statusBar()->showMessage(QStringLiteral("Content %1 · reviewed %2 · %3 articles")
@@ -96,6 +97,67 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectFeatures() {
+    const auto showStatus = [this](const QString& message, int timeoutMs) {
+        statusBar()->showMessage(message, timeoutMs);
+    };
+    connect(m_searchPanel, &SearchPanel::foodRequested, this, [this](const QString& usdaId) {
+        m_foods->handleLink(QUrl(QStringLiteral("food:") + usdaId));
+    });
+    connect(m_searchPanel, &SearchPanel::articleRequested, this, [this](const QString& id, const QStringList& terms) {
+        if (openArticle(id)) {
+            highlightSearchTerms(m_articleView, terms);
+        }
+    });
+    connect(m_foods, &FoodFinderLauncher::statusMessage, this, showStatus);
+
+    connect(this, &MainWindow::articleShown, m_userDataUi, &UserDataUi::articleShown);
+    connect(m_userDataUi, &UserDataUi::articleRequested, this, &MainWindow::openArticle);
+    connect(m_userDataUi, &UserDataUi::historyPositionRequested, this, &MainWindow::goToHistoryPosition);
+    connect(m_userDataUi, &UserDataUi::navigationHistoryCleared, this, &MainWindow::clearNavigationHistory);
+    connect(m_userDataUi, &UserDataUi::statusMessage, this, showStatus);
+
+    connect(this, &MainWindow::articleShown, m_sheets, &SheetLauncher::setCurrentArticle);
+    connect(m_userDataUi, &UserDataUi::sheetOpenRequested, m_sheets, &SheetLauncher::openSaved);
+    connect(m_sheets, &SheetLauncher::statusMessage, this, showStatus);
+}
+
+void MainWindow::placeUserData() {
+    // The panes: hidden until asked for, so the window opens on the three parts a first-time reader needs.
+    auto* bookmarks = m_userDataUi->bookmarksDock();
+    auto* history = m_userDataUi->historyDock();
+    auto* sheets = m_userDataUi->sheetsDock();
+    for (auto* dock : {bookmarks, history, sheets}) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide();
+    }
+    tabifyDockWidget(bookmarks, history);
+    tabifyDockWidget(history, sheets);
+    if (auto* label = m_userDataUi->readOnlyLabel()) {
+        statusBar()->addPermanentWidget(label);
+    }
+
+    // Back and Forward: press and hold (or right-click) for the list, like a browser; a click still goes
+    // one step.
+    const std::pair<QAction*, QMenu*> pairs[] = {{m_backAction, m_userDataUi->backMenu()},
+                                                 {m_forwardAction, m_userDataUi->forwardMenu()}};
+    for (const auto& [action, menu] : pairs) {
+        auto* button = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(action));
+        if (!button) {
+            continue;
+        }
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::DelayedPopup);
+        button->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(button, &QWidget::customContextMenuRequested, menu,
+                [button, menu, action = action](const QPoint& point) {
+                    if (action->isEnabled()) {
+                        menu->popup(button->mapToGlobal(point));
+                    }
+                });
+    }
+}
 
 void MainWindow::buildActions() {
     m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this);
@@ -124,6 +186,9 @@ void MainWindow::buildActions() {
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    // From making things to leaving.
+    fileMenu->addAction(m_sheets->action());
+    fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(m_backAction);
@@ -132,15 +197,18 @@ void MainWindow::buildActions() {
     goMenu->addAction(m_searchPanel->focusAction());
     auto* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(m_foods->action());
+    menuBar()->addMenu(m_userDataUi->bookmarksMenu());
+    menuBar()->addMenu(m_userDataUi->historyMenu());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(aboutAction);
 
-    auto* toolbar = addToolBar(tr("Navigation"));
-    toolbar->setObjectName(QStringLiteral("navigationToolbar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(m_backAction);
-    toolbar->addAction(m_forwardAction);
+    m_toolbar = addToolBar(tr("Navigation"));
+    m_toolbar->setObjectName(QStringLiteral("navigationToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_backAction);
+    m_toolbar->addAction(m_forwardAction);
+    m_toolbar->addAction(m_userDataUi->bookmarkAction());
     updateActions();
 }
 
@@ -248,17 +316,15 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::restoreSettings() {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreGeometry(Settings::get(settings::mainWindowGeometry));
+    restoreState(Settings::get(settings::mainWindowState));
+    m_splitter->restoreState(Settings::get(settings::mainWindowSplitter));
 }
 
 void MainWindow::saveSettings() const {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    Settings::set(settings::mainWindowGeometry, saveGeometry());
+    Settings::set(settings::mainWindowState, saveState());
+    Settings::set(settings::mainWindowSplitter, m_splitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -12,6 +12,7 @@
 class QAction;
 class QTreeView;
 class QSplitter;
+class QToolBar;
 
 namespace carebook::app {
 
@@ -21,6 +22,7 @@ class RedFlagPanel;
 class FoodFinderLauncher;
 class UserDataUi;
 class SearchPanel;
+class SheetLauncher;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -45,6 +47,7 @@ public:
     QAction* forwardAction() const { return m_forwardAction; }
     FoodFinderLauncher* foodFinderLauncher() const { return m_foods; }
     UserDataUi* userDataUi() const { return m_userDataUi; }
+    SheetLauncher* sheetLauncher() const { return m_sheets; }
     const NavigationHistory& navigationHistory() const { return m_history; }
     // Shows the entry at `index` of the back/forward history (the Back and Forward button menus).
     void goToHistoryPosition(std::size_t index);
@@ -60,6 +63,8 @@ protected:
 
 private:
     void buildActions();
+    void connectFeatures();
+    void placeUserData();
     void showArticle(const QString& id);
     void followLink(const QUrl& url);
     void updateRedFlags(const Article& article);
@@ -78,6 +83,8 @@ private:
     QSplitter* m_splitter = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    SheetLauncher* m_sheets = nullptr;
     NavigationHistory m_history;
     UserDataUi* m_userDataUi = nullptr;
     std::string m_contextSymptomId;
