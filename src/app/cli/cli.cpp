@@ -3,6 +3,7 @@
 
 #include "app/cli/cli_foods.h"
 #include "app/cli/cli_search.h"
+#include "app/cli/cli_print.h"
 #include "app/cli/cli_sheet.h"
 #include "app/contentsource.h"
 
@@ -195,6 +196,7 @@ std::vector<Command> buildCommands() {
                     {{"symptom", true, "symptom id"}, kJson}, 0, 0, remediesCommand});
     addFoodCommands(list);
     addSheetCommands(list);
+    addPrintCommands(list);
     addSearchCommands(list);
     return list;
 }

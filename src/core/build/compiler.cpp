@@ -96,7 +96,7 @@ private:
 
 void ContentTableWriter::writeSources(const LoadedContent& content) {
     auto insertSource = m_db.prepare(
-        "INSERT INTO sources(id, title, publisher, year, authors, url, doi, note) VALUES(?,?,?,?,?,?,?,?)");
+        "INSERT INTO sources(id, title, publisher, year, authors, url, doi, note, accessed) VALUES(?,?,?,?,?,?,?,?,?)");
     for (const auto& source : content.sources) {
         insertSource.bind(1, source.id)
             .bind(2, source.title)
@@ -105,20 +105,27 @@ void ContentTableWriter::writeSources(const LoadedContent& content) {
             .bind(5, optionalText(source.authors))
             .bind(6, optionalText(source.url))
             .bind(7, optionalText(source.doi))
-            .bind(8, optionalText(source.note));
+            .bind(8, optionalText(source.note))
+            .bind(9, optionalText(source.accessed));
         insertSource.run();
         ++m_stats.sources;
     }
 }
 
 void ContentTableWriter::writeRedFlags(const LoadedContent& content) {
-    auto insertRedFlag = m_db.prepare("INSERT INTO red_flags(id, urgency, text, action, sources) VALUES(?,?,?,?,?)");
+    auto insertRedFlag =
+        m_db.prepare("INSERT INTO red_flags(id, urgency, text, action, sources, short) VALUES(?,?,?,?,?,?)");
     for (const auto& flag : content.redFlags) {
+        std::vector<std::string> sources;
+        for (const auto& source : flag.sources) {
+            sources.push_back(source.source);
+        }
         insertRedFlag.bind(1, flag.id)
             .bind(2, flag.urgency)
             .bind(3, flag.text)
             .bind(4, optionalText(flag.action))
-            .bind(5, join(flag.sources, "\n"));
+            .bind(5, join(sources, "\n"))
+            .bind(6, flag.shortText);
         insertRedFlag.run();
         ++m_stats.redFlags;
     }
@@ -171,12 +178,10 @@ void ContentTableWriter::addArticle(std::int64_t rowid, const LoadedArticle& art
         m_insertLink.run();
         ++m_stats.links;
     }
-    if (const auto* symptom = content.symptom()) {
-        position = 0;
-        for (const auto& flag : symptom->redFlags) {
-            m_insertSymptomFlag.bind(1, article.id).bind(2, flag).bind(3, position++);
-            m_insertSymptomFlag.run();
-        }
+    position = 0;
+    for (const auto& flag : article.redFlagIds) { // its sets expanded (loader.h)
+        m_insertSymptomFlag.bind(1, article.id).bind(2, flag).bind(3, position++);
+        m_insertSymptomFlag.run();
     }
     ++m_stats.articles;
 }

@@ -28,7 +28,8 @@ struct SymptomRemedy {
 struct SymptomFields {
     std::vector<std::string> causes;     // cause ids
     std::vector<SymptomRemedy> remedies; // in the authored order
-    std::vector<std::string> redFlags;   // red flag ids (red-flags.json)
+    std::vector<std::string> redFlagSets; // red flag set ids (red-flags.json "sets"), attached whole
+    std::vector<std::string> redFlags;    // red flag ids in no set (red-flags.json)
 
     bool operator==(const SymptomFields&) const = default;
 };
@@ -128,8 +129,18 @@ struct SourceRecord {
     std::string url;
     std::string doi;
     std::string note;
+    std::string accessed = {}; // YYYY-MM-DD a web source was last read; empty for print-only sources
 
     bool operator==(const SourceRecord&) const = default;
+};
+
+// Where a source states a red flag (red-flags.json "sources": [{"source", "locator", "quote"}]).
+struct RedFlagSource {
+    std::string source;  // a source id
+    std::string locator; // where in the source; empty when read back from the database
+    std::string quote;   // its words, when known; empty: none
+
+    bool operator==(const RedFlagSource&) const = default;
 };
 
 // One entry of red-flags.json: a sign that needs care, how urgently, and what to do.
@@ -137,8 +148,9 @@ struct RedFlag {
     std::string id;
     std::string urgency; // one of kUrgencies, most urgent first
     std::string text;
-    std::string action;                    // empty: none
-    std::vector<std::string> sources = {}; // source ids (an initialiser: a flag may be written without them)
+    std::string action;         // empty: none
+    std::string shortText = {}; // the sign in a few words (the printed sheet); an initialiser: a flag may be written without it
+    std::vector<RedFlagSource> sources = {};
 
     bool operator==(const RedFlag&) const = default;
 };

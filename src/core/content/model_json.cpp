@@ -35,7 +35,8 @@ void readOptional(const json& in, const char* key, T& value) {
 void toJsonFields(json& out, const SymptomFields& symptom) {
     out["causes"] = symptom.causes;
     out["remedies"] = symptom.remedies;
-    out["red_flags"] = symptom.redFlags;
+    putList(out, "red_flag_sets", symptom.redFlagSets);
+    putList(out, "red_flags", symptom.redFlags);
 }
 
 void toJsonFields(json& out, const RemedyFields& remedy) {
@@ -71,7 +72,8 @@ void toJsonFields(json&, const PageFields&) {}
 void fromJsonFields(const json& in, SymptomFields& symptom) {
     in.at("causes").get_to(symptom.causes);
     in.at("remedies").get_to(symptom.remedies);
-    in.at("red_flags").get_to(symptom.redFlags);
+    readOptional(in, "red_flag_sets", symptom.redFlagSets);
+    readOptional(in, "red_flags", symptom.redFlags);
 }
 
 void fromJsonFields(const json& in, RemedyFields& remedy) {
@@ -200,6 +202,7 @@ void to_json(json& out, const SourceRecord& source) {
     putText(out, "url", source.url);
     putText(out, "doi", source.doi);
     putText(out, "note", source.note);
+    putText(out, "accessed", source.accessed);
 }
 
 void from_json(const json& in, SourceRecord& source) {
@@ -211,11 +214,25 @@ void from_json(const json& in, SourceRecord& source) {
     readOptional(in, "url", source.url);
     readOptional(in, "doi", source.doi);
     readOptional(in, "note", source.note);
+    readOptional(in, "accessed", source.accessed);
+}
+
+void to_json(json& out, const RedFlagSource& source) {
+    out = {{"source", source.source}};
+    putText(out, "locator", source.locator);
+    putText(out, "quote", source.quote);
+}
+
+void from_json(const json& in, RedFlagSource& source) {
+    in.at("source").get_to(source.source);
+    readOptional(in, "locator", source.locator);
+    readOptional(in, "quote", source.quote);
 }
 
 void to_json(json& out, const RedFlag& flag) {
     out = {{"id", flag.id}, {"urgency", flag.urgency}, {"text", flag.text}, {"sources", flag.sources}};
     putText(out, "action", flag.action);
+    putText(out, "short", flag.shortText);
 }
 
 void from_json(const json& in, RedFlag& flag) {
@@ -223,6 +240,7 @@ void from_json(const json& in, RedFlag& flag) {
     in.at("urgency").get_to(flag.urgency);
     in.at("text").get_to(flag.text);
     readOptional(in, "action", flag.action);
+    readOptional(in, "short", flag.shortText);
     readOptional(in, "sources", flag.sources);
 }
 
@@ -267,6 +285,9 @@ json toJson(const RedFlag& flag) {
     json out = {{"id", flag.id}, {"urgency", flag.urgency}, {"text", flag.text}};
     if (!flag.action.empty()) {
         out["action"] = flag.action;
+    }
+    if (!flag.shortText.empty()) {
+        out["short"] = flag.shortText;
     }
     return out;
 }

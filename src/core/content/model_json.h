@@ -22,6 +22,8 @@ void to_json(nlohmann::json& out, const RemedyEvidence& evidence);
 void from_json(const nlohmann::json& in, RemedyEvidence& evidence);
 void to_json(nlohmann::json& out, const ArticleContent& article);
 void from_json(const nlohmann::json& in, ArticleContent& article);
+void to_json(nlohmann::json& out, const RedFlagSource& source);
+void from_json(const nlohmann::json& in, RedFlagSource& source);
 void to_json(nlohmann::json& out, const SourceRecord& source);
 void from_json(const nlohmann::json& in, SourceRecord& source);
 // The flag as red-flags.json has it; toJson(RedFlag) (store.h) is the command line's view without sources.

@@ -9,9 +9,9 @@
 namespace carebook::schema {
 
 // Version of the compiled database layout; the app refuses a database of another version.
-// 2: article_head_fts; the text stored once. 3: articles.data is the typed article (model_json.h);
-// no remedy_evidence table (the evidence is in articles.data).
-inline constexpr int kDatabaseFormatVersion = 3;
+// 2: article_head_fts; the text stored once. 3: red_flags.short, sources.accessed, sets expanded.
+// 4: articles.data is the typed article (model_json.h); no remedy_evidence table (it is in data).
+inline constexpr int kDatabaseFormatVersion = 4;
 
 // The content tables, written by build/compiler.cpp. articles.id … details are article_fts's
 // columns (an external-content index, below): they come first so reading them for a search snippet
@@ -46,12 +46,15 @@ CREATE INDEX article_links_from ON article_links(from_id, relation, position);
 CREATE INDEX article_links_to ON article_links(to_id, relation);
 CREATE TABLE sources(
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, publisher TEXT NOT NULL,
-    year INTEGER NOT NULL, authors TEXT, url TEXT, doi TEXT, note TEXT);
+    year INTEGER NOT NULL, authors TEXT, url TEXT, doi TEXT, note TEXT,
+    accessed TEXT);                 -- YYYY-MM-DD a web source was last read
 CREATE TABLE article_sources(article_id TEXT NOT NULL, source_id TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE INDEX article_sources_by_article ON article_sources(article_id, position);
 CREATE TABLE red_flags(
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, urgency TEXT NOT NULL, text TEXT NOT NULL, action TEXT,
-    sources TEXT NOT NULL);         -- source ids, one per line
+    sources TEXT NOT NULL,          -- source ids, one per line
+    short TEXT NOT NULL);           -- the sign in a few words, for the printed sheet
+-- Every sign a symptom shows: its sets expanded (red-flags.json "sets"), then its own flags.
 CREATE TABLE symptom_red_flags(symptom_id TEXT NOT NULL, red_flag_id TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE INDEX symptom_red_flags_by_symptom ON symptom_red_flags(symptom_id, position);
 CREATE TABLE synonyms(group_id INTEGER NOT NULL, term TEXT NOT NULL);

@@ -142,12 +142,16 @@ std::vector<RedFlag> ContentStore::redFlagsFor(const std::string& symptomId) con
     std::vector<RedFlag> out;
     // Most urgent first, then as the author ordered them.
     auto stmt = m_db.prepare(
-        "SELECT f.id, f.urgency, f.text, f.action, f.sources FROM symptom_red_flags s JOIN red_flags f ON f.id = s.red_flag_id "
+        "SELECT f.id, f.urgency, f.text, f.action, f.short, f.sources FROM symptom_red_flags s JOIN red_flags f ON f.id = s.red_flag_id "
         "WHERE s.symptom_id = ? ORDER BY CASE f.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, "
         "s.position");
     stmt.bind(1, symptomId);
     while (stmt.step()) {
-        out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), splitLines(stmt.text(4))});
+        std::vector<RedFlagSource> sources;
+        for (auto& source : splitLines(stmt.text(5))) {
+            sources.push_back({std::move(source), {}, {}});
+        }
+        out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), std::move(sources)});
     }
     return out;
 }
@@ -160,13 +164,13 @@ std::vector<LinkedArticle> ContentStore::remediesForSymptom(const std::string& s
 }
 
 std::optional<SourceRecord> ContentStore::source(const std::string& id) const {
-    auto stmt = m_db.prepare("SELECT id, title, publisher, year, authors, url, doi, note FROM sources WHERE id = ?");
+    auto stmt = m_db.prepare("SELECT id, title, publisher, year, authors, url, doi, note, accessed FROM sources WHERE id = ?");
     stmt.bind(1, id);
     if (!stmt.step()) {
         return std::nullopt;
     }
     return SourceRecord{stmt.text(0), stmt.text(1), stmt.text(2), stmt.integer(3),
-                        stmt.text(4), stmt.text(5), stmt.text(6), stmt.text(7)};
+                        stmt.text(4), stmt.text(5), stmt.text(6), stmt.text(7), stmt.text(8)};
 }
 
 std::optional<Article> ContentStore::article(const std::string& id) const {
@@ -190,12 +194,13 @@ std::optional<Article> ContentStore::article(const std::string& id) const {
     }
 
     auto sources = m_db.prepare(
-        "SELECT s.id, s.title, s.publisher, s.year, s.authors, s.url, s.doi, s.note FROM article_sources a "
+        "SELECT s.id, s.title, s.publisher, s.year, s.authors, s.url, s.doi, s.note, s.accessed FROM article_sources a "
         "JOIN sources s ON s.id = a.source_id WHERE a.article_id = ? ORDER BY a.position");
     sources.bind(1, id);
     while (sources.step()) {
         article.sources.push_back({sources.text(0), sources.text(1), sources.text(2), sources.integer(3),
-                                   sources.text(4), sources.text(5), sources.text(6), sources.text(7)});
+                                   sources.text(4), sources.text(5), sources.text(6), sources.text(7),
+                                   sources.text(8)});
     }
     article.links = linksFrom(id);
     article.backlinks = linksTo(id);

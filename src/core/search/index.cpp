@@ -75,7 +75,7 @@ std::string detailsText(const LoadedArticle& article, const RedFlagTexts& redFla
         }
         // A symptom's warning signs are searchable from the symptom, so "numb leg" or "can't pee"
         // reaches the page that shows when to seek care.
-        for (const auto& flag : symptom->redFlags) {
+        for (const auto& flag : article.redFlagIds) { // its sets expanded (loader.h)
             const auto found = redFlagText.find(flag);
             if (found != redFlagText.end()) {
                 appendText(out, found->second);

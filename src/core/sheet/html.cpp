@@ -229,6 +229,10 @@ void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
     }
 }
 
+// The sheet prints each sign's short form (red-flags.json "short") so every symptom fits one page;
+// the app shows the full text.
+const std::string& printedText(const RedFlag& flag) { return flag.shortText.empty() ? flag.text : flag.shortText; }
+
 // One warning sign in the box, with the urgency it is grouped under.
 struct RedFlagLine {
     std::string urgency;
@@ -261,11 +265,11 @@ std::size_t columnSplit(const std::vector<RedFlagLine>& lines) {
     }
     std::size_t total = 0;
     for (const auto& line : lines) {
-        total += line.flag->text.size() + 60;
+        total += printedText(*line.flag).size() + 60;
     }
     std::size_t running = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        running += lines[i].flag->text.size() + 60;
+        running += printedText(*lines[i].flag).size() + 60;
         if (running * 2 >= total) {
             return i + 1;
         }
@@ -319,7 +323,7 @@ std::string redFlagColumn(const std::vector<RedFlagLine>& lines, std::size_t fro
                 out += "<p class=\"rf-action\">" + escapeHtml(action) + "</p>";
             }
         }
-        out += "<p class=\"rf-item\">• " + escapeHtml(line.flag->text);
+        out += "<p class=\"rf-item\">• " + escapeHtml(printedText(*line.flag));
         if (!line.flag->action.empty() && line.flag->action != action) {
             out += " <i>" + escapeHtml(line.flag->action) + "</i>";
         }
