@@ -276,7 +276,7 @@ TEST_CASE("the shipped content is valid and every article is reachable", "[compi
     // Every kind the content uses has a place in the navigation, and every article has a source.
     for (const auto& article : content.articles) {
         INFO(article.path);
-        CHECK(article.data.at("sources").size() >= 1);
+        CHECK(article.content.sources.size() >= 1);
         CHECK(std::find(carebook::kAllKinds.begin(), carebook::kAllKinds.end(), article.kind) !=
               carebook::kAllKinds.end());
     }
