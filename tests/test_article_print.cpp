@@ -15,6 +15,8 @@
 using carebook::ArticlePrintError;
 using carebook::composeArticlePrint;
 using carebook::ContentStore;
+using carebook::test::pdfInfo;
+using carebook::test::pdfText;
 using carebook::test::runProcess;
 using carebook::test::shellQuote;
 using carebook::test::TempDir;
@@ -30,21 +32,11 @@ std::size_t count(const std::string& text, const std::string& part) {
     return n;
 }
 
-std::string pdfText(const fs::path& pdf) {
-    const auto result = runProcess("pdftotext -enc UTF-8 " + shellQuote(pdf.string()) + " -");
-    REQUIRE(result.exitCode == 0);
-    // One space for every run of white space, so wrapped lines still match, and the fi and fl
-    // ligatures the fonts draw spelled out.
-    auto text = std::regex_replace(result.out, std::regex("\\s+"), " ");
-    text = std::regex_replace(text, std::regex("\xEF\xAC\x81"), "fi");
-    return std::regex_replace(text, std::regex("\xEF\xAC\x82"), "fl");
-}
 
 int pdfPages(const fs::path& pdf) {
-    const auto result = runProcess("pdfinfo " + shellQuote(pdf.string()));
-    REQUIRE(result.exitCode == 0);
+    const auto info = pdfInfo(pdf);
     std::smatch match;
-    REQUIRE(std::regex_search(result.out, match, std::regex("Pages:\\s+(\\d+)")));
+    REQUIRE(std::regex_search(info, match, std::regex("Pages:\\s+(\\d+)")));
     return std::stoi(match[1]);
 }
 

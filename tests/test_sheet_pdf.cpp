@@ -13,6 +13,8 @@
 #include <vector>
 
 using carebook::test::ProcessResult;
+using carebook::test::pdfInfo;
+using carebook::test::pdfText;
 using carebook::test::runProcess;
 using carebook::test::shellQuote;
 using carebook::test::TempDir;
@@ -26,18 +28,7 @@ ProcessResult runSheet(const std::string& arguments) {
                       " sheet " + arguments);
 }
 
-// pdftotext's text with every run of white space made one space, so wrapped lines still match.
-std::string pdfText(const fs::path& pdf) {
-    const auto result = runProcess("pdftotext -enc UTF-8 " + shellQuote(pdf.string()) + " -");
-    REQUIRE(result.exitCode == 0);
-    return std::regex_replace(result.out, std::regex("\\s+"), " ");
-}
 
-std::string pdfInfo(const fs::path& pdf) {
-    const auto result = runProcess("pdfinfo " + shellQuote(pdf.string()));
-    REQUIRE(result.exitCode == 0);
-    return result.out;
-}
 
 bool hasLine(const std::string& text, const std::string& pattern) {
     return std::regex_search(text, std::regex(pattern));

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <sys/stat.h>
@@ -87,6 +88,26 @@ ProcessResult runProcess(const std::string& commandLine) {
     result.out = readText(outFile);
     result.err = readText(errFile);
     return result;
+}
+
+std::string pdfText(const std::filesystem::path& pdf) {
+    const auto result = runProcess("pdftotext -enc UTF-8 " + shellQuote(pdf.string()) + " -");
+    REQUIRE(result.exitCode == 0);
+    auto text = std::regex_replace(result.out, std::regex("\\s+"), " ");
+    for (const auto& [ligature, letters] : {std::pair<const char*, const char*>{"\xEF\xAC\x80", "ff"},
+                                            {"\xEF\xAC\x81", "fi"},
+                                            {"\xEF\xAC\x82", "fl"},
+                                            {"\xEF\xAC\x83", "ffi"},
+                                            {"\xEF\xAC\x84", "ffl"}}) {
+        text = std::regex_replace(text, std::regex(ligature), letters);
+    }
+    return text;
+}
+
+std::string pdfInfo(const std::filesystem::path& pdf) {
+    const auto result = runProcess("pdfinfo " + shellQuote(pdf.string()));
+    REQUIRE(result.exitCode == 0);
+    return result.out;
 }
 
 } // namespace carebook::test

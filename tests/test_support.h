@@ -44,4 +44,10 @@ std::filesystem::path scratchCharacterDevice(const std::filesystem::path& dir);
 // Quotes an argument for the shell.
 std::string shellQuote(const std::string& text);
 
+// A PDF checked the way a person would: pdftotext's text with every run of white space made one space
+// (so wrapped lines still match) and the ligatures the fonts draw (ff, fi, fl, ffi, ffl) spelled out;
+// pdfinfo's report. Either fails the test when the tool fails.
+std::string pdfText(const std::filesystem::path& pdf);
+std::string pdfInfo(const std::filesystem::path& pdf);
+
 } // namespace carebook::test

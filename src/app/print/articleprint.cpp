@@ -23,6 +23,12 @@ FooterText footerFor(const Edition& edition) {
     return [edition, today](int page, int count) { return articleFooter(edition, today, page, count); };
 }
 
+// The paper of the person's locale and the article's title as the print job's name.
+void setUpPrinter(QPrinter& printer, const ArticlePrint& print) {
+    printer.setPageSize(pageSizeFor(defaultPaperFor(QLocale())));
+    printer.setDocName(QString::fromStdString(print.title));
+}
+
 QString fileNameFor(const ArticlePrint& print) {
     return QString::fromStdString(print.articleId) + QStringLiteral(".pdf");
 }
@@ -86,8 +92,7 @@ void ArticlePrinter::print() {
     try {
         const auto page = compose();
         QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(pageSizeFor(defaultPaperFor(QLocale())));
-        printer.setDocName(QString::fromStdString(page.title));
+        setUpPrinter(printer, page);
         QPrintDialog dialog(&printer, m_window);
         dialog.setWindowTitle(tr("Print article"));
         if (dialog.exec() == QDialog::Accepted) {
@@ -103,8 +108,7 @@ void ArticlePrinter::preview() {
         const auto page = compose();
         const auto edition = m_store.edition();
         QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(pageSizeFor(defaultPaperFor(QLocale())));
-        printer.setDocName(QString::fromStdString(page.title));
+        setUpPrinter(printer, page);
         QPrintPreviewDialog dialog(&printer, m_window);
         dialog.setWindowTitle(tr("Print preview: %1").arg(QString::fromStdString(page.title)));
         connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &page, &edition](QPrinter* target) {
