@@ -430,24 +430,28 @@ void writeFoodNameWords(Database& db, const std::vector<FoodRow>& foods) {
     }
 }
 
-// The foods (family keys, any preparation) that have at least one entry on USDA's survey list.
+// A food's near-duplicate family and preparation state ("tofu|prepared"): what the commonly-eaten
+// rule compares.
+std::string familyAndPreparation(const FoodRow& food) {
+    return familyKey(food.description) + "|" + std::string(preparationState(food.description));
+}
+
+// The families, in each preparation state, that have at least one entry on USDA's survey list.
 std::set<std::string> surveyFoodFamilies(const std::vector<FoodRow>& foods, const std::set<int>& surveyFoods) {
     std::set<std::string> families;
     for (const auto& food : foods) {
         if (surveyFoods.contains(food.id)) {
-            families.insert(familyKey(food.description));
+            families.insert(familyAndPreparation(food));
         }
     }
     return families;
 }
 
-// The "commonly eaten" rule (content/foods/README.md, "Commonly eaten foods"): on USDA's survey list;
-// or another entry of the same food is (calcium-set firm tofu, since soft calcium-set tofu is; cooked
-// greens with salt, since the same greens without salt are); or a seed or nut eaten as it is (chia and
-// hemp seeds), since USDA's survey list names only a few seeds. Brand-name, baby, restaurant and
-// regional (American Indian/Alaska Native) foods are never added.
-bool isCommonlyEaten(const FoodRow& food, const std::set<int>& surveyFoods, const std::set<std::string>& surveyFamilies,
-                     bool hasCommonPortion) {
+// The "commonly eaten" rule (content/foods/README.md, "Commonly eaten foods"): on USDA's survey list,
+// or another entry of the same food in the same state (raw, dried or prepared) is: calcium-set firm
+// tofu, since soft calcium-set tofu is; cooked greens with salt, since the same greens without salt
+// are. Brand-name, baby, restaurant and regional (American Indian/Alaska Native) foods are never added.
+bool isCommonlyEaten(const FoodRow& food, const std::set<int>& surveyFoods, const std::set<std::string>& surveyFamilies) {
     if (surveyFoods.contains(food.id)) {
         return true;
     }
@@ -455,11 +459,7 @@ bool isCommonlyEaten(const FoodRow& food, const std::set<int>& surveyFoods, cons
         food.group == "American Indian/Alaska Native Foods") {
         return false;
     }
-    if (surveyFamilies.contains(familyKey(food.description))) {
-        return true;
-    }
-    return food.group == "Nut and Seed Products" && hasCommonPortion &&
-           classifyDish(food.description, food.group) == FoodKind::Single;
+    return surveyFamilies.contains(familyAndPreparation(food));
 }
 
 } // namespace
@@ -578,7 +578,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
             insertFood.bind(index++, static_cast<std::int64_t>(fortifiedNutrients(food.description)));
             insertFood.bind(index++,
                             isTinyAmountFood(food.description, food.group, category, chosen ? chosen->grams : 0) ? 1 : 0);
-            const bool common = isCommonlyEaten(food, surveyFoods, surveyFamilies, chosen.has_value());
+            const bool common = isCommonlyEaten(food, surveyFoods, surveyFamilies);
             movedToCommon += common && !surveyFoods.contains(food.id) ? 1 : 0;
             insertFood.bind(index++, common ? 1 : 0);
             insertFood.bind(index++, static_cast<std::int64_t>(variantMarks(food.description)));

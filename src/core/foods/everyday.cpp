@@ -107,7 +107,20 @@ std::uint32_t namedNutrientBits(std::string_view text) {
     return bits;
 }
 
-constexpr std::uint32_t kAllNutrients = (1u << kNutrientColumns.size()) - 1;
+// Fortification is about the nutrients a person looks for: water added to a ham or the energy of
+// added milk solids are not counted.
+constexpr std::uint32_t kFortifiableNutrients =
+    ((1u << kNutrientColumns.size()) - 1) & ~(1u << kEnergyIndex) & ~(1u << 1 /* water */);
+
+// "d" or "a and d" after "with added vitamins A, ...": the letters of the vitamins named.
+std::uint32_t vitaminLetterBits(std::string_view part) {
+    for (const auto& word : searchWords(part)) {
+        if (word == "d" || word == "d2" || word == "d3") {
+            return namedNutrientBits("vitamin d");
+        }
+    }
+    return 0;
+}
 
 } // namespace
 
@@ -116,26 +129,47 @@ std::uint32_t fortifiedNutrients(std::string_view description) {
     if (startsWithAny(d, {"formulated bar", "nuts, formulated"}) ||
         containsAnyWord(d, {"meal replacement", "meal supplement", "nutritional supplement", "protein supplement",
                             "nutritional shake", "protein powder", "vitamin and mineral fortified",
-                            "vitamins and minerals", "fortified with vitamins", "multivitamin"})) {
-        return kAllNutrients;
+                            "vitamins and minerals", "fortified with vitamins", "multivitamin", "added nutrients",
+                            "enhanced"})) {
+        return kFortifiableNutrients;
     }
     std::uint32_t bits = 0;
-    // Every part of the name that speaks of adding something: "with added calcium and vitamin D",
-    // "fortified with vitamin D", "vitamin D fortified", "calcium-fortified", "with calcium".
-    for (const auto& part : nameParts(description)) {
-        const bool adds = containsAnyWord(part, {"fortified", "added", "with calcium", "with vitamin d",
-                                                 "calcium-fortified", "enriched with"});
-        if (!adds) {
+    // Every part of the name that speaks of adding something ("with added calcium and vitamin D",
+    // "fortified with vitamin D", "vitamin D fortified", "calcium-fortified") and the parts that carry on
+    // its list ("with added nonfat milk solids, vitamin A and vitamin D", "with added ascorbic acid,
+    // calcium, and potassium", "with added calcium and vitamins A, D, E"). "Without added vitamin D",
+    // "not fortified" and "unfortified" say the opposite and end the list.
+    bool listing = false;
+    bool vitamins = false;
+    for (std::string part : nameParts(description)) {
+        // "with added vitamin D and without added vitamin A": only what comes before "without" adds.
+        if (const auto without = part.find("without"); without != std::string::npos) {
+            part.erase(without);
+        }
+        if (part.empty() || containsAnyWord(part, {"not fortified", "unfortified"})) {
+            listing = false;
             continue;
         }
-        const std::uint32_t named = namedNutrientBits(part);
-        if (named != 0) {
+        const bool adds = containsAnyWord(part, {"fortified", "added", "with calcium", "with vitamin d",
+                                                 "calcium-fortified", "enriched with"});
+        const std::uint32_t named = namedNutrientBits(part) | (vitamins ? vitaminLetterBits(part) : 0);
+        if (adds) {
+            listing = true;
+            vitamins = containsWord(part, "vitamins");
+            if (named != 0) {
+                bits |= named;
+            } else if (containsWord(part, "fortified") &&
+                       !containsAnyWord(part, {"protein fortified", "iron fortified"})) {
+                bits |= kFortifiableNutrients; // "fortified" and nothing said about what: count every nutrient
+            }
+        } else if (listing && named != 0) {
             bits |= named;
-        } else if (containsWord(part, "fortified") && !containsAnyWord(part, {"protein fortified", "iron fortified"})) {
-            bits |= kAllNutrients; // "fortified" and nothing said about what: count every nutrient
+            vitamins = vitamins || containsWord(part, "vitamins");
+        } else {
+            listing = false;
         }
     }
-    return bits;
+    return bits & kFortifiableNutrients;
 }
 
 bool isTinyAmountFood(std::string_view description, std::string_view foodGroup, std::string_view portionCategory,
@@ -163,8 +197,9 @@ struct VariantMark {
 };
 
 // The order is the order labels are listed in "+3 similar: canned, frozen, with salt".
-const std::array<VariantMark, 10>& variantTable() {
-    static const std::array<VariantMark, 10> table = {{
+// "fortified" must stay fifth: kFortifiedMark in everyday.h is its bit.
+const std::array<VariantMark, 11>& variantTable() {
+    static const std::array<VariantMark, 11> table = {{
         {"canned", {"canned", "solids and liquids", "regular pack", "in syrup", "heavy syrup", "light syrup"}},
         {"frozen", {"frozen"}},
         {"with salt", {"with salt", "salted", "lightly salted", "salt added, "}},
@@ -178,6 +213,9 @@ const std::array<VariantMark, 10>& variantTable() {
         {"less sodium", {"low sodium", "reduced sodium", "no salt added", "very low sodium"}},
         {"dried or processed", {"dehydrated", "instant", "microwaved", "stir-fried", "smoked", "pickled", "imitation",
                                 "pasteurized process", "reconstituted", "from concentrate"}},
+        // Milk of another animal than the cow is a food of its own, but not the one a list should show
+        // for "milk".
+        {"another animal", {"sheep", "goat", "buffalo", "human", "camel"}},
         {"another style", {"chunky", "chunk style", "crunchy", "blanched", "sprouted", "stick", "sticks", "sliced",
                            "shredded", "cubed"}},
     }};
@@ -204,6 +242,10 @@ std::uint32_t variantMarks(std::string_view description) {
 }
 
 int plainness(std::uint32_t marks) { return std::popcount(marks); }
+
+std::uint32_t marksForNutrients(std::uint32_t marks, std::uint32_t fortifiedMask, std::uint32_t nutrientMask) {
+    return (marks & ~kFortifiedMark) | ((fortifiedMask & nutrientMask) != 0 ? kFortifiedMark : 0);
+}
 
 std::vector<std::string_view> variantLabels(std::uint32_t marks) {
     std::vector<std::string_view> labels;

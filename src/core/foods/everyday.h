@@ -41,10 +41,16 @@ bool isTinyAmountFood(std::string_view description, std::string_view foodGroup, 
                       double portionGrams);
 
 // Marks that make an entry less plain than its near-duplicates (canned, frozen, salted, flavoured,
-// fortified, an unusual fat level, fried or with added fat, a texture or style). The representative
+// fortified, an unusual fat level, fried or with added fat, dried or processed, a texture or style,
+// another animal's milk). The representative
 // of a folded row is the entry with the fewest marks.
 std::uint32_t variantMarks(std::string_view description);
 int plainness(std::uint32_t marks); // number of marks: 0 is plainest
+// The "fortified" mark. Milk with added vitamin D is fortified for vitamin D but an ordinary source of
+// calcium: in a ranking the mark counts only when the name says the ranked nutrient was added
+// (fortifiedNutrients), whatever else was.
+inline constexpr std::uint32_t kFortifiedMark = 1u << 4;
+std::uint32_t marksForNutrients(std::uint32_t marks, std::uint32_t fortifiedMask, std::uint32_t nutrientMask);
 // Labels of the marks, in table order ("canned", "with salt", "flavoured").
 std::vector<std::string_view> variantLabels(std::uint32_t marks);
 

@@ -117,8 +117,14 @@ struct FoodFinder::Data {
                      Value value) const;
 
     // How the near-duplicates folded into `shown` differ from it (variant labels) and their numbers.
-    void describeSimilar(const FoodRecord& shown, const std::vector<std::size_t>& similar,
+    void describeSimilar(const FoodRecord& shown, const std::vector<std::size_t>& similar, std::uint32_t nutrientMask,
                          std::vector<std::string>& variants, std::vector<std::string>& ids) const;
+
+    // A food's variant marks in a ranking of the nutrients in `nutrientMask` (kFortifiedMark only when
+    // one of those was added).
+    static std::uint32_t marksFor(const FoodRecord& food, std::uint32_t nutrientMask) {
+        return marksForNutrients(food.variantMarks, food.fortifiedMask, nutrientMask);
+    }
 
     // The kind of a food in a ranking of the nutrients in `nutrientMask`.
     static FoodKind kindFor(const FoodRecord& food, std::uint32_t nutrientMask) {

@@ -88,8 +88,8 @@ FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters,
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::vector<std::size_t> representative(familyCount, kNone);
     const auto plainer = [&](const Scored& a, const Scored& b) {
-        const int plainA = plainness(foods[a.food].variantMarks);
-        const int plainB = plainness(foods[b.food].variantMarks);
+        const int plainA = plainness(marksFor(foods[a.food], nutrientMask));
+        const int plainB = plainness(marksFor(foods[b.food], nutrientMask));
         if (plainA != plainB) {
             return plainA < plainB;
         }
@@ -130,11 +130,13 @@ FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters,
 }
 
 void FoodFinder::Data::describeSimilar(const FoodRecord& shown, const std::vector<std::size_t>& similar,
-                                       std::vector<std::string>& variants, std::vector<std::string>& ids) const {
+                                       std::uint32_t nutrientMask, std::vector<std::string>& variants,
+                                       std::vector<std::string>& ids) const {
     std::uint32_t differences = 0;
+    const std::uint32_t shownMarks = marksFor(shown, nutrientMask);
     for (const std::size_t index : similar) {
         const FoodRecord& other = foods[index];
-        differences |= other.variantMarks & ~shown.variantMarks;
+        differences |= marksFor(other, nutrientMask) & ~shownMarks;
         ids.push_back(other.usdaId);
     }
     for (const std::string_view label : variantLabels(differences)) {
@@ -192,8 +194,8 @@ RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFi
     for (std::size_t i = 0; i < selection.shown.size(); ++i) {
         RankedFood row = makeRow(selection.shown[i]);
         row.similarCount = selection.similar[i].size();
-        data.describeSimilar(data.foods[selection.shown[i].food], selection.similar[i], row.similarVariants,
-                             row.similarIds);
+        data.describeSimilar(data.foods[selection.shown[i].food], selection.similar[i], 1u << n,
+                             row.similarVariants, row.similarIds);
         row.rank = i + 1;
         result.rows.push_back(std::move(row));
     }
@@ -264,7 +266,7 @@ CombinedRankResult FoodFinder::rankCombined(const std::vector<std::string>& nutr
         row.rank = i + 1;
         row.similarCount = selection.similar[i].size();
         std::vector<std::string> ids;
-        data.describeSimilar(food, selection.similar[i], row.similarVariants, ids);
+        data.describeSimilar(food, selection.similar[i], mask, row.similarVariants, ids);
         row.commonlyEaten = food.common;
         row.shortName = food.shortName;
         row.kind = Data::kindFor(food, mask);
