@@ -156,6 +156,12 @@ TEST_CASE("fortified: only the nutrients USDA's name says were added", "[foods][
                                           "vitamins A, D, E");
     CHECK((juice & calcium) != 0);
     CHECK((juice & vitaminD) != 0);
+    CHECK((fortifiedNutrients("Soymilk, unsweetened, with added calcium, vitamins A and D") & vitaminD) != 0);
+    CHECK((fortifiedNutrients("Beverages, coconut milk, sweetened, fortified with calcium, vitamins A, B12, D2") &
+           vitaminD) != 0);
+    // Protein-fortified milk is a variant of milk, not the plain form.
+    CHECK(plainnessFor("Milk, reduced fat, fluid, 2% milkfat, protein fortified, with added vitamin A and vitamin D",
+                       "calcium") == 1);
     CHECK((fortifiedNutrients("Milk, canned, evaporated, with added vitamin D and without added vitamin A") &
            vitaminD) != 0);
     CHECK((fortifiedNutrients("Chocolate-flavor beverage mix for milk, powder, with added nutrients") & calcium) != 0);

@@ -152,21 +152,22 @@ std::uint32_t fortifiedNutrients(std::string_view description) {
         }
         const bool adds = containsAnyWord(part, {"fortified", "added", "with calcium", "with vitamin d",
                                                  "calcium-fortified", "enriched with"});
+        vitamins = vitamins || containsWord(part, "vitamins");
         const std::uint32_t named = namedNutrientBits(part) | (vitamins ? vitaminLetterBits(part) : 0);
         if (adds) {
             listing = true;
-            vitamins = containsWord(part, "vitamins");
             if (named != 0) {
                 bits |= named;
             } else if (containsWord(part, "fortified") &&
                        !containsAnyWord(part, {"protein fortified", "iron fortified"})) {
                 bits |= kFortifiableNutrients; // "fortified" and nothing said about what: count every nutrient
             }
-        } else if (listing && named != 0) {
+        } else if (listing && (named != 0 || vitamins)) {
+            // "vitamins A" then "B12" then "D2": the list goes on while it names vitamins or nutrients.
             bits |= named;
-            vitamins = vitamins || containsWord(part, "vitamins");
         } else {
             listing = false;
+            vitamins = false;
         }
     }
     return bits & kFortifiableNutrients;
@@ -216,7 +217,7 @@ const std::array<VariantMark, 11>& variantTable() {
         // Milk of another animal than the cow is a food of its own, but not the one a list should show
         // for "milk".
         {"another animal", {"sheep", "goat", "buffalo", "human", "camel"}},
-        {"another style", {"chunky", "chunk style", "crunchy", "blanched", "sprouted", "stick", "sticks", "sliced",
+        {"another style", {"protein fortified", "with added nonfat milk solids", "chunky", "chunk style", "crunchy", "blanched", "sprouted", "stick", "sticks", "sliced",
                            "shredded", "cubed"}},
     }};
     return table;
