@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli.h"
 #include "app/contentsource.h"
+#include "app/theme/thememanager.h"
 #include "app/window/mainwindow.h"
 
 #include <QApplication>
@@ -47,6 +48,19 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Carebook"));
     QApplication::setApplicationVersion(QStringLiteral(CAREBOOK_VERSION));
 
+    // The theme before any window: --theme for this run, else the saved choice (System by default).
+    auto& themes = carebook::app::ThemeManager::instance();
+    if (const auto name = optionValue(args, "--theme"); !name.empty()) {
+        carebook::app::ThemeChoice choice{};
+        if (!carebook::app::ThemeManager::parseChoice(QString::fromStdString(name), choice)) {
+            std::cerr << "carebook: unknown theme \"" << name
+                      << "\" for --theme; choose system, light, dark or high-contrast.\n";
+            return 2;
+        }
+        themes.setOverride(choice);
+    }
+    themes.apply();
+
     std::unique_ptr<carebook::ContentStore> store;
     try {
         store = carebook::app::openContent(optionValue(args, "--content-db"));
@@ -63,5 +77,6 @@ int main(int argc, char** argv) {
         window.openArticle(QString::fromStdString(id));
     }
     window.show();
+    window.showWelcomeOnFirstRun();
     return app.exec();
 }

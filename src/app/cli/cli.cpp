@@ -212,7 +212,8 @@ std::string usage() {
     }
     text += "  carebook --version\n  carebook --help\n\n"
             "Options:\n  --content-db PATH   use another compiled content database instead of the built-in one\n"
-            "  --open ID           (window) open this article first\n\n"
+            "  --open ID           (window) open this article first\n"
+            "  --theme NAME        (window) system, light, dark or high-contrast, for this run only\n\n"
             "Exit codes: 0 success, 2 unknown command, option or id, or an unusable content database.\n";
     return text;
 }
@@ -220,11 +221,11 @@ std::string usage() {
 bool wantsCommandLine(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& arg = args[i];
-        if (arg == "--content-db" || arg == "--open") {
+        if (arg == "--content-db" || arg == "--open" || arg == "--theme") {
             ++i;
             continue;
         }
-        if (arg.rfind("--content-db=", 0) == 0 || arg.rfind("--open=", 0) == 0) {
+        if (arg.rfind("--content-db=", 0) == 0 || arg.rfind("--open=", 0) == 0 || arg.rfind("--theme=", 0) == 0) {
             continue;
         }
         if (arg.rfind("--", 0) == 0) {
