@@ -266,7 +266,8 @@ int main(int argc, char** argv) {
             const std::string id = "source-" + std::to_string(i);
             sourceIds.push_back(id);
             sources.push_back({{"id", id}, {"title", gen.sentence(4, 10)}, {"publisher", gen.phrase(2)},
-                               {"year", 1990 + i % 35}, {"url", "https://example.org/" + id}});
+                               {"year", 1990 + i % 35}, {"url", "https://example.org/" + id},
+                               {"accessed", "2026-01-01"}});
         }
         writeJson(out / "sources.json", {{"schema_version", 1}, {"sources", sources}});
         json flags = json::array();
@@ -276,9 +277,21 @@ int main(int argc, char** argv) {
             const std::string id = "red-flag-" + std::to_string(i);
             flagIds.push_back(id);
             flags.push_back({{"id", id}, {"urgency", urgencies[static_cast<std::size_t>(i) % 3]},
-                             {"text", gen.sentence(8, 20)}, {"sources", json::array({gen.pick(sourceIds)})}});
+                             {"text", gen.sentence(8, 20)}, {"short", gen.sentence(3, 6)},
+                             {"sources", json::array({{{"source", gen.pick(sourceIds)}, {"locator", gen.phrase(3)}}})}});
         }
-        writeJson(out / "red-flags.json", {{"schema_version", 1}, {"red_flags", flags}});
+        // Sets of five flags in a row: every set has an emergency flag (every third one is).
+        json sets = json::array();
+        std::vector<std::string> setIds;
+        for (std::size_t i = 0; i < flagIds.size(); i += 5) {
+            const std::string id = "set-" + std::to_string(i / 5);
+            setIds.push_back(id);
+            sets.push_back({{"id", id},
+                            {"title", gen.phrase(2)},
+                            {"flags", std::vector<std::string>(flagIds.begin() + static_cast<std::ptrdiff_t>(i),
+                                                               flagIds.begin() + static_cast<std::ptrdiff_t>(i + 5))}});
+        }
+        writeJson(out / "red-flags.json", {{"schema_version", 1}, {"red_flags", flags}, {"sets", sets}});
 
         // Kinds in proportions like the shipped content's, ids decided first so links can point anywhere.
         struct Planned {
@@ -343,6 +356,7 @@ int main(int argc, char** argv) {
             json cited = json::array();
             cited.push_back(gen.pick(sourceIds));
             data["sources"] = cited;
+            data["reviewed"] = "2026-01-01";
             json related = json::array();
             std::set<std::string> relatedIds;
             for (std::size_t r = gen.random() % 3; r > 0; --r) {
@@ -365,15 +379,15 @@ int main(int argc, char** argv) {
                     }
                 }
                 data["remedies"] = remedies;
-                json flagList = json::array();
+                json setList = json::array();
                 std::set<std::string> chosen;
-                for (std::size_t f = 1 + gen.random() % 4; f > 0; --f) {
-                    const auto& flag = gen.pick(flagIds);
-                    if (chosen.insert(flag).second) {
-                        flagList.push_back(flag);
+                for (std::size_t f = 1 + gen.random() % 2; f > 0; --f) {
+                    const auto& set = gen.pick(setIds);
+                    if (chosen.insert(set).second) {
+                        setList.push_back(set);
                     }
                 }
-                data["red_flags"] = flagList;
+                data["red_flag_sets"] = setList;
             } else if (article.kind == "remedy") {
                 data["category"] = gen.pick(categories);
                 data["steps"] = json::array({gen.sentence(6, 14), gen.sentence(6, 14)});

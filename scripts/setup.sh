@@ -13,6 +13,10 @@ CAREBOOK_PACKAGES=(
   nlohmann-json3-dev catch2 libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev
   libbenchmark-dev clang libclang-rt-14-dev
   fonts-dejavu-core fonts-noto-core xvfb xauth poppler-utils strace
+  hyperfine xdotool imagemagick
+  # Installing and packaging: icon rendering, the desktop-file and AppStream validators, the man
+  # page check, and the .deb (dpkg-shlibdeps computes its Depends).
+  librsvg2-bin desktop-file-utils appstream man-db dpkg-dev file
 )
 
 carebook_install_packages() {

@@ -98,8 +98,8 @@ TEST_CASE("every kind of bad input is reported at once", "[compiler]") {
     carebook::test::replaceInFile(broken.content / "remedy/cold-therapy.json", "[heat](heat-therapy)",
                                   "[heat](heat-therapies)");
     carebook::test::replaceInFile(broken.content / "sources.json", "\"year\": 2023", "\"year\": \"2023\"");
-    carebook::test::replaceInFile(broken.content / "symptom/back-spasm.json", "\"saddle-numbness\"]",
-                                  "\"saddle-numbnes\"]");
+    carebook::test::replaceInFile(broken.content / "red-flags.json", "\"flags\": [\"saddle-numbness\"",
+                                  "\"flags\": [\"saddle-numbnes\"");
     carebook::test::writeText(broken.content / "remedy/notes.txt", "scratch");
     const auto problems = broken.problems();
     CHECK(anyContains(problems, "duplicate id \"cold-therapy\""));
@@ -107,7 +107,8 @@ TEST_CASE("every kind of bad input is reported at once", "[compiler]") {
     CHECK(anyContains(problems, "\"muscle-strain\" in \"nutrients\" is a cause, expected a nutrient"));
     CHECK(anyContains(problems, "unknown article id \"heat-therapies\" in \"body link\"; did you mean \"heat-therapy\"?"));
     CHECK(anyContains(problems, "sources.json:4:80: field \"year\" must be a whole number"));
-    CHECK(anyContains(problems, "unknown red flag (in red-flags.json) id \"saddle-numbnes\""));
+    CHECK(anyContains(problems, "unknown red flag (in red-flags.json) id \"saddle-numbnes\" in \"flags\"; did you mean "
+                                "\"saddle-numbness\"?"));
     CHECK(anyContains(problems, "notes.txt: not a .json file"));
     CHECK(problems.size() == 7);
 }
@@ -116,10 +117,11 @@ TEST_CASE("a symptom must offer care in each group of phases and list red flags"
     BrokenContent broken;
     const auto file = broken.content / "symptom/back-spasm.json";
     carebook::test::replaceInFile(file, "\"phase\": \"with-a-clinician\"", "\"phase\": \"long-term\"");
-    carebook::test::replaceInFile(file, "\"red_flags\": [\"no-improvement\", \"saddle-numbness\"]", "\"red_flags\": []");
+    carebook::test::replaceInFile(file, "\"red_flag_sets\": [\"back\"]", "\"red_flag_sets\": []");
     const auto problems = broken.problems();
     CHECK(anyContains(problems, "needs at least one remedy in the phase \"with-a-clinician\""));
-    CHECK(anyContains(problems, "field \"red_flags\" needs at least 1 id"));
+    CHECK(anyContains(problems, "back-spasm.json:16:20: a symptom needs warning signs: attach at least one set in "
+                                "\"red_flag_sets\""));
 }
 
 TEST_CASE("a failed build writes nothing and keeps the previous database", "[compiler]") {

@@ -90,8 +90,7 @@ TEST_CASE("lay query: 'numb leg' lands on nerve irritation, with a symptom that 
             continue;
         }
         for (const auto& flag : store.redFlagsFor(result.hits[i].id)) {
-            warningNearby |= flag.text.find("numbness") != std::string::npos &&
-                             flag.text.find("legs") != std::string::npos;
+            warningNearby |= flag.id == "both-legs-symptoms";
         }
     }
     CHECK(warningNearby);

@@ -13,6 +13,8 @@
 #include <vector>
 
 using carebook::test::ProcessResult;
+using carebook::test::pdfInfo;
+using carebook::test::pdfText;
 using carebook::test::runProcess;
 using carebook::test::shellQuote;
 using carebook::test::TempDir;
@@ -26,18 +28,7 @@ ProcessResult runSheet(const std::string& arguments) {
                       " sheet " + arguments);
 }
 
-// pdftotext's text with every run of white space made one space, so wrapped lines still match.
-std::string pdfText(const fs::path& pdf) {
-    const auto result = runProcess("pdftotext -enc UTF-8 " + shellQuote(pdf.string()) + " -");
-    REQUIRE(result.exitCode == 0);
-    return std::regex_replace(result.out, std::regex("\\s+"), " ");
-}
 
-std::string pdfInfo(const fs::path& pdf) {
-    const auto result = runProcess("pdfinfo " + shellQuote(pdf.string()));
-    REQUIRE(result.exitCode == 0);
-    return result.out;
-}
 
 bool hasLine(const std::string& text, const std::string& pattern) {
     return std::regex_search(text, std::regex(pattern));
@@ -70,8 +61,9 @@ TEST_CASE("an A4 sheet carries the plan, the dates, the choices, the notes and t
     CHECK_THAT(text, Catch::Contains("Cold therapy (ice pack)") && Catch::Contains("Knee-to-chest stretch"));
     CHECK_THAT(text, Catch::Contains("Ring the clinic on Thursday.") && Catch::Contains("Keep the ice pack wrapped."));
     CHECK_THAT(text, Catch::Contains("When to get help"));
-    CHECK_THAT(text, Catch::Contains("Numbness or tingling around your genitals"));
-    CHECK_THAT(text, Catch::Contains("Chest pain together with your back pain."));
+    // The sheet prints each warning sign's short form (red-flags.json "short").
+    CHECK_THAT(text, Catch::Contains("Numb or tingly bottom or genitals"));
+    CHECK_THAT(text, Catch::Contains("Chest pain with back pain"));
     CHECK_THAT(text, Catch::Contains("not medical advice"));
     CHECK(filesIn(dir.path()) == 1); // no partial file left beside it
 }

@@ -162,7 +162,7 @@ TEST_CASE("the article view shows a remedy's illustration", "[sheet][ui][illustr
     CHECK((!image.isNull() || !pixmap.isNull()));
 }
 
-TEST_CASE("Ctrl+P from a symptom opens the builder on it; saved sheets reopen in it", "[sheet][ui]") {
+TEST_CASE("Ctrl+Shift+H from a symptom opens the builder on it; saved sheets reopen in it", "[sheet][ui]") {
     carebook::test::TempDir dir;
     carebook::app::MainWindow window(carebook::app::openContent(),
                                      carebook::app::UserData::open(QString::fromStdString((dir.path() / "u.db").string())));
@@ -170,7 +170,11 @@ TEST_CASE("Ctrl+P from a symptom opens the builder on it; saved sheets reopen in
     REQUIRE(window.openArticle(QStringLiteral("muscle-cramp")));
     auto* action = window.findChild<QAction*>(QStringLiteral("homeCareSheetAction"));
     REQUIRE(action);
-    CHECK(action->shortcut() == QKeySequence(QKeySequence::Print));
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    // Ctrl+P prints the article on screen instead.
+    auto* printArticle = window.findChild<QAction*>(QStringLiteral("printArticleAction"));
+    REQUIRE(printArticle);
+    CHECK(printArticle->shortcut() == QKeySequence(QKeySequence::Print));
     action->trigger();
     auto* builder = window.findChild<SheetBuilder*>();
     REQUIRE(builder);

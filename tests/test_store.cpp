@@ -85,10 +85,10 @@ TEST_CASE("a file that is not a content database is refused with its name", "[st
 }
 
 TEST_CASE("red flags are grouped by urgency, a shared action said once", "[store][html]") {
-    std::vector<carebook::RedFlag> flags = {{"a", "emergency", "Sign A", "Call now."},
-                                            {"b", "emergency", "Sign B", "Call now."},
-                                            {"c", "routine", "Sign C", "Book a visit."},
-                                            {"d", "routine", "Sign D", ""}};
+    std::vector<carebook::RedFlag> flags = {{"a", "emergency", "Sign A", "Call now.", "A"},
+                                            {"b", "emergency", "Sign B", "Call now.", "B"},
+                                            {"c", "routine", "Sign C", "Book a visit.", "C"},
+                                            {"d", "routine", "Sign D", "", "D"}};
     const auto html = carebook::renderRedFlagsHtml(flags);
     CHECK(html.find("Call now.") == html.rfind("Call now."));
     CHECK_THAT(html, Catch::Contains("<li>Sign C <i>Book a visit.</i></li>"));

@@ -6,8 +6,13 @@
 #include <cstdlib>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <sstream>
+#include <stdexcept>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace carebook::test {
 
@@ -60,6 +65,17 @@ std::string shellQuote(const std::string& text) {
     return out + "'";
 }
 
+std::filesystem::path scratchCharacterDevice(const std::filesystem::path& dir) {
+    if (geteuid() != 0) {
+        return "/dev/null";
+    }
+    const auto device = dir / "null-device";
+    if (mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+        throw std::runtime_error("cannot make a character device in " + dir.string());
+    }
+    return device;
+}
+
 ProcessResult runProcess(const std::string& commandLine) {
     TempDir dir;
     const auto outFile = dir.path() / "out";
@@ -72,6 +88,26 @@ ProcessResult runProcess(const std::string& commandLine) {
     result.out = readText(outFile);
     result.err = readText(errFile);
     return result;
+}
+
+std::string pdfText(const std::filesystem::path& pdf) {
+    const auto result = runProcess("pdftotext -enc UTF-8 " + shellQuote(pdf.string()) + " -");
+    REQUIRE(result.exitCode == 0);
+    auto text = std::regex_replace(result.out, std::regex("\\s+"), " ");
+    for (const auto& [ligature, letters] : {std::pair<const char*, const char*>{"\xEF\xAC\x80", "ff"},
+                                            {"\xEF\xAC\x81", "fi"},
+                                            {"\xEF\xAC\x82", "fl"},
+                                            {"\xEF\xAC\x83", "ffi"},
+                                            {"\xEF\xAC\x84", "ffl"}}) {
+        text = std::regex_replace(text, std::regex(ligature), letters);
+    }
+    return text;
+}
+
+std::string pdfInfo(const std::filesystem::path& pdf) {
+    const auto result = runProcess("pdfinfo " + shellQuote(pdf.string()));
+    REQUIRE(result.exitCode == 0);
+    return result.out;
 }
 
 } // namespace carebook::test

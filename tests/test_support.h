@@ -36,7 +36,18 @@ struct ProcessResult {
 // Runs a command line through the shell, capturing stdout and stderr separately.
 ProcessResult runProcess(const std::string& commandLine);
 
+// A character device to write "over" in tests of outputs that must refuse devices: a null device
+// made inside `dir` when running as root (a broken fix must never replace the real /dev/null, which
+// root could do), else /dev/null itself (which anyone else cannot replace).
+std::filesystem::path scratchCharacterDevice(const std::filesystem::path& dir);
+
 // Quotes an argument for the shell.
 std::string shellQuote(const std::string& text);
+
+// A PDF checked the way a person would: pdftotext's text with every run of white space made one space
+// (so wrapped lines still match) and the ligatures the fonts draw (ff, fi, fl, ffi, ffl) spelled out;
+// pdfinfo's report. Either fails the test when the tool fails.
+std::string pdfText(const std::filesystem::path& pdf);
+std::string pdfInfo(const std::filesystem::path& pdf);
 
 } // namespace carebook::test

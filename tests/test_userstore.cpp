@@ -498,6 +498,9 @@ TEST_CASE("an existing store in a folder the user may not write to opens read-on
     fs::create_directories(folder);
     const auto path = folder / "user.db";
     makeStoreWithBookmarks(path, 3);
+    // Readable by others, as an older Carebook left it (a new store is 0600): the case here is a folder
+    // that may not be written, not a file that may not be read.
+    fs::permissions(path, fs::perms::group_read | fs::perms::others_read, fs::perm_options::add);
     const auto bytes = readText(path);
     const auto filesBefore = filesIn(folder);
     fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |

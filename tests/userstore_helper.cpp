@@ -3,7 +3,11 @@
 //   write-loop DB   saves bookmarks in a loop, printing each id once its transaction has committed,
 //                   until it is killed (the test kills it with SIGKILL mid-write);
 //   report DB       opens the store as the app does, tries one change, and prints what happened as
-//                   JSON (the test runs it as another user to meet a folder it may not write to).
+//                   JSON (the test runs it as another user to meet a folder it may not write to);
+//   race DB ID      opens the store as the app does and bookmarks ID, printing what happened as JSON
+//                   (two of them at once on a new profile);
+//   clear-and-wait DB  visits secret-visit-0..49, clears the history, prints "cleared" and waits
+//                   to be killed (the test then looks for the cleared ids in every file).
 #include "core/user/user_store.h"
 
 #include <nlohmann/json.hpp>
@@ -53,11 +57,42 @@ int report(const std::string& path) {
     return 0;
 }
 
+int race(const std::string& path, const std::string& id) {
+    auto opening = carebook::openUserStore(path);
+    nlohmann::json out;
+    out["read_only"] = opening.store.readOnly();
+    out["notice"] = opening.notice;
+    out["moved_aside"] = opening.movedAside.has_value();
+    try {
+        opening.store.addBookmark(id, id);
+        out["add_error"] = "";
+    } catch (const carebook::UserStoreError& e) {
+        out["add_error"] = e.what();
+    }
+    std::cout << out.dump() << "\n";
+    return 0;
+}
+
+int clearAndWait(const std::string& path) {
+    auto opening = carebook::openUserStore(path);
+    for (int i = 0; i < 50; ++i) {
+        opening.store.recordVisit("secret-visit-" + std::to_string(i));
+        opening.store.addBookmark("kept-bookmark-" + std::to_string(i), "Kept");
+    }
+    opening.store.clearHistory();
+    std::printf("cleared\n");
+    std::fflush(stdout);
+    // Killed here, with the store open, as a crash or a power cut would leave it.
+    for (std::string line; std::getline(std::cin, line);) {
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::cerr << "usage: userstore_helper write-loop|report DB\n";
+    if (argc < 3) {
+        std::cerr << "usage: userstore_helper write-loop|report|clear-and-wait DB, or race DB ID\n";
         return 2;
     }
     const std::string command = argv[1];
@@ -67,6 +102,12 @@ int main(int argc, char** argv) {
         }
         if (command == "report") {
             return report(argv[2]);
+        }
+        if (command == "race" && argc == 4) {
+            return race(argv[2], argv[3]);
+        }
+        if (command == "clear-and-wait") {
+            return clearAndWait(argv[2]);
         }
     } catch (const std::exception& e) {
         std::cerr << "userstore_helper: " << e.what() << "\n";

@@ -17,10 +17,14 @@ constexpr const char* kUsage = R"(Usage:
                                                         validate, then write the content database;
                                                         --timings: seconds per phase on stderr
   carebook-contentc validate --content DIR              report every problem as path:line:col: message
-  carebook-contentc report --content DIR                counts by kind, missing optional fields
+  carebook-contentc report --content DIR                counts by kind, missing optional fields, red
+                                                        flags per symptom and their sources, review
+                                                        dates, reading level; exit 1 when a reading-
+                                                        level target is missed
   carebook-contentc --help
 
-Exit codes: 0 success, 1 content problems, 2 wrong usage or an I/O error.
+Exit codes: 0 success, 1 content problems (or, for report, a missed reading-level target),
+2 wrong usage or an I/O error.
 )";
 
 int usageError(const std::string& message) {
@@ -95,7 +99,13 @@ int main(int argc, char** argv) {
                 return printDiagnostics(diagnostics);
             }
             if (command == "report") {
-                std::cout << carebook::contentReport(content);
+                const auto report = carebook::contentReport(content);
+                std::cout << report.text;
+                if (!report.missedTargets.empty()) {
+                    std::cerr << "carebook-contentc: " << report.missedTargets.size()
+                              << " reading-level target(s) missed (see TARGET MISSED above)\n";
+                    return 1;
+                }
             } else {
                 std::cout << "carebook-contentc: " << content.articles.size() << " articles in " << contentDir
                           << ": no problems\n";

@@ -3,12 +3,17 @@
 
 #include "app/cli/cli_foods.h"
 #include "app/cli/cli_search.h"
+#include "app/cli/cli_print.h"
 #include "app/cli/cli_sheet.h"
 #include "app/contentsource.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdio>
+#include <cstring>
 #include <iomanip>
 #include <iostream>
 
@@ -187,6 +192,7 @@ std::vector<Command> buildCommands() {
                     {{"symptom", true, "symptom id"}, kJson}, 0, 0, remediesCommand});
     addFoodCommands(list);
     addSheetCommands(list);
+    addPrintCommands(list);
     addSearchCommands(list);
     return list;
 }
@@ -213,121 +219,64 @@ std::string usage() {
     text += "  carebook --version\n  carebook --help\n\n"
             "Options:\n  --content-db PATH   use another compiled content database instead of the built-in one\n"
             "  --open ID           (window) open this article first\n"
-            "  --theme NAME        (window) system, light, dark or high-contrast, for this run only\n\n"
-            "Exit codes: 0 success, 2 unknown command, option or id, or an unusable content database.\n";
+            "  --theme NAME        (window) system, light, dark or high-contrast, for this run only\n"
+            "  --                  ends the options: what follows is an argument, even if it starts with -\n\n"
+            "Exit codes: 0 success; 1 nothing found (search, foods, food) or the output could not be written;\n"
+            "2 a usage error, an unknown id, or an unusable content database.\n";
     return text;
 }
 
-bool wantsCommandLine(const std::vector<std::string>& args) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const auto& arg = args[i];
-        if (arg == "--content-db" || arg == "--open" || arg == "--theme") {
-            ++i;
-            continue;
-        }
-        if (arg.rfind("--content-db=", 0) == 0 || arg.rfind("--open=", 0) == 0 || arg.rfind("--theme=", 0) == 0) {
-            continue;
-        }
-        if (arg.rfind("--", 0) == 0) {
-            return true; // --help, --version, or an unknown option to report
-        }
-        if (arg.rfind("-", 0) == 0) {
-            // A Qt option such as -platform or -style: belongs to the window.
-            if (arg != "-reverse" && i + 1 < args.size()) {
-                ++i;
-            }
-            continue;
-        }
-        return true; // a command
+namespace {
+
+int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::vector<CommandSyntax> syntax;
+    for (const auto& command : commands()) {
+        syntax.push_back({command.name, command.synopsis, command.options, command.minPositional, command.maxPositional});
     }
-    return false;
+    auto parsed = parseCommandLine(args, syntax);
+    if (parsed.action == ParsedCommandLine::Action::Help) {
+        out << usage();
+        return 0;
+    }
+    Invocation call(parsed.contentDb, out, err);
+    if (parsed.action == ParsedCommandLine::Action::Version) {
+        const auto edition = call.store().edition();
+        out << "carebook " << CAREBOOK_VERSION << " (content " << edition.contentVersion << ", reviewed "
+            << edition.reviewed << ")\n";
+        return 0;
+    }
+    call.m_options = std::move(parsed.options);
+    call.m_positional = std::move(parsed.positional);
+    for (const auto& command : commands()) {
+        if (command.name == parsed.command) {
+            return command.run(call);
+        }
+    }
+    throw CliError("unknown command '" + parsed.command + "'");
 }
 
+} // namespace
+
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    int code = 2;
     try {
-        std::string contentDb;
-        std::vector<std::string> rest;
-        for (std::size_t i = 0; i < args.size(); ++i) {
-            if (args[i] == "--content-db") {
-                if (i + 1 >= args.size()) {
-                    throw CliError("--content-db needs a PATH");
-                }
-                contentDb = args[++i];
-            } else if (args[i].rfind("--content-db=", 0) == 0) {
-                contentDb = args[i].substr(13);
-            } else {
-                rest.push_back(args[i]);
-            }
-        }
-        if (rest.empty() || rest[0] == "--help" || rest[0] == "-h" || rest[0] == "help") {
-            out << usage();
-            return 0;
-        }
-        if (rest[0] == "--version") {
-            Invocation call(contentDb, out, err);
-            const auto edition = call.store().edition();
-            out << "carebook " << CAREBOOK_VERSION << " (content " << edition.contentVersion << ", reviewed "
-                << edition.reviewed << ")\n";
-            return 0;
-        }
-        const Command* command = nullptr;
-        for (const auto& candidate : commands()) {
-            if (candidate.name == rest[0]) {
-                command = &candidate;
-            }
-        }
-        if (!command) {
-            throw CliError(rest[0].rfind("-", 0) == 0 ? "unknown option '" + rest[0] + "' (see carebook --help)"
-                                                      : "unknown command '" + rest[0] + "' (see carebook --help)");
-        }
-        Invocation call(contentDb, out, err);
-        for (std::size_t i = 1; i < rest.size(); ++i) {
-            const auto& arg = rest[i];
-            if (arg.rfind("--", 0) != 0) {
-                call.m_positional.push_back(arg);
-                continue;
-            }
-            std::string name = arg.substr(2);
-            std::optional<std::string> value;
-            if (const auto equals = name.find('='); equals != std::string::npos) {
-                value = name.substr(equals + 1);
-                name.resize(equals);
-            }
-            const OptionSpec* spec = nullptr;
-            for (const auto& option : command->options) {
-                if (option.name == name) {
-                    spec = &option;
-                }
-            }
-            if (!spec) {
-                throw CliError("unknown option '--" + name + "' for '" + command->name + "' (usage: carebook " +
-                               command->synopsis + ")");
-            }
-            if (spec->takesValue && !value) {
-                if (i + 1 >= rest.size()) {
-                    throw CliError("--" + name + " needs a value");
-                }
-                value = rest[++i];
-            } else if (!spec->takesValue && value) {
-                throw CliError("--" + name + " takes no value");
-            }
-            if (spec->repeatable && call.m_options.count(name) > 0) {
-                call.m_options[name] += "," + value.value_or("");
-            } else {
-                call.m_options[name] = value.value_or("");
-            }
-        }
-        if (call.m_positional.size() < command->minPositional || call.m_positional.size() > command->maxPositional) {
-            throw CliError("wrong number of arguments (usage: carebook " + command->synopsis + ")");
-        }
-        return command->run(call);
-    } catch (const CliError& e) {
-        err << "carebook: " << e.what() << "\n";
-        return 2;
+        code = runCommand(args, out, err);
     } catch (const std::exception& e) {
-        err << "carebook: " << e.what() << "\n";
+        out.flush();
+        err << "carebook: " << printable(e.what()) << "\n";
         return 2;
     }
+    // Output that never arrived is a failure, not a success: `carebook list > /dev/full` must say so.
+    if (!out.flush()) {
+        // errno still holds the failed write's cause (the stream may have gone bad before the flush);
+        // only a write error's own causes are named, never a stale unrelated one.
+        const int cause = errno;
+        const bool writeCause = cause == ENOSPC || cause == EPIPE || cause == EIO || cause == EFBIG ||
+                                cause == EDQUOT || cause == EBADF;
+        err << "carebook: cannot write the output: " << (writeCause ? std::strerror(cause) : "write error") << "\n";
+        return 1;
+    }
+    return code;
 }
 
 } // namespace carebook::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/cli/cli_parser.h"
 #include "core/content/store.h"
 
 #include <functional>
@@ -9,22 +10,10 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace carebook::cli {
-
-// A usage or lookup error: printed as one line on stderr, exit code 2.
-class CliError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
-
-struct OptionSpec {
-    std::string name;  // without "--"
-    bool takesValue = false;
-    std::string help;
-    bool repeatable = false; // given several times, the values are joined with ","
-};
 
 // What a command receives: its options, positional arguments, the content and the streams.
 class Invocation {
@@ -63,14 +52,12 @@ struct Command {
 // All commands, in the order --help lists them.
 const std::vector<Command>& commands();
 
-// True when the arguments ask for the command line (a command, --help or --version) rather
-// than the window.
-bool wantsCommandLine(const std::vector<std::string>& args);
-
-// Runs the command line. Returns the exit code: 0 success, 1 a command found nothing, 2 a usage
-// error, an unknown id, or an unusable content database.
+// Runs the command line. Returns the exit code: 0 success; 1 a search found nothing (search, foods,
+// food), or the output could not be written (a full disk, a closed pipe); 2 a usage error, an unknown
+// id, or an unusable content database.
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 std::string usage();
+
 
 } // namespace carebook::cli

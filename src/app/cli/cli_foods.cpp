@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli_foods.h"
 
-#include "core/foods/finder.h"
+#include "core/foods/shared_finder.h"
 #include "core/foods/html.h"
+#include "core/foods/search_hits.h"
 
 #include <algorithm>
 #include <memory>
@@ -21,12 +22,12 @@ const OptionSpec kJson{"json", false, "print JSON instead of text"};
 
 // Loads the food tables (~28 ms). A database compiled without content/foods (the test fixture, or an
 // older file given with --content-db) has none: that is a clear error, not an empty list.
-std::unique_ptr<foods::FoodFinder> openFinder(Invocation& call) {
-    auto& db = call.store().database();
-    if (!foods::FoodFinder::hasFoodTables(db)) {
+std::shared_ptr<const foods::FoodFinder> openFinder(Invocation& call) {
+    auto finder = foods::sharedFoodFinder(call.store().database());
+    if (!finder) {
         throw CliError("this content database has no food data (it was compiled without content/foods)");
     }
-    return std::make_unique<foods::FoodFinder>(db);
+    return finder;
 }
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -77,6 +78,12 @@ int foodsCommand(Invocation& call) {
     filters.surveyFoodsOnly = !call.flag("all-foods") && !call.flag("uncommon");
     filters.collapseDuplicates = !call.flag("no-folding");
     filters.nameFilter = call.option("name");
+    if (call.flag("name") && foods::FoodSearchIndex::queryTerms(filters.nameFilter).empty()) {
+        // Matching nothing would silently list every food: say the filter cannot be used instead.
+        throw CliError(printable("--name '" + filters.nameFilter + "'") +
+                       " has no word food names can be matched on (USDA names are English words in Latin letters; "
+                       "very common words such as 'the' are skipped)");
+    }
     filters.limit = static_cast<std::size_t>(call.intOption("limit", 25, 0, 100000));
 
     const auto finder = openFinder(call);
@@ -146,7 +153,10 @@ int foodCommand(Invocation& call) {
     const auto finder = openFinder(call);
     const auto matches = finder->lookup(query, 10);
     if (matches.empty()) {
-        throw CliError("no food matches '" + query + "' (try fewer words, or: carebook foods --nutrient N --name WORD)");
+        // Nothing found is exit 1, as for search (README, "Command line").
+        call.err << "carebook: " << printable("no food matches '" + query + "'")
+                 << " (try fewer words, or: carebook foods --nutrient N --name WORD)\n";
+        return 1;
     }
     if (call.json()) {
         call.out << foods::lookupJson(*finder, query, 10).dump(2) << "\n";
@@ -177,13 +187,12 @@ std::optional<foods::ArticleFoodSources> topFoodsOf(Invocation& call, const Arti
     if (!foods::articleFoodKey(article)) {
         return std::nullopt;
     }
-    auto& db = call.store().database();
-    if (!foods::FoodFinder::hasFoodTables(db)) {
+    const auto finder = foods::sharedFoodFinder(call.store().database());
+    if (!finder) {
         noFoodData = true;
         return std::nullopt;
     }
-    const foods::FoodFinder finder(db);
-    return foods::articleFoodSources(finder, article);
+    return foods::articleFoodSources(*finder, article);
 }
 
 } // namespace

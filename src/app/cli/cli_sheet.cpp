@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli_sheet.h"
 
+#include "app/cli/cli_paper.h"
 #include "core/sheet/sheet.h"
 #include "app/sheet/sheetfoods.h"
 #include "app/sheet/sheetprint.h"
-
-#include <QGuiApplication>
-#include <QLocale>
 
 #include <memory>
 #include <ostream>
@@ -35,29 +33,6 @@ std::vector<std::string> splitIds(const std::string& text) {
     return ids;
 }
 
-// Qt's own warnings (fonts, runtime folders) are not for the person running a command: the command
-// reports its own errors in one line.
-void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message) {
-    if (type == QtCriticalMsg || type == QtFatalMsg) {
-        std::fprintf(stderr, "carebook: %s\n", qPrintable(message));
-    }
-}
-
-// Painting text needs a QGuiApplication; the offscreen platform needs no display at all.
-std::unique_ptr<QGuiApplication> ensureGuiApplication() {
-    if (QCoreApplication::instance()) {
-        return nullptr;
-    }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    qInstallMessageHandler(quietQtMessages);
-    static int argc = 1;
-    static char name[] = "carebook";
-    static char* argv[] = {name, nullptr};
-    return std::make_unique<QGuiApplication>(argc, argv);
-}
-
 int sheetCommand(Invocation& call) {
     SheetRequest request;
     request.symptomId = call.option("symptom");
@@ -74,19 +49,10 @@ int sheetCommand(Invocation& call) {
         request.include = splitIds(call.option("include"));
     }
     request.notes = call.option("notes");
-    if (call.flag("paper")) {
-        const auto paper = paperFromKey(call.option("paper"));
-        if (!paper) {
-            throw CliError("--paper takes a4 or letter, not '" + call.option("paper") + "'");
-        }
-        request.paper = *paper;
-    }
 
     auto& store = call.store();
     const auto application = ensureGuiApplication();
-    if (!call.flag("paper")) {
-        request.paper = app::defaultPaperFor(QLocale::system());
-    }
+    request.paper = paperOption(call);
     try {
         SheetComposeOptions options;
         options.foodSource = app::sheetFoodSource(store);

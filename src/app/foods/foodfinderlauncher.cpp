@@ -3,6 +3,7 @@
 
 #include "app/foods/foodfinderwindow.h"
 #include "core/foods/html.h"
+#include "core/foods/shared_finder.h"
 
 #include <QAction>
 #include <QUrl>
@@ -25,12 +26,8 @@ FoodFinderLauncher::~FoodFinderLauncher() {
 
 const foods::FoodFinder* FoodFinderLauncher::finder() {
     if (!m_finder && !m_noFoodData) {
-        auto& db = m_store.database();
-        if (foods::FoodFinder::hasFoodTables(db)) {
-            m_finder = std::make_unique<foods::FoodFinder>(db);
-        } else {
-            m_noFoodData = true;
-        }
+        m_finder = foods::sharedFoodFinder(m_store.database()); // the one search and the sheet use too
+        m_noFoodData = m_finder == nullptr;
     }
     return m_finder.get();
 }

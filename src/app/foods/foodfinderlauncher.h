@@ -18,8 +18,9 @@ namespace carebook::app {
 
 class FoodFinderWindow;
 
-// Everything the main window needs from the food data, in one place: the FoodFinder, loaded on first
-// use (~28 ms: the first nutrient article or the first time the finder opens, never at start-up); the
+// Everything the main window needs from the food data, in one place: the process's shared FoodFinder,
+// asked for on first use (the first nutrient article or the first time the finder opens, never at
+// start-up; loaded then, ~28 ms, unless a search or the sheet already did); the
 // "Food finder…" action (Ctrl+Shift+F); the "Top food sources" section of nutrient articles; and the
 // links that open the finder ("foods:magnesium" selects a nutrient, "food:12014" shows a food).
 class FoodFinderLauncher final : public QObject {
@@ -50,7 +51,7 @@ private:
     ContentStore& m_store;
     QWidget* m_mainWindow;
     QAction* m_action = nullptr;
-    std::unique_ptr<foods::FoodFinder> m_finder;
+    std::shared_ptr<const foods::FoodFinder> m_finder;
     bool m_noFoodData = false;
     QPointer<FoodFinderWindow> m_window;
 };

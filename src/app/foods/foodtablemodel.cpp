@@ -12,11 +12,6 @@ namespace {
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-QString gramsText(double grams) {
-    return grams >= 10 ? QStringLiteral("%1 g").arg(std::round(grams), 0, 'f', 0)
-                       : QStringLiteral("%1 g").arg(grams, 0, 'f', 1);
-}
-
 // A number for a spreadsheet cell: the precision formatAmount shows, no unit, no thousands separator.
 QString plainNumber(double value, const std::string& unit) {
     int decimals = 0;
@@ -200,7 +195,7 @@ QVariant FoodTableModel::display(const Row& row, const Column& column) const {
     case Kind::Portion:
         return qs(row.portion);
     case Kind::Grams:
-        return gramsText(row.grams);
+        return qs(foods::formatGrams(row.grams));
     case Kind::Score:
         return row.score ? QString::number(*row.score, 'f', 1) : QString();
     case Kind::Amount: {

@@ -49,6 +49,9 @@ void SearchWorker::search(quint64 generation, const QString& text, int limit, co
         Q_EMIT finished(generation, text, m_searcher->search(std::string_view(utf8.constData(),
                                                                                static_cast<std::size_t>(utf8.size())),
                                                              options));
+    } catch (const DatabaseError& e) {
+        // SQLite's own message names the query ("query failed: SELECT rowid …"): say what it means.
+        Q_EMIT failed(generation, text, tr("the content could not be searched (%1)").arg(QString::fromStdString(plainReason(e))));
     } catch (const std::exception& e) {
         Q_EMIT failed(generation, text, QString::fromStdString(e.what()));
     }

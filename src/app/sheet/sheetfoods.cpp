@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetfoods.h"
 
-#include "core/foods/finder.h"
+#include "core/foods/shared_finder.h"
 #include "core/sheet/sheet_foods.h"
 
 #include <memory>
@@ -9,21 +9,18 @@
 namespace carebook::app {
 
 SheetFoodSource sheetFoodSource(ContentStore& store) {
-    // The finder is loaded on the first sheet that has foods (~28 ms), not when the source is made, and
-    // kept for as long as the source: a builder re-composes on every change.
+    // The process's one finder (shared with search and the food finder window), asked for on the first
+    // sheet that has foods, not when the source is made, and held for as long as the source.
     struct Loader {
         Database& db;
-        std::unique_ptr<foods::FoodFinder> finder;
-        bool noFoodData = false;
+        std::shared_ptr<const foods::FoodFinder> finder;
+        bool checked = false;
     };
     auto loader = std::make_shared<Loader>(Loader{store.database(), nullptr, false});
     return foods::makeSheetFoodSource([loader]() -> const foods::FoodFinder* {
-        if (!loader->finder && !loader->noFoodData) {
-            if (foods::FoodFinder::hasFoodTables(loader->db)) {
-                loader->finder = std::make_unique<foods::FoodFinder>(loader->db);
-            } else {
-                loader->noFoodData = true; // e.g. a --content-db compiled without content/foods
-            }
+        if (!loader->checked) {
+            loader->checked = true; // nullptr: e.g. a --content-db compiled without content/foods
+            loader->finder = foods::sharedFoodFinder(loader->db);
         }
         return loader->finder.get();
     });

@@ -14,8 +14,9 @@ SheetLauncher::SheetLauncher(ContentStore& store, UserData* userData, QWidget* w
     : QObject(window), m_store(store), m_userData(userData), m_window(window) {
     m_action = new QAction(tr("Home-care &sheet…"), this);
     m_action->setObjectName(QStringLiteral("homeCareSheetAction"));
-    m_action->setShortcut(QKeySequence::Print);
-    m_action->setToolTip(tr("Make a one-page home-care plan for this symptom to print or save (Ctrl+P)"));
+    // Ctrl+P prints the article on screen; the sheet has a key of its own (H for home care).
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_action->setToolTip(tr("Make a one-page home-care plan for this symptom to print or save (Ctrl+Shift+H)"));
     connect(m_action, &QAction::triggered, this, &SheetLauncher::openForCurrentArticle);
 }
 

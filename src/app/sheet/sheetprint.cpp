@@ -1,174 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetprint.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QFile>
-#include <QFileInfo>
-#include <QHash>
-#include <QImage>
-#include <QLocale>
-#include <QPainter>
-#include <QPalette>
-#include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
-#include <QSvgRenderer>
-#include <QTextDocument>
-#include <QTextObjectInterface>
-
 
 namespace carebook::app {
-
-namespace {
-
-constexpr double kLayoutDpi = 96.0;
-
-double pointsToLayout(double points) { return points * kLayoutDpi / 72.0; }
-
-// Draws <img src="illustrations/ID.svg"> as vectors with QSvgRenderer, so the drawings stay sharp at
-// any print resolution; the default image handler would rasterise them at their small natural size.
-class SvgImageHandler final : public QObject, public QTextObjectInterface {
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-public:
-    explicit SvgImageHandler(QObject* parent) : QObject(parent) {}
-
-    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override {
-        const auto image = format.toImageFormat();
-        QSizeF size(image.width(), image.height());
-        if (size.width() <= 0 || size.height() <= 0) {
-            if (auto* renderer = rendererFor(image.name())) {
-                const QSizeF natural = renderer->viewBoxF().size();
-                size = size.width() > 0 ? QSizeF(size.width(), size.width() * natural.height() / natural.width())
-                                        : natural;
-            }
-        }
-        return size;
-    }
-
-    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override {
-        if (auto* renderer = rendererFor(format.toImageFormat().name())) {
-            renderer->render(painter, rect);
-        }
-    }
-
-private:
-    QSvgRenderer* rendererFor(const QString& name) {
-        auto found = m_renderers.find(name);
-        if (found == m_renderers.end()) {
-            // Only our own resources: a sheet never loads files or URLs.
-            const QString path = QStringLiteral(":/") + name;
-            auto* renderer = new QSvgRenderer(this);
-            if (name.contains(QLatin1String("..")) || !QFile::exists(path) || !renderer->load(path)) {
-                delete renderer;
-                renderer = nullptr;
-            }
-            found = m_renderers.insert(name, renderer);
-        }
-        return found.value();
-    }
-
-    QHash<QString, QSvgRenderer*> m_renderers;
-};
-
-// Font sizes in points become pixels at the layout device's resolution: a fixed 96 dpi image keeps the
-// layout independent of the screen the app happens to run on.
-QPaintDevice* layoutDevice() {
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_RGB32);
-        image.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
-        image.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
-        return image;
-    }();
-    return &device;
-}
-
-QPalette lightPalette() {
-    QPalette palette;
-    palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-    palette.setColor(QPalette::WindowText, QColor(0x1f, 0x29, 0x33));
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Window, Qt::white);
-    palette.setColor(QPalette::Link, QColor(0x0b, 0x62, 0xa4));
-    return palette;
-}
-
-QString paperLabel(const QSizeF& points) {
-    const auto id = QPageSize::id(points, QPageSize::Point, QPageSize::FuzzyMatch);
-    if (id == QPageSize::A4) {
-        return QStringLiteral("A4");
-    }
-    if (id == QPageSize::Letter) {
-        return QStringLiteral("Letter");
-    }
-    return id == QPageSize::Custom ? QPageSize(points, QPageSize::Point).name() : QPageSize::name(id);
-}
-
-} // namespace
-
-QPageSize pageSizeFor(Paper paper) {
-    return QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4);
-}
-
-Paper defaultPaperFor(const QLocale& locale) {
-    // The countries where Letter is the usual paper size.
-    switch (locale.territory()) {
-    case QLocale::UnitedStates:
-    case QLocale::Canada:
-    case QLocale::Mexico:
-    case QLocale::Chile:
-    case QLocale::Colombia:
-    case QLocale::Venezuela:
-    case QLocale::Philippines:
-    case QLocale::PuertoRico:
-    case QLocale::Guatemala:
-    case QLocale::CostaRica:
-        return Paper::Letter;
-    default:
-        return Paper::A4;
-    }
-}
-
-SheetLayout::SheetLayout(const QString& html, const QSizeF& paperPoints) : m_document(new QTextDocument) {
-    auto& document = *m_document;
-    document.documentLayout()->setPaintDevice(layoutDevice());
-    document.documentLayout()->registerHandler(QTextFormat::ImageObject, new SvgImageHandler(&document));
-    document.setUseDesignMetrics(true);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long word or URL in the notes wraps too
-    document.setDefaultTextOption(option);
-    document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-    // Our margins, on a page as large as the paper: without a page size QTextDocument would paginate for
-    // the screen and stamp page numbers when printed.
-    document.setDocumentMargin(kSheetMarginMm / 25.4 * kLayoutDpi);
-    document.setPageSize(QSizeF(pointsToLayout(paperPoints.width()), pointsToLayout(paperPoints.height())));
-    document.setHtml(html);
-}
-
-SheetLayout::~SheetLayout() = default;
-
-int SheetLayout::pageCount() const { return m_document->pageCount(); }
-
-QSizeF SheetLayout::pageSize() const { return m_document->pageSize(); }
-
-double SheetLayout::fill() const {
-    const double margin = m_document->documentMargin();
-    const double printable = m_document->pageSize().height() - 2 * margin;
-    // The layout's height counts both margins; page breaks push content down, so past one page this is
-    // an estimate, which is all the builder shows it for.
-    return (m_document->documentLayout()->documentSize().height() - 2 * margin) / printable;
-}
-
-void SheetLayout::paintFirstPage(QPainter& painter) const {
-    const QRectF page(QPointF(0, 0), m_document->pageSize());
-    painter.save();
-    painter.setClipRect(page);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = page;
-    context.palette = lightPalette();
-    m_document->documentLayout()->draw(&painter, context);
-    painter.restore();
-}
 
 QString overflowMessage(int pageCount, const QString& paperName) {
     return QStringLiteral("the sheet does not fit on one %1 page (it would need %2): shorten the notes or include "
@@ -179,74 +14,26 @@ QString overflowMessage(int pageCount, const QString& paperName) {
 
 namespace {
 
-// Paints page 1 at the device's resolution (a printer or a PDF writer).
-void paintOn(const SheetLayout& layout, QPagedPaintDevice& device) {
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        throw SheetPrintError("cannot open the printer or output file");
+void requireOnePage(const SheetLayout& layout, const QSizeF& paperPoints) {
+    if (!layout.fitsOnOnePage()) {
+        throw SheetPrintError(overflowMessage(layout.pageCount(), paperLabel(paperPoints)).toStdString());
     }
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.scale(device.logicalDpiX() / kLayoutDpi, device.logicalDpiY() / kLayoutDpi);
-    layout.paintFirstPage(painter);
-    if (!painter.end()) {
-        throw SheetPrintError("printing failed");
-    }
-}
-
-void paintOnPrinter(const SheetLayout& layout, QPrinter& printer) {
-    paintOn(layout, printer);
-    if (printer.printerState() == QPrinter::Error) {
-        throw SheetPrintError("printing failed");
-    }
-}
-
-void preparePrinter(QPrinter& printer) {
-    printer.setFullPage(true);
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
 } // namespace
 
 void printSheet(const QString& html, QPrinter& printer) {
-    preparePrinter(printer);
-    const QSizeF paper = printer.pageLayout().fullRect(QPageLayout::Point).size();
+    const QSizeF paper = preparePrinter(printer);
     const SheetLayout layout(html, paper);
-    if (!layout.fitsOnOnePage()) {
-        throw SheetPrintError(overflowMessage(layout.pageCount(), paperLabel(paper)).toStdString());
-    }
-    paintOnPrinter(layout, printer);
+    requireOnePage(layout, paper);
+    printPages(layout, printer, {}, 1);
 }
 
 void writeSheetPdf(const QString& html, Paper paper, const QString& path, const QString& title) {
     const QPageSize pageSize = pageSizeFor(paper);
     const SheetLayout layout(html, pageSize.size(QPageSize::Point));
-    if (!layout.fitsOnOnePage()) {
-        throw SheetPrintError(
-            overflowMessage(layout.pageCount(), paperLabel(pageSize.size(QPageSize::Point))).toStdString());
-    }
-    if (QFileInfo(path).isDir()) {
-        throw SheetPrintError("cannot write '" + path.toStdString() + "': it is a folder");
-    }
-    // QPdfWriter rather than a PDF QPrinter: the same PDF engine, but it loads no print-system plugin
-    // (CUPS would open a socket, and Carebook never touches the network). QSaveFile writes beside the
-    // target and renames on commit, so a reader never sees half a PDF and a failure leaves nothing.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw SheetPrintError("cannot write '" + path.toStdString() + "': " + file.errorString().toStdString());
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(1200);
-        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Carebook"));
-        paintOn(layout, writer);
-    }
-    if (!file.commit()) {
-        throw SheetPrintError("cannot write '" + path.toStdString() + "': " + file.errorString().toStdString());
-    }
+    requireOnePage(layout, pageSize.size(QPageSize::Point));
+    writePdf(layout, pageSize, path, title, {}, 1);
 }
 
 } // namespace carebook::app
-
-#include "sheetprint.moc"

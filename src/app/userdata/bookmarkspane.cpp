@@ -59,6 +59,15 @@ QAction* addDeleteAction(QWidget* owner, QTableView* view) {
 
 QString missingArticleText() { return QObject::tr("no longer in this edition"); }
 
+QString plainTextToolTip(const QString& text) {
+    if (text.isEmpty()) {
+        return {};
+    }
+    // Qt renders a tooltip as HTML whenever it looks like HTML; escaped inside a pre-wrap paragraph it
+    // is always shown exactly as written, line breaks included.
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 BookmarksModel::BookmarksModel(UserData& userData, const ContentStore& content, QObject* parent)
@@ -126,10 +135,12 @@ QVariant BookmarksModel::data(const QModelIndex& index, int role) const {
         }
     case Qt::ToolTipRole:
         if (row.missing) {
-            return tr("\"%1\" is %2: the bookmark is kept, but there is nothing to open.")
-                .arg(row.title, missingArticleText());
+            return plainTextToolTip(tr("\"%1\" is %2: the bookmark is kept, but there is nothing to open.")
+                                        .arg(row.title, missingArticleText()));
         }
-        return index.column() == NoteColumn ? QString::fromStdString(row.bookmark.note) : row.title;
+        // Notes and titles come from the person or an imported file: shown as text, never as HTML
+        // (a tooltip renders rich text, and <img src=file:///…> would make Carebook read that file).
+        return plainTextToolTip(index.column() == NoteColumn ? QString::fromStdString(row.bookmark.note) : row.title);
     case Qt::ForegroundRole:
         return row.missing ? QVariant(missingColour()) : QVariant();
     case ArticleIdRole:

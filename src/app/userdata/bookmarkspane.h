@@ -30,6 +30,8 @@ enum UserDataRole {
 
 // "no longer in this edition", shared so every list says it the same way.
 QString missingArticleText();
+// `text` as a tooltip that Qt shows as plain text, whatever it holds (no HTML rendering).
+QString plainTextToolTip(const QString& text);
 
 // Bookmarks with the content's title and kind; the note column is editable.
 class BookmarksModel final : public QAbstractTableModel {

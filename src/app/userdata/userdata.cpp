@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/userdata/userdata.h"
 
+#include "core/util/safe_file.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -14,8 +16,9 @@ QString UserData::defaultPath() {
 
 std::unique_ptr<UserData> UserData::open(const QString& path) {
     auto opening = openUserStore(QDir::toNativeSeparators(path).toStdString());
-    return std::unique_ptr<UserData>(
-        new UserData(std::move(opening.store), path, QString::fromStdString(opening.notice)));
+    std::unique_ptr<UserData> data(new UserData(std::move(opening.store), path, QString::fromStdString(opening.notice)));
+    data->m_retryWhenSpaceFreed = opening.diskFull;
+    return data;
 }
 
 std::unique_ptr<UserData> UserData::inMemory() {
@@ -24,6 +27,22 @@ std::unique_ptr<UserData> UserData::inMemory() {
 
 UserData::UserData(UserStore store, QString path, QString notice)
     : m_store(std::move(store)), m_path(std::move(path)), m_openingNotice(std::move(notice)) {}
+
+void UserData::reopenIfSpaceFreed() {
+    if (!m_retryWhenSpaceFreed) {
+        return;
+    }
+    // The disk was full at start: the person is saving something now, so see whether space is back.
+    auto opening = openUserStore(QDir::toNativeSeparators(m_path).toStdString());
+    if (opening.store.readOnly()) {
+        return;
+    }
+    m_store = std::move(opening.store);
+    m_retryWhenSpaceFreed = false;
+    Q_EMIT bookmarksChanged();
+    Q_EMIT historyChanged();
+    Q_EMIT sheetsChanged();
+}
 
 template <typename Action>
 bool UserData::attempt(Action&& action) {
@@ -34,12 +53,14 @@ bool UserData::attempt(Action&& action) {
         Q_EMIT problem(QString::fromStdString(e.what()));
     } catch (const DatabaseError& e) {
         // Reads fail this way when the file goes bad under a running app.
-        Q_EMIT problem(tr("Carebook could not read your saved data (%1): %2").arg(m_path, QString::fromStdString(e.what())));
+        Q_EMIT problem(
+            tr("Carebook could not read your saved data (%1): %2.").arg(m_path, QString::fromStdString(plainReason(e))));
     }
     return false;
 }
 
 bool UserData::addBookmark(const QString& articleId, const QString& title) {
+    reopenIfSpaceFreed();
     if (!attempt([&] { m_store.addBookmark(articleId.toStdString(), title.toStdString()); })) {
         return false;
     }
@@ -48,6 +69,7 @@ bool UserData::addBookmark(const QString& articleId, const QString& title) {
 }
 
 bool UserData::removeBookmark(const QString& articleId) {
+    reopenIfSpaceFreed();
     if (!attempt([&] { m_store.removeBookmark(articleId.toStdString()); })) {
         return false;
     }
@@ -56,6 +78,7 @@ bool UserData::removeBookmark(const QString& articleId) {
 }
 
 bool UserData::setBookmarkNote(const QString& articleId, const QString& note) {
+    reopenIfSpaceFreed();
     if (!attempt([&] { m_store.setBookmarkNote(articleId.toStdString(), note.toStdString()); })) {
         return false;
     }
@@ -76,18 +99,20 @@ std::vector<Bookmark> UserData::bookmarks() {
 }
 
 bool UserData::importBookmarks(const QString& filePath, QString* message) {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *message = tr("Cannot read %1: %2").arg(filePath, file.errorString());
-        return false;
-    }
-    if (file.size() > static_cast<qint64>(UserStore::kMaxImportBytes)) {
-        *message = tr("%1 is too large to be a bookmarks file. Nothing was imported.").arg(filePath);
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
+    reopenIfSpaceFreed();
+    // Regular files only, read up to the stated limit: /dev/zero, /dev/urandom or a FIFO is refused at
+    // once instead of eating memory or freezing the window.
+    std::string bytes;
     try {
-        const auto result = m_store.importBookmarksJson(std::string_view(bytes.constData(), bytes.size()));
+        bytes = readRegularFile(QFile::encodeName(filePath).toStdString(), UserStore::kMaxImportBytes);
+    } catch (const FileError& e) {
+        *message = tr("%1. Nothing was imported (a bookmarks file is a regular file of at most %2 MiB).")
+                       .arg(QString::fromStdString(e.what()))
+                       .arg(UserStore::kMaxImportBytes / (1024 * 1024));
+        return false;
+    }
+    try {
+        const auto result = m_store.importBookmarksJson(bytes);
         *message = tr("Imported %1: %2 new, %3 updated, %4 already there.")
                        .arg(QDir::toNativeSeparators(filePath))
                        .arg(result.added)
@@ -97,7 +122,7 @@ bool UserData::importBookmarks(const QString& filePath, QString* message) {
         *message = QString::fromStdString(e.what());
         return false;
     } catch (const DatabaseError& e) {
-        *message = QString::fromStdString(e.what());
+        *message = tr("Carebook could not read your saved data (%1): %2.").arg(m_path, QString::fromStdString(plainReason(e)));
         return false;
     }
     Q_EMIT bookmarksChanged();
@@ -109,14 +134,22 @@ bool UserData::exportBookmarks(const QString& filePath, QString* message) {
     try {
         json = m_store.exportBookmarksJson();
     } catch (const DatabaseError& e) {
-        *message = QString::fromStdString(e.what());
+        *message = tr("Carebook could not read your saved data (%1): %2.").arg(m_path, QString::fromStdString(plainReason(e)));
         return false;
     }
     // QSaveFile writes a temporary file and renames it over the target only when complete, so a full
     // disk never leaves a half-written export where an older good one was.
+    // Never over a device, FIFO or folder (QSaveFile would replace the device node with a file); the
+    // export holds health notes, so only its owner may read it.
+    try {
+        requireRegularOutput(QFile::encodeName(filePath).toStdString());
+    } catch (const FileError& e) {
+        *message = QString::fromStdString(e.what());
+        return false;
+    }
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(json.data(), static_cast<qint64>(json.size())) < 0 || !file.commit()) {
         *message = tr("Cannot write %1: %2").arg(filePath, file.errorString());
         return false;
     }
@@ -126,6 +159,7 @@ bool UserData::exportBookmarks(const QString& filePath, QString* message) {
 }
 
 bool UserData::recordVisit(const QString& articleId) {
+    reopenIfSpaceFreed();
     if (!attempt([&] { m_store.recordVisit(articleId.toStdString()); })) {
         return false;
     }
@@ -140,6 +174,7 @@ std::vector<HistoryEntry> UserData::history() {
 }
 
 bool UserData::clearHistory() {
+    reopenIfSpaceFreed();
     if (!attempt([&] { m_store.clearHistory(); })) {
         return false;
     }
@@ -148,6 +183,7 @@ bool UserData::clearHistory() {
 }
 
 std::int64_t UserData::saveSheet(const QString& title, const QString& symptomId, const QString& requestJson) {
+    reopenIfSpaceFreed();
     std::int64_t id = 0;
     if (!attempt([&] { id = m_store.saveSheet(title.toStdString(), symptomId.toStdString(), requestJson.toStdString()); })) {
         return 0;
@@ -157,6 +193,7 @@ std::int64_t UserData::saveSheet(const QString& title, const QString& symptomId,
 }
 
 bool UserData::updateSheet(std::int64_t id, const QString& title, const QString& requestJson) {
+    reopenIfSpaceFreed();
     if (!attempt([&] { m_store.updateSheet(id, title.toStdString(), requestJson.toStdString()); })) {
         return false;
     }
@@ -165,6 +202,7 @@ bool UserData::updateSheet(std::int64_t id, const QString& title, const QString&
 }
 
 bool UserData::removeSheet(std::int64_t id) {
+    reopenIfSpaceFreed();
     if (!attempt([&] { m_store.removeSheet(id); })) {
         return false;
     }

@@ -61,10 +61,13 @@ private:
     UserData(UserStore store, QString path, QString notice);
     template <typename Action>
     bool attempt(Action&& action);
+    // Before each change: when the store was read-only only because the disk was full, opens it again.
+    void reopenIfSpaceFreed();
 
     UserStore m_store;
     QString m_path;
     QString m_openingNotice;
+    bool m_retryWhenSpaceFreed = false;
 };
 
 } // namespace carebook::app

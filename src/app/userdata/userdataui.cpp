@@ -73,7 +73,7 @@ UserDataUi::UserDataUi(const ContentStore& content, std::unique_ptr<UserData> us
     if (m_userData->readOnly()) {
         m_readOnlyLabel = new QLabel(tr("Your data is read-only"), m_window);
         m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
-        m_readOnlyLabel->setToolTip(m_userData->readOnlyReason());
+        m_readOnlyLabel->setToolTip(plainTextToolTip(m_userData->readOnlyReason()));
     }
     if (!m_userData->openingNotice().isEmpty()) {
         m_lastMessage = m_userData->openingNotice();
@@ -241,6 +241,7 @@ void UserDataUi::showProblem(const QString& message) {
     }
     m_problemShown = true;
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Carebook"), message, QMessageBox::Ok, m_window);
+    box->setTextFormat(Qt::PlainText); // the message may quote an imported file
     box->setObjectName(QStringLiteral("userDataProblem"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal and non-blocking: the app goes on working behind it
@@ -249,6 +250,7 @@ void UserDataUi::showProblem(const QString& message) {
 void UserDataUi::showOpeningNotice() {
     auto* box = new QMessageBox(m_userData->readOnly() ? QMessageBox::Warning : QMessageBox::Information,
                                 tr("Carebook"), m_userData->openingNotice(), QMessageBox::Ok, m_window);
+    box->setTextFormat(Qt::PlainText);
     box->setObjectName(QStringLiteral("userDataNotice"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

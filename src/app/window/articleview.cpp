@@ -3,8 +3,11 @@
 
 #include "app/theme/thememanager.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QScrollBar>
+#include <QUrl>
 #include <QWheelEvent>
 
 namespace carebook::app {
@@ -20,6 +23,41 @@ ArticleView::ArticleView(QWidget* parent) : QTextBrowser(parent) {
     auto& themes = ThemeManager::instance();
     connect(&themes, &ThemeManager::themeChanged, this, &ArticleView::restyle);
     connect(&themes, &ThemeManager::textScaleChanged, this, &ArticleView::restyle);
+}
+
+QString embeddedResourcePath(const QUrl& url) {
+    QString path;
+    if (url.scheme() == QLatin1String("qrc") && url.host().isEmpty()) {
+        path = QLatin1Char(':') + url.path();
+    } else if (url.scheme().isEmpty() && url.host().isEmpty()) {
+        path = url.path();
+        if (!path.startsWith(QLatin1String(":/"))) {
+            if (path.startsWith(QLatin1Char('/')) || path.isEmpty()) {
+                return {};
+            }
+            path = QStringLiteral(":/") + path;
+        }
+    } else {
+        return {};
+    }
+    if (path.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+        return {};
+    }
+    const QString clean = QDir::cleanPath(path);
+    return clean.startsWith(QLatin1String(":/")) ? clean : QString();
+}
+
+QVariant ArticleView::loadResource(int /*type*/, const QUrl& name) {
+    // Read here rather than by QTextBrowser, which also tries the working folder and any absolute path.
+    const QString path = embeddedResourcePath(name);
+    if (path.isEmpty()) {
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
+        return {};
+    }
+    return file.readAll();
 }
 
 void ArticleView::showArticleHtml(const QString& html) {

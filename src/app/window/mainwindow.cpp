@@ -6,6 +6,7 @@
 #include "app/window/historymenu.h"
 #include "app/foods/foodfinderlauncher.h"
 #include "app/window/navigationmodel.h"
+#include "app/print/articleprint.h"
 #include "app/window/redflagpanel.h"
 #include "app/settings/settings.h"
 #include "app/settings/settingsdialog.h"
@@ -205,6 +206,11 @@ void MainWindow::buildActions() {
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
+    // Printing follows what is on screen: the article, with the warning signs the panel shows.
+    m_printer = new ArticlePrinter(
+        *m_store,
+        [this] { return ArticlePrinter::Target{m_history.current(), m_contextSymptomId}; }, this);
+
     buildViewActions();
     buildHelpActions();
 }
@@ -264,6 +270,10 @@ void MainWindow::buildHelpActions() {
 
 void MainWindow::buildMenus() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_printer->printAction());
+    fileMenu->addAction(m_printer->previewAction());
+    fileMenu->addAction(m_printer->pdfAction());
+    fileMenu->addSeparator();
     // From making things to leaving.
     fileMenu->addAction(m_sheets->action());
     fileMenu->addSeparator();
@@ -466,6 +476,7 @@ void MainWindow::followLink(const QUrl& url) {
 }
 
 void MainWindow::updateActions() {
+    m_printer->setArticleShown(!m_history.current().empty());
     m_backAction->setEnabled(m_history.canGoBack());
     m_forwardAction->setEnabled(m_history.canGoForward());
 }

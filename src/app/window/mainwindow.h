@@ -23,6 +23,7 @@ class RedFlagPanel;
 class FoodFinderLauncher;
 class UserDataUi;
 class SearchPanel;
+class ArticlePrinter;
 class SheetLauncher;
 
 class MainWindow final : public QMainWindow {
@@ -48,6 +49,7 @@ public:
     QAction* forwardAction() const { return m_forwardAction; }
     FoodFinderLauncher* foodFinderLauncher() const { return m_foods; }
     UserDataUi* userDataUi() const { return m_userDataUi; }
+    ArticlePrinter* articlePrinter() const { return m_printer; }
     SheetLauncher* sheetLauncher() const { return m_sheets; }
     const NavigationHistory& navigationHistory() const { return m_history; }
     // Shows the entry at `index` of the back/forward history (the Back and Forward button menus).
@@ -92,6 +94,7 @@ private:
     RedFlagPanel* m_redFlagPanel = nullptr;
     FoodFinderLauncher* m_foods = nullptr; // the food data, loaded on first use
     SearchPanel* m_searchPanel = nullptr;
+    ArticlePrinter* m_printer = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/build/compiler.h"
 
+#include "core/content/integrity.h"
+
 #include "core/util/database.h"
 #include "core/foods/compiler.h"
 #include "core/search/index.h"
@@ -56,12 +58,15 @@ CREATE INDEX article_links_from ON article_links(from_id, relation, position);
 CREATE INDEX article_links_to ON article_links(to_id, relation);
 CREATE TABLE sources(
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, publisher TEXT NOT NULL,
-    year INTEGER NOT NULL, authors TEXT, url TEXT, doi TEXT, note TEXT);
+    year INTEGER NOT NULL, authors TEXT, url TEXT, doi TEXT, note TEXT,
+    accessed TEXT);                 -- YYYY-MM-DD a web source was last read
 CREATE TABLE article_sources(article_id TEXT NOT NULL, source_id TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE INDEX article_sources_by_article ON article_sources(article_id, position);
 CREATE TABLE red_flags(
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, urgency TEXT NOT NULL, text TEXT NOT NULL, action TEXT,
-    sources TEXT NOT NULL);         -- source ids, one per line
+    sources TEXT NOT NULL,          -- source ids, one per line
+    short TEXT NOT NULL);           -- the sign in a few words, for the printed sheet
+-- Every sign a symptom shows: its sets expanded (red-flags.json "sets"), then its own flags.
 CREATE TABLE symptom_red_flags(symptom_id TEXT NOT NULL, red_flag_id TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE INDEX symptom_red_flags_by_symptom ON symptom_red_flags(symptom_id, position);
 CREATE TABLE remedy_evidence(
@@ -153,7 +158,7 @@ private:
 
 void ContentTableWriter::writeSources(const LoadedContent& content) {
     auto insertSource = m_db.prepare(
-        "INSERT INTO sources(id, title, publisher, year, authors, url, doi, note) VALUES(?,?,?,?,?,?,?,?)");
+        "INSERT INTO sources(id, title, publisher, year, authors, url, doi, note, accessed) VALUES(?,?,?,?,?,?,?,?,?)");
     for (const auto& source : content.sources) {
         insertSource.bind(1, source.at("id").get<std::string>())
             .bind(2, source.at("title").get<std::string>())
@@ -162,24 +167,27 @@ void ContentTableWriter::writeSources(const LoadedContent& content) {
             .bind(5, optionalMember(source, "authors"))
             .bind(6, optionalMember(source, "url"))
             .bind(7, optionalMember(source, "doi"))
-            .bind(8, optionalMember(source, "note"));
+            .bind(8, optionalMember(source, "note"))
+            .bind(9, optionalMember(source, "accessed"));
         insertSource.run();
         ++m_stats.sources;
     }
 }
 
 void ContentTableWriter::writeRedFlags(const LoadedContent& content) {
-    auto insertRedFlag = m_db.prepare("INSERT INTO red_flags(id, urgency, text, action, sources) VALUES(?,?,?,?,?)");
+    auto insertRedFlag =
+        m_db.prepare("INSERT INTO red_flags(id, urgency, text, action, sources, short) VALUES(?,?,?,?,?,?)");
     for (const auto& flag : content.redFlags) {
         std::vector<std::string> sources;
         for (const auto& source : flag.value("sources", json::array())) {
-            sources.push_back(source.get<std::string>());
+            sources.push_back(source.at("source").get<std::string>());
         }
         insertRedFlag.bind(1, flag.at("id").get<std::string>())
             .bind(2, flag.at("urgency").get<std::string>())
             .bind(3, flag.at("text").get<std::string>())
             .bind(4, optionalMember(flag, "action"))
-            .bind(5, join(sources, "\n"));
+            .bind(5, join(sources, "\n"))
+            .bind(6, flag.at("short").get<std::string>());
         insertRedFlag.run();
         ++m_stats.redFlags;
     }
@@ -228,12 +236,10 @@ void ContentTableWriter::addArticle(std::int64_t rowid, const LoadedArticle& art
         m_insertLink.run();
         ++m_stats.links;
     }
-    if (const auto flags = data.find("red_flags"); flags != data.end()) {
-        position = 0;
-        for (const auto& flag : *flags) {
-            m_insertSymptomFlag.bind(1, article.id).bind(2, flag.get_ref<const std::string&>()).bind(3, position++);
-            m_insertSymptomFlag.run();
-        }
+    position = 0;
+    for (const auto& flag : article.redFlagIds) {
+        m_insertSymptomFlag.bind(1, article.id).bind(2, flag).bind(3, position++);
+        m_insertSymptomFlag.run();
     }
     if (const auto evidence = data.find("evidence"); evidence != data.end()) {
         position = 0;
@@ -446,6 +452,8 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
     // compact and deterministic, and a failed build never leaves a half-written database.
     auto db = Database::openMemory();
     db.exec("PRAGMA page_size = 4096");
+    // Marks the file as Carebook content, checked before any query when it is opened.
+    db.exec("PRAGMA application_id = " + std::to_string(kContentApplicationId));
     db.exec(kSchemaSql);
     createSearchSchema(db); // empty here: filled from the index thread's database at the end
     const WordTokenizer tokenizer(db);

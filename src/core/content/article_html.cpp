@@ -251,6 +251,9 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
             if (!source.url.empty()) {
                 html += " <a href=\"" + escapeHtml(source.url) + "\">" + escapeHtml(source.url) + "</a>";
             }
+            if (!source.accessed.empty()) {
+                html += " (accessed " + escapeHtml(source.accessed) + ")";
+            }
             html += "</li>";
         }
         html += "</ol>";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/content/loader.h"
 
+#include "core/content/red_flags.h"
 #include "core/util/text.h"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ using nlohmann::json;
 
 namespace {
 
-enum class Target { Article, Source, RedFlag };
+enum class Target { Article, Source, RedFlag, RedFlagSet };
 
 struct Reference {
     std::string path;
@@ -41,6 +42,29 @@ std::string listOf(const std::array<std::string_view, N>& values) {
     }
     return out;
 }
+
+// YYYY-MM-DD naming a day that exists (no 31 April, 29 February only in a leap year).
+bool isCalendarDate(const std::string& value) {
+    const bool shape = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+                       std::all_of(value.begin(), value.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    if (!shape) {
+        return false;
+    }
+    const int year = std::stoi(value.substr(0, 4));
+    const int month = std::stoi(value.substr(5, 2));
+    const int day = std::stoi(value.substr(8, 2));
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 && day >= 1 &&
+           day <= kDays[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0);
+}
+
+// What an article is checked against besides its own file: the warning signs (for the red-flags
+// directive and a symptom's sets) and the edition's review date. Empty for an article checked alone.
+struct ArticleContext {
+    const RedFlagCatalog* redFlags = nullptr;
+    std::string editionReviewed;
+};
 
 std::string describeKinds(const std::vector<ArticleKind>& kinds) {
     std::string out;
@@ -207,17 +231,20 @@ public:
         }
     }
 
-    void date(const json& object, const std::string& pointer, const std::string& key, bool required) {
+    // A calendar date, YYYY-MM-DD; when `latest` is given (the edition's review date), not after it:
+    // nothing can have been checked later than the edition that ships it.
+    void date(const json& object, const std::string& pointer, const std::string& key, bool required,
+              const std::string& latest = {}) {
         std::string value;
         if (!text(object, pointer, key, required, &value)) {
             return;
         }
-        const bool shape = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
-                           std::all_of(value.begin(), value.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
-        const int month = shape ? std::stoi(value.substr(5, 2)) : 0;
-        const int day = shape ? std::stoi(value.substr(8, 2)) : 0;
-        if (!shape || month < 1 || month > 12 || day < 1 || day > 31) {
+        if (!isCalendarDate(value)) {
             error(childPointer(pointer, key), "field \"" + key + "\" must be a date written YYYY-MM-DD");
+        } else if (!latest.empty() && value > latest) {
+            error(childPointer(pointer, key), "field \"" + key + "\" is " + value +
+                                                  ", after the content edition's review date " + latest +
+                                                  " (carebook.json \"reviewed\")");
         }
     }
 
@@ -284,7 +311,7 @@ std::vector<std::string> makeFieldsFor(ArticleKind kind) {
     std::vector<std::string> extra;
     switch (kind) {
     case ArticleKind::Symptom:
-        extra = {"causes", "remedies", "red_flags"};
+        extra = {"causes", "remedies", "red_flag_sets", "red_flags"};
         break;
     case ArticleKind::Remedy:
         extra = {"category", "steps",  "timing",    "cautions",  "avoid_if",    "evidence",
@@ -316,9 +343,78 @@ const std::vector<std::string>& fieldsFor(ArticleKind kind) {
     return fields[static_cast<std::size_t>(std::find(kAllKinds.begin(), kAllKinds.end(), kind) - kAllKinds.begin())];
 }
 
+// A symptom's warning signs: whole sets (`red_flag_sets`) and any flag that belongs to no set
+// (`red_flags`), resolved into article.redFlagIds, sets first, each flag once. A flag of a set can
+// only come with its whole set, and every symptom must show at least one emergency sign.
+void checkSymptomRedFlags(FileChecker& check, const json& object, const ArticleContext& context,
+                          LoadedArticle& article) {
+    check.idList(object, "", "red_flag_sets", false, 0, Target::RedFlagSet);
+    check.idList(object, "", "red_flags", false, 0, Target::RedFlag);
+    const auto arrayOf = [&](const char* key) -> const json* {
+        const auto found = object.find(key);
+        return found != object.end() && found->is_array() ? &*found : nullptr;
+    };
+    const json* sets = arrayOf("red_flag_sets");
+    const json* flags = arrayOf("red_flags");
+    if ((!sets || sets->empty()) && (!flags || flags->empty())) {
+        check.error(object.contains("red_flag_sets") ? "/red_flag_sets" : "",
+                    "a symptom needs warning signs: attach at least one set in \"red_flag_sets\"");
+        return;
+    }
+    if (!context.redFlags) {
+        return; // an article checked on its own: the sets are not known
+    }
+    const RedFlagCatalog& catalog = *context.redFlags;
+    std::set<std::string> seen;
+    bool allKnown = true; // an unknown id is reported once, where it is written
+    for (std::size_t i = 0; sets && i < sets->size(); ++i) {
+        const RedFlagSet* set = (*sets)[i].is_string() ? catalog.set((*sets)[i].get_ref<const std::string&>()) : nullptr;
+        if (!set) {
+            allKnown = false;
+            continue;
+        }
+        for (const auto& id : set->flags) {
+            allKnown = allKnown && catalog.flag(id) != nullptr; // a typo in the set is reported there
+            if (seen.insert(id).second) {
+                article.redFlagIds.push_back(id);
+            }
+        }
+    }
+    for (std::size_t i = 0; flags && i < flags->size(); ++i) {
+        if (!(*flags)[i].is_string()) {
+            allKnown = false;
+            continue;
+        }
+        const auto& id = (*flags)[i].get_ref<const std::string&>();
+        if (const RedFlagSet* set = catalog.setHolding(id)) {
+            check.error(childPointer("/red_flags", i), "red flag \"" + id + "\" belongs to the set \"" + set->id +
+                                                          "\": attach the whole set in \"red_flag_sets\" (a set is "
+                                                          "never half-attached)");
+            allKnown = false;
+            continue;
+        }
+        if (!catalog.flag(id)) {
+            allKnown = false;
+            continue;
+        }
+        if (seen.insert(id).second) {
+            article.redFlagIds.push_back(id);
+        }
+    }
+    const bool emergency = std::any_of(article.redFlagIds.begin(), article.redFlagIds.end(), [&](const auto& id) {
+        const json* flag = catalog.flag(id);
+        return flag && flag->value("urgency", std::string()) == "emergency";
+    });
+    if (allKnown && !emergency) {
+        check.error(sets ? "/red_flag_sets" : "/red_flags",
+                    "a symptom needs at least one emergency warning sign: none of its red flags has urgency "
+                    "\"emergency\" (attach a set that has one)");
+    }
+}
+
 // Validates an article object. Fills `article` (id, kind, markdown, rendering) as far as it can.
 void checkArticle(FileChecker& check, const json& object, std::optional<ArticleKind> expectedKind,
-                  const std::string& expectedId, LoadedArticle& article) {
+                  const std::string& expectedId, const ArticleContext& context, LoadedArticle& article) {
     check.schemaVersion(object);
 
     std::string kindText;
@@ -356,14 +452,23 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
     check.textList(object, "", "aliases", false, 0);
     check.idList(object, "", "sources", true, 1, Target::Source);
     check.idList(object, "", "related", false, 0, Target::Article);
-    check.date(object, "", "reviewed", false);
+    check.date(object, "", "reviewed", true, context.editionReviewed);
     check.integer(object, "", "order", false, -100000, 100000);
 
     // The body: Markdown as one string or as an array of lines (easier to write in JSON).
     if (const json* body = check.member(object, "", "body", true)) {
         std::vector<std::pair<std::size_t, std::string>> lineStarts; // offset in markdown -> pointer
+        // A red-flags directive becomes the list it names before anything reads the Markdown.
+        const auto expanded = [&](const std::string& text, const std::string& pointer) {
+            std::vector<std::string> problems;
+            std::string out = expandRedFlagDirectives(text, context.redFlags, problems);
+            for (const auto& problem : problems) {
+                check.error(pointer, problem);
+            }
+            return out;
+        };
         if (body->is_string()) {
-            article.markdown = body->get<std::string>();
+            article.markdown = expanded(body->get<std::string>(), "/body");
             lineStarts.emplace_back(0, "/body");
         } else if (body->is_array() && !body->empty()) {
             for (std::size_t i = 0; i < body->size(); ++i) {
@@ -376,7 +481,7 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
                     article.markdown += '\n';
                 }
                 lineStarts.emplace_back(article.markdown.size(), childPointer("/body", i));
-                article.markdown += line.get<std::string>();
+                article.markdown += expanded(line.get<std::string>(), childPointer("/body", i));
             }
         } else {
             check.error("/body", "field \"body\" must be Markdown text or an array of lines");
@@ -407,7 +512,7 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
     switch (*kind) {
     case ArticleKind::Symptom: {
         check.idList(object, "", "causes", true, 1, Target::Article, {ArticleKind::Cause});
-        check.idList(object, "", "red_flags", true, 1, Target::RedFlag);
+        checkSymptomRedFlags(check, object, context, article);
         const json* remedies = check.member(object, "", "remedies", true);
         if (remedies && !remedies->is_array()) {
             check.error("/remedies", "field \"remedies\" must be an array of {\"remedy\", \"phase\"} objects");
@@ -514,10 +619,137 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
     }
 }
 
-// sources.json or red-flags.json: an object holding one array of items with ids.
+// One item of sources.json. A web page changes: a source with a url says when it was last read.
+bool checkSource(FileChecker& check, const json& item, const std::string& pointer, const std::string& editionReviewed) {
+    check.checkKnownFields(item, pointer, {"id", "title", "publisher", "year", "authors", "url", "doi", "note",
+                                           "accessed"});
+    bool ok = check.text(item, pointer, "title", true);
+    ok = check.text(item, pointer, "publisher", true) && ok;
+    check.integer(item, pointer, "year", true, 1800, 2100);
+    check.text(item, pointer, "authors", false);
+    check.text(item, pointer, "note", false);
+    std::string url;
+    const bool hasUrl = check.text(item, pointer, "url", false, &url);
+    const bool hasDoi = check.text(item, pointer, "doi", false);
+    if (hasUrl && url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) {
+        check.error(childPointer(pointer, "url"), "url must start with https://");
+    }
+    if (!hasUrl && !hasDoi && !item.contains("url") && !item.contains("doi")) {
+        check.error(pointer, "a source needs a \"url\" or a \"doi\"");
+    }
+    if (item.contains("url") && !item.contains("accessed")) {
+        check.error(pointer, "a web source needs \"accessed\": the date its page was last read (YYYY-MM-DD)");
+    }
+    check.date(item, pointer, "accessed", false, editionReviewed);
+    return ok && item.contains("id");
+}
+
+// One item of red-flags.json. Each source says where it states the sign (`locator`, and a short
+// `quote` when its words are known), so a reader of the report can check every flag.
+bool checkRedFlag(FileChecker& check, const json& item, const std::string& pointer) {
+    check.checkKnownFields(item, pointer, {"id", "urgency", "text", "short", "action", "sources"});
+    const bool ok = check.oneOf(item, pointer, "urgency", true, kUrgencies);
+    const bool hasText = check.text(item, pointer, "text", true);
+    check.text(item, pointer, "short", true);
+    check.text(item, pointer, "action", false);
+    const json* sources = check.member(item, pointer, "sources", true);
+    const auto sourcesPointer = childPointer(pointer, "sources");
+    if (sources && (!sources->is_array() || sources->empty())) {
+        check.error(sourcesPointer, "field \"sources\" must be an array of at least one {\"source\", \"locator\"}");
+    } else if (sources) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < sources->size(); ++i) {
+            const auto itemPointer = childPointer(sourcesPointer, i);
+            const auto& source = (*sources)[i];
+            if (!source.is_object()) {
+                check.error(itemPointer, "each source of a red flag must be {\"source\": id, \"locator\": where it "
+                                         "says so}");
+                continue;
+            }
+            check.checkKnownFields(source, itemPointer, {"source", "locator", "quote"});
+            std::string id;
+            if (check.text(source, itemPointer, "source", true, &id)) {
+                if (!seen.insert(id).second) {
+                    check.error(itemPointer, "source \"" + id + "\" is listed twice");
+                } else {
+                    check.reference(childPointer(itemPointer, "source"), id, Target::Source, {}, "sources");
+                }
+            }
+            check.text(source, itemPointer, "locator", true);
+            check.text(source, itemPointer, "quote", false);
+        }
+    }
+    return ok && hasText && item.contains("id");
+}
+
+// red-flags.json "sets": named groups a symptom attaches whole. Every flag is in at least one set,
+// so no flag can be attached on its own and then forgotten when its set grows.
+std::vector<RedFlagSet> checkRedFlagSets(FileChecker& check, const json& root, const std::vector<json>& flags) {
+    std::vector<RedFlagSet> sets;
+    const json* array = check.member(root, "", "sets", true);
+    if (!array) {
+        return sets;
+    }
+    if (!array->is_array() || array->empty()) {
+        check.error("/sets", "field \"sets\" must be an array of at least one {\"id\", \"title\", \"flags\"}");
+        return sets;
+    }
+    std::set<std::string> setIds;
+    std::set<std::string> inASet;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const auto pointer = childPointer("/sets", i);
+        const auto& item = (*array)[i];
+        if (!item.is_object()) {
+            check.error(pointer, "items of \"sets\" must be objects");
+            continue;
+        }
+        check.checkKnownFields(item, pointer, {"id", "title", "flags"});
+        RedFlagSet set;
+        if (check.text(item, pointer, "id", true, &set.id)) {
+            if (!isKebabId(set.id)) {
+                check.error(childPointer(pointer, "id"), "id \"" + set.id + "\" is not kebab-case");
+            } else if (!setIds.insert(set.id).second) {
+                check.error(childPointer(pointer, "id"), "duplicate set id \"" + set.id + "\"");
+            }
+        }
+        check.text(item, pointer, "title", true, &set.title);
+        check.idList(item, pointer, "flags", true, 1, Target::RedFlag);
+        if (const auto found = item.find("flags"); found != item.end() && found->is_array()) {
+            for (const auto& id : *found) {
+                if (id.is_string()) {
+                    set.flags.push_back(id.get<std::string>());
+                    inASet.insert(id.get<std::string>());
+                }
+            }
+        }
+        sets.push_back(std::move(set));
+    }
+    // A set naming an unknown flag is reported where it is written; the flag it meant is likely
+    // the one that now seems to be in no set, so that is not said twice.
+    const bool setsResolve = std::all_of(inASet.begin(), inASet.end(), [&](const std::string& id) {
+        return std::any_of(flags.begin(), flags.end(), [&](const json& flag) { return flag.value("id", "") == id; });
+    });
+    const json& listed = root.at("red_flags");
+    for (std::size_t i = 0; setsResolve && i < listed.size(); ++i) {
+        const auto id = listed[i].is_object() ? listed[i].value("id", std::string()) : std::string();
+        const bool loaded = std::any_of(flags.begin(), flags.end(), [&](const json& flag) { return flag.value("id", "") == id; });
+        if (loaded && !inASet.count(id)) {
+            check.error(childPointer(childPointer("/red_flags", i), "id"),
+                        "red flag \"" + id + "\" is in no set: add it to a set in \"sets\"");
+        }
+    }
+    return sets;
+}
+
+// Checks the rest of a list file once its items are read (red-flags.json's sets).
+using RestOfListChecker = std::function<void(FileChecker& check, const json& root, const std::vector<json>& items)>;
+
+// sources.json or red-flags.json: an object holding one array of items with ids (and, for
+// red-flags.json, the members named in `otherKeys`, checked by `checkRest`).
 template <typename CheckItem>
 std::vector<json> loadList(const fs::path& file, const std::string& displayPath, const std::string& arrayKey,
-                           Diagnostics& diagnostics, std::vector<Reference>& references, CheckItem checkItem) {
+                           Diagnostics& diagnostics, std::vector<Reference>& references, CheckItem checkItem,
+                           const std::vector<std::string>& otherKeys = {}, const RestOfListChecker& checkRest = {}) {
     std::vector<json> items;
     std::string text;
     if (!readFile(file, text)) {
@@ -530,7 +762,9 @@ std::vector<json> loadList(const fs::path& file, const std::string& displayPath,
     }
     FileChecker check(document, displayPath, diagnostics, references);
     check.schemaVersion(document.value);
-    check.checkKnownFields(document.value, "", {"schema_version", arrayKey});
+    std::vector<std::string> topLevel = {"schema_version", arrayKey};
+    topLevel.insert(topLevel.end(), otherKeys.begin(), otherKeys.end());
+    check.checkKnownFields(document.value, "", topLevel);
     const json* array = check.member(document.value, "", arrayKey, true);
     if (!array) {
         return items;
@@ -558,6 +792,9 @@ std::vector<json> loadList(const fs::path& file, const std::string& displayPath,
         if (checkItem(check, item, pointer)) {
             items.push_back(item);
         }
+    }
+    if (checkRest) {
+        checkRest(check, document.value, items);
     }
     return items;
 }
@@ -625,7 +862,7 @@ void validateArticleText(std::string_view text, const std::string& displayPath, 
     std::vector<Reference> references;
     FileChecker check(document, displayPath, diagnostics, references);
     LoadedArticle article;
-    checkArticle(check, document.value, std::nullopt, "", article);
+    checkArticle(check, document.value, std::nullopt, "", ArticleContext{}, article);
 }
 
 LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) {
@@ -663,40 +900,28 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
         content.inputFiles.push_back(path);
     }
 
+    // Nothing can have been checked after the edition that ships it.
+    const std::string editionReviewed = content.edition.is_object() && content.edition.contains("reviewed") &&
+                                                content.edition.at("reviewed").is_string() &&
+                                                isCalendarDate(content.edition.at("reviewed").get<std::string>())
+                                            ? content.edition.at("reviewed").get<std::string>()
+                                            : std::string();
     const auto sourcesPath = display(contentDir, "sources.json");
     content.inputFiles.push_back(sourcesPath);
     content.sources = loadList(contentDir / "sources.json", sourcesPath, "sources", diagnostics, references,
-                               [](FileChecker& check, const json& item, const std::string& pointer) {
-                                   check.checkKnownFields(item, pointer, {"id", "title", "publisher", "year",
-                                                                          "authors", "url", "doi", "note"});
-                                   bool ok = check.text(item, pointer, "title", true);
-                                   ok = check.text(item, pointer, "publisher", true) && ok;
-                                   check.integer(item, pointer, "year", true, 1800, 2100);
-                                   check.text(item, pointer, "authors", false);
-                                   check.text(item, pointer, "note", false);
-                                   std::string url;
-                                   const bool hasUrl = check.text(item, pointer, "url", false, &url);
-                                   const bool hasDoi = check.text(item, pointer, "doi", false);
-                                   if (hasUrl && url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) {
-                                       check.error(childPointer(pointer, "url"), "url must start with https://");
-                                   }
-                                   if (!hasUrl && !hasDoi && !item.contains("url") && !item.contains("doi")) {
-                                       check.error(pointer, "a source needs a \"url\" or a \"doi\"");
-                                   }
-                                   return ok && item.contains("id");
+                               [&](FileChecker& check, const json& item, const std::string& pointer) {
+                                   return checkSource(check, item, pointer, editionReviewed);
                                });
 
     const auto redFlagsPath = display(contentDir, "red-flags.json");
     content.inputFiles.push_back(redFlagsPath);
     content.redFlags = loadList(contentDir / "red-flags.json", redFlagsPath, "red_flags", diagnostics, references,
-                                [](FileChecker& check, const json& item, const std::string& pointer) {
-                                    check.checkKnownFields(item, pointer, {"id", "urgency", "text", "action", "sources"});
-                                    const bool ok = check.oneOf(item, pointer, "urgency", true, kUrgencies);
-                                    const bool hasText = check.text(item, pointer, "text", true);
-                                    check.text(item, pointer, "action", false);
-                                    check.idList(item, pointer, "sources", true, 1, Target::Source);
-                                    return ok && hasText && item.contains("id");
+                                checkRedFlag, {"sets"},
+                                [&](FileChecker& check, const json& root, const std::vector<json>& flags) {
+                                    content.redFlagSets = checkRedFlagSets(check, root, flags);
                                 });
+    const RedFlagCatalog redFlagCatalog(content.redFlags, content.redFlagSets);
+    const ArticleContext articleContext{&redFlagCatalog, editionReviewed};
 
     if (fs::exists(contentDir / "synonyms.json", ec)) {
         const auto path = display(contentDir, "synonyms.json");
@@ -758,7 +983,7 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
             LoadedArticle article;
             article.path = path;
             FileChecker check(document, path, diagnostics, references);
-            checkArticle(check, document.value, kind, file.stem().string(), article);
+            checkArticle(check, document.value, kind, file.stem().string(), articleContext, article);
             if (article.id.empty()) {
                 continue;
             }
@@ -793,6 +1018,7 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
         redFlagIds.push_back(flag.value("id", ""));
     }
     const std::set<std::string> redFlagSet(redFlagIds.begin(), redFlagIds.end());
+    const std::vector<std::string> redFlagSetIds = redFlagCatalog.setIds();
     for (const auto& reference : references) {
         if (reference.target == Target::Article && unparsedIds.count(reference.id)) {
             continue;
@@ -814,6 +1040,13 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
                 candidates = redFlagIds;
             }
             what = "red flag (in red-flags.json)";
+            break;
+        case Target::RedFlagSet:
+            found = redFlagCatalog.set(reference.id) != nullptr;
+            if (!found) {
+                candidates = redFlagSetIds;
+            }
+            what = "red-flag set (in red-flags.json \"sets\")";
             break;
         case Target::Article: {
             const auto existing = articleIndex.find(reference.id);

@@ -5,6 +5,7 @@
 #include "core/util/diagnostics.h"
 #include "core/util/json_document.h"
 #include "core/content/markdown.h"
+#include "core/content/red_flags.h"
 
 #include <nlohmann/json.hpp>
 
@@ -20,8 +21,11 @@ struct LoadedArticle {
     ArticleKind kind = ArticleKind::Page;
     std::string path;     // as reported in diagnostics
     nlohmann::json data;  // the file's object, validated, without "body" (see markdown)
-    std::string markdown; // the body, lines joined
+    std::string markdown; // the body, lines joined, red-flags directives expanded
     RenderedMarkdown rendered;
+    // For a symptom: every warning sign it shows, its sets' flags in set order, then its own flags,
+    // each once. The compiler writes these, not the authored "red_flags".
+    std::vector<std::string> redFlagIds;
 };
 
 struct LoadedContent {
@@ -29,6 +33,7 @@ struct LoadedContent {
     std::vector<LoadedArticle> articles;    // ordered by kind, then id
     std::vector<nlohmann::json> sources;    // ordered as in sources.json
     std::vector<nlohmann::json> redFlags;   // ordered as in red-flags.json
+    std::vector<RedFlagSet> redFlagSets;    // red-flags.json "sets", in file order
     std::vector<std::vector<std::string>> synonymGroups;
     std::vector<std::string> inputFiles;    // every file read, sorted, for dependency tracking
 

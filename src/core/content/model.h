@@ -10,7 +10,8 @@ namespace carebook {
 
 inline constexpr int kContentSchemaVersion = 1;
 // Version of the compiled database layout; the app refuses a database of another version.
-inline constexpr int kDatabaseFormatVersion = 2; // 2: article_head_fts; the text stored once
+// 2: article_head_fts; the text stored once. 3: red_flags.short, sources.accessed, sets expanded.
+inline constexpr int kDatabaseFormatVersion = 3;
 
 enum class ArticleKind { Symptom, Remedy, Cause, Nutrient, Question, Page };
 

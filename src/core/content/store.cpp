@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/content/store.h"
 
+#include "core/content/integrity.h"
+
 #include <sstream>
 
 namespace carebook {
@@ -55,8 +57,12 @@ ContentStore::ContentStore(Database db) : m_db(std::move(db)) {
 }
 
 ContentStore ContentStore::openFile(const std::string& path) {
+    // A file from outside is not trusted: every check, before any query runs against it.
+    checkContentFile(path);
     try {
-        return ContentStore(Database::open(path, Database::Mode::ReadOnly));
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        checkContentDatabase(db, path, ContentCheck::Untrusted);
+        return ContentStore(std::move(db));
     } catch (const DatabaseError& e) {
         throw ContentDatabaseError(e.what());
     }
@@ -64,7 +70,10 @@ ContentStore ContentStore::openFile(const std::string& path) {
 
 ContentStore ContentStore::openImage(const unsigned char* data, std::size_t size) {
     try {
-        return ContentStore(Database::openImage(data, size));
+        // The embedded image was produced and checked by this build: the cheap checks only.
+        auto db = Database::openImage(data, size);
+        checkContentDatabase(db, "the built-in content", ContentCheck::Trusted);
+        return ContentStore(std::move(db));
     } catch (const DatabaseError& e) {
         throw ContentDatabaseError(e.what());
     }
@@ -139,12 +148,12 @@ std::vector<RedFlag> ContentStore::redFlagsFor(const std::string& symptomId) con
     std::vector<RedFlag> out;
     // Most urgent first, then as the author ordered them.
     auto stmt = m_db.prepare(
-        "SELECT f.id, f.urgency, f.text, f.action FROM symptom_red_flags s JOIN red_flags f ON f.id = s.red_flag_id "
+        "SELECT f.id, f.urgency, f.text, f.action, f.short FROM symptom_red_flags s JOIN red_flags f ON f.id = s.red_flag_id "
         "WHERE s.symptom_id = ? ORDER BY CASE f.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, "
         "s.position");
     stmt.bind(1, symptomId);
     while (stmt.step()) {
-        out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3)});
+        out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4)});
     }
     return out;
 }
@@ -157,13 +166,14 @@ std::vector<LinkedArticle> ContentStore::remediesForSymptom(const std::string& s
 }
 
 std::optional<SourceRecord> ContentStore::source(const std::string& id) const {
-    auto stmt = m_db.prepare("SELECT id, title, publisher, year, authors, url, doi, note FROM sources WHERE id = ?");
+    auto stmt =
+        m_db.prepare("SELECT id, title, publisher, year, authors, url, doi, note, accessed FROM sources WHERE id = ?");
     stmt.bind(1, id);
     if (!stmt.step()) {
         return std::nullopt;
     }
     return SourceRecord{stmt.text(0), stmt.text(1), stmt.text(2), stmt.integer(3),
-                        stmt.text(4), stmt.text(5), stmt.text(6), stmt.text(7)};
+                        stmt.text(4), stmt.text(5), stmt.text(6), stmt.text(7), stmt.text(8)};
 }
 
 std::optional<Article> ContentStore::article(const std::string& id) const {
@@ -183,12 +193,13 @@ std::optional<Article> ContentStore::article(const std::string& id) const {
     article.data = json::parse(stmt.text(9));
 
     auto sources = m_db.prepare(
-        "SELECT s.id, s.title, s.publisher, s.year, s.authors, s.url, s.doi, s.note FROM article_sources a "
+        "SELECT s.id, s.title, s.publisher, s.year, s.authors, s.url, s.doi, s.note, s.accessed FROM article_sources a "
         "JOIN sources s ON s.id = a.source_id WHERE a.article_id = ? ORDER BY a.position");
     sources.bind(1, id);
     while (sources.step()) {
         article.sources.push_back({sources.text(0), sources.text(1), sources.text(2), sources.integer(3),
-                                   sources.text(4), sources.text(5), sources.text(6), sources.text(7)});
+                                   sources.text(4), sources.text(5), sources.text(6), sources.text(7),
+                                   sources.text(8)});
     }
     article.links = linksFrom(id);
     article.backlinks = linksTo(id);
@@ -225,6 +236,9 @@ json toJson(const RedFlag& flag) {
     if (!flag.action.empty()) {
         out["action"] = flag.action;
     }
+    if (!flag.shortText.empty()) {
+        out["short"] = flag.shortText;
+    }
     return out;
 }
 
@@ -233,7 +247,8 @@ json toJson(const SourceRecord& source) {
     for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"authors", &source.authors},
                                      {"url", &source.url},
                                      {"doi", &source.doi},
-                                     {"note", &source.note}}) {
+                                     {"note", &source.note},
+                                     {"accessed", &source.accessed}}) {
         if (!value->empty()) {
             out[key] = *value;
         }

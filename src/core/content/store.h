@@ -28,6 +28,7 @@ struct SourceRecord {
     std::string url;
     std::string doi;
     std::string note;
+    std::string accessed; // YYYY-MM-DD a web source was last read; empty for print-only sources
 };
 
 struct RedFlag {
@@ -35,6 +36,7 @@ struct RedFlag {
     std::string urgency; // emergency, urgent, routine
     std::string text;
     std::string action;
+    std::string shortText; // the sign in a few words (the printed sheet)
 };
 
 struct LinkedArticle {

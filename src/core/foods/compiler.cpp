@@ -3,6 +3,7 @@
 
 #include "core/foods/csv_reader.h"
 #include "core/foods/rules.h"
+#include "core/foods/text.h"
 
 #include <algorithm>
 #include <charconv>
@@ -63,6 +64,10 @@ CREATE TABLE food_portion(
     grams REAL NOT NULL,
     PRIMARY KEY(food_id, seq)
 ) WITHOUT ROWID;
+-- Every word that names a food a search may list (foodNameWords with the class word, and the words
+-- of SR28's other names; generic foods only), stemmed: a search asks here whether its words could name
+-- a food before it loads the food finder (shared_finder.h, foodNamesMayMatch).
+CREATE TABLE food_name_word(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE reference_intakes(
     id INTEGER PRIMARY KEY,         -- row order of reference_intakes.csv
     nutrient TEXT NOT NULL,         -- food_nutrient.key
@@ -465,6 +470,27 @@ std::optional<std::string> optionalText(const std::string& text) {
     return isBlankText(text) ? std::nullopt : std::optional<std::string>(text);
 }
 
+void writeFoodNameWords(Database& db, const std::vector<FoodRow>& foods) {
+    std::set<std::string> words;
+    for (const auto& food : foods) {
+        if (isBrandName(food.description) || isBabyFood(food.description, food.group) || isHiddenGroup(food.group)) {
+            continue; // a search never lists these
+        }
+        for (auto& word : foodNameWords(food.description, ClassWord::Include)) {
+            words.insert(std::move(word));
+        }
+        for (const auto& part : nameParts(food.commonName)) {
+            for (const auto& word : searchWords(part)) {
+                words.insert(stemWord(word));
+            }
+        }
+    }
+    auto insert = db.prepare("INSERT INTO food_name_word(word) VALUES(?)");
+    for (const auto& word : words) {
+        insert.bind(1, word).run();
+    }
+}
+
 } // namespace
 
 const char* foodSchemaSql() { return kSchemaSql; }
@@ -601,6 +627,8 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
             insert.bind(13, optionalText(reference.note)).run();
         }
     }
+
+    writeFoodNameWords(db, foods);
 
     if (stats) {
         stats->foods = foods.size();

@@ -5,6 +5,7 @@
 // several, show a food's profile, find a food by name, and look up reference intakes for a person.
 // The rules behind the rankings are documented in content/foods/README.md ("How the food finder ranks").
 
+#include "core/foods/format.h" // formatAmount, formatPercent, formatGrams, portionWithGrams
 #include "core/util/database.h"
 
 #include <nlohmann/json.hpp>
@@ -190,6 +191,9 @@ struct PersonalIntake {
     bool generalValueShown = false;
 };
 
+// Immutable once loaded: every const member may be called from any number of threads at once, and the
+// finder keeps no reference to the database it was loaded from. Share one per process with
+// sharedFoodFinder() (core/foods/shared_finder.h) rather than loading another.
 class FoodFinder {
 public:
     // Loads the food tables (a few MB) once; every query after that runs in memory. Throws
@@ -197,6 +201,9 @@ public:
     // have been compiled without content/foods.
     explicit FoodFinder(Database& db);
     static bool hasFoodTables(Database& db);
+    // True when `word` names a nutrient ("magnesium", "vitamin_d"), as findNutrient() would; needs no
+    // loaded finder.
+    static bool namesNutrient(std::string_view word);
     ~FoodFinder();
     FoodFinder(const FoodFinder&) = delete;
     FoodFinder& operator=(const FoodFinder&) = delete;
@@ -233,8 +240,7 @@ public:
 
 private:
     struct Data;
-    std::unique_ptr<Data> m_data;
-    Database& m_db;
+    std::unique_ptr<const Data> m_data;
 };
 
 // JSON for the command line (`carebook foods ... --json`, `carebook food ... --json`). Ranked rows carry
@@ -252,11 +258,6 @@ nlohmann::json toJson(const PersonalIntake& intake);
 // match or null}.
 nlohmann::json lookupJson(const FoodFinder& finder, std::string_view query, std::size_t limit = 10);
 
-// Text for people: "156 mg", "0.5 µg", "37%", "<1%"; "no data" for a missing value.
-std::string formatAmount(std::optional<double> amount, std::string_view unit);
-std::string formatPercent(std::optional<double> percent);
-// A portion's weight: "28 g", "2.3 g" (one decimal below 10 g).
-std::string formatGrams(double grams);
 // A plain-text ranked list, one food per line, as `carebook foods` prints it.
 std::string formatRankedList(const RankResult& result, const NutrientInfo& nutrient, Basis basis);
 // A plain-text combined ranking (`carebook foods --nutrient A --with B`): score, each nutrient's amount

@@ -2,36 +2,13 @@
 #include "core/foods/html.h"
 
 #include "core/content/article_html.h"
+#include "core/foods/format.h"
 
 #include <algorithm>
 
 namespace carebook::foods {
 
 namespace {
-
-// Characters on screen, counting each UTF-8 sequence once ("½", "µ").
-std::size_t displayWidth(std::string_view text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-std::string padLeft(const std::string& text, std::size_t width) {
-    const std::size_t current = displayWidth(text);
-    return current < width ? std::string(width - current, ' ') + text : text;
-}
-
-std::string padRight(std::string text, std::size_t width) {
-    const std::size_t current = displayWidth(text);
-    if (current < width) {
-        text.append(width - current, ' ');
-    }
-    return text;
-}
-
-// "1 oz (28 g)", "1 tsp (2.3 g)"
-std::string portionWithGrams(const RankedFood& row) {
-    return row.portion + " (" + formatGrams(row.grams) + ")";
-}
 
 std::string dailyValueNote(const NutrientInfo& nutrient) {
     if (!nutrient.dailyValue) {
@@ -83,7 +60,7 @@ std::string renderTopSourcesHtml(const ArticleFoodSources& sources) {
                 escapeHtml(nutrient.name) + "</th>" + (hasDv ? "<th>%DV</th>" : "") + "</tr>";
         for (const auto& row : sources.rows) {
             html += "<tr><td><a href=\"food:" + escapeHtml(row.usdaId) + "\">" + escapeHtml(row.description) +
-                    "</a></td><td>" + escapeHtml(portionWithGrams(row)) + "</td><td align=\"right\">" +
+                    "</a></td><td>" + escapeHtml(portionWithGrams(row.portion, row.grams)) + "</td><td align=\"right\">" +
                     escapeHtml(formatAmount(row.amount, row.unit)) + "</td>";
             if (hasDv) {
                 html += "<td align=\"right\">" + escapeHtml(formatPercent(row.percentDailyValue)) + "</td>";
@@ -108,14 +85,14 @@ std::string formatTopSources(const ArticleFoodSources& sources) {
     std::size_t portionWidth = 0;
     for (const auto& row : sources.rows) {
         amountWidth = std::max(amountWidth, displayWidth(formatAmount(row.amount, row.unit)));
-        portionWidth = std::max(portionWidth, displayWidth(portionWithGrams(row)));
+        portionWidth = std::max(portionWidth, displayWidth(portionWithGrams(row.portion, row.grams)));
     }
     for (const auto& row : sources.rows) {
         std::string line = "  " + padLeft(formatAmount(row.amount, row.unit), amountWidth);
         if (nutrient.dailyValue) {
             line += "  " + padLeft(formatPercent(row.percentDailyValue), 4) + " DV";
         }
-        line += "  " + padRight(portionWithGrams(row), portionWidth) + "  " + row.description;
+        line += "  " + padRight(portionWithGrams(row.portion, row.grams), portionWidth) + "  " + row.description;
         out += line + "\n";
     }
     out += "  " + dailyValueNote(nutrient) + "\n  More: carebook foods --nutrient " + nutrient.key + "\n";
@@ -167,7 +144,7 @@ std::string renderProfileHtml(const FoodProfile& profile, const PersonalColumn& 
     };
     html += table("Per 100 g", profile.per100g);
     for (const auto& portion : profile.portions) {
-        std::string heading = "Per " + escapeHtml(portion.text) + " (" + formatGrams(portion.grams) + ")";
+        std::string heading = "Per " + escapeHtml(portionWithGrams(portion.text, portion.grams));
         if (portion.common) {
             heading += " <span class=\"muted\">— the common portion";
             if (!profile.portionCategory.empty()) {

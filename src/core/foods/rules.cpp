@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/foods/rules.h"
 
+#include "core/foods/format.h"
 #include "core/foods/text.h"
 
 #include <algorithm>
@@ -406,34 +407,6 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         return "mixed-dish";
     }
     return "other";
-}
-
-std::string formatPortionAmount(double amount) {
-    const double whole = std::floor(amount + 1e-9);
-    const double fraction = amount - whole;
-    struct Glyph {
-        double value;
-        const char* text;
-    };
-    static constexpr Glyph kFractions[] = {{0.25, "¼"}, {0.5, "½"}, {0.75, "¾"}, {1.0 / 3, "⅓"}, {2.0 / 3, "⅔"}};
-    if (fraction < 1e-6) {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%.0f", whole);
-        return buffer;
-    }
-    for (const auto& glyph : kFractions) {
-        // USDA writes thirds as .33, .333, .67 or .667.
-        if (std::fabs(fraction - glyph.value) < 0.004) {
-            return (whole >= 1 ? std::to_string(static_cast<long>(whole)) : std::string()) + glyph.text;
-        }
-    }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", amount);
-    return buffer;
-}
-
-std::string portionText(double amount, std::string_view unit) {
-    return formatPortionAmount(amount) + " " + std::string(unit);
 }
 
 namespace {

@@ -6,6 +6,8 @@
 // eat", and which entries are near-duplicates. They run once, in the content compiler; the results are
 // stored with each food so the app only reads them.
 
+#include "core/foods/format.h" // formatPortionAmount, portionText
+
 #include <array>
 #include <optional>
 #include <string>
@@ -86,9 +88,6 @@ struct ChosenPortion {
 // USDA portion, or no USDA portion of a plausible weight).
 std::optional<ChosenPortion> choosePortion(std::string_view categoryKey, const std::vector<UsdaPortion>& portions);
 
-// "½", "¼", "1½", "3"; other amounts as decimals ("0.083").
-std::string formatPortionAmount(double amount);
-std::string portionText(double amount, std::string_view unit);
 
 // Near-duplicate grouping: entries with the same family key and the same preparation state are one food
 // for ranking ("Seeds, pumpkin and squash seed kernels, roasted, with salt added" and "..., without salt"

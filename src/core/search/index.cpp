@@ -103,13 +103,11 @@ std::string detailsText(const LoadedArticle& article, const RedFlagTexts& redFla
     }
     // A symptom's warning signs are searchable from the symptom, so "numb leg" or "can't pee"
     // reaches the page that shows when to seek care.
-    if (const auto flags = data.find("red_flags"); flags != data.end()) {
-        for (const auto& flag : *flags) {
-            const auto found = redFlagText.find(flag.get_ref<const std::string&>());
-            if (found != redFlagText.end()) {
-                out += out.empty() ? "" : "\n";
-                out += found->second;
-            }
+    for (const auto& flag : article.redFlagIds) { // its sets expanded (loader.h)
+        const auto found = redFlagText.find(flag);
+        if (found != redFlagText.end()) {
+            out += out.empty() ? "" : "\n";
+            out += found->second;
         }
     }
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/sheet/sheet.h"
 
+#include "core/util/safe_file.h"
 #include "core/content/article_html.h"
 #include "core/util/json_document.h"
 #include "core/util/text.h"
@@ -476,12 +477,13 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
     if (!isValidUtf8(request.notes)) {
         throw SheetError("notes", "not valid UTF-8 text");
     }
-    const auto name = cleanText(request.name, false);
+    // Bidi controls out: a right-to-left override would print the name backwards (and hide what follows).
+    const auto name = cleanText(withoutBidiControls(request.name), false);
     if (name.size() > kMaxSheetNameBytes) {
         throw SheetError("name", "too long for the sheet's heading (at most " + std::to_string(kMaxSheetNameBytes) +
                                      " bytes, this one has " + std::to_string(name.size()) + ")");
     }
-    const auto notes = cleanText(request.notes, true);
+    const auto notes = cleanText(withoutBidiControls(request.notes), true);
     if (notes.size() > kMaxSheetNotesBytes) {
         throw SheetError("notes", "too long to fit on one page (" + std::to_string(notes.size()) +
                                       " bytes; shorten them to well under " + std::to_string(kMaxSheetNotesBytes) + ")");
@@ -887,6 +889,10 @@ std::string urgencyHeading(std::string_view urgency) {
     return "Book an appointment";
 }
 
+// The sheet prints each sign's short form (red-flags.json "short") so every symptom fits one page;
+// the app shows the full text.
+const std::string& printedText(const RedFlag& flag) { return flag.shortText.empty() ? flag.text : flag.shortText; }
+
 void renderRedFlags(std::string& html, const SheetDocument& sheet) {
     // Groups by urgency, most urgent first, split over two columns of about equal length; a group that
     // breaks across the columns repeats its heading.
@@ -909,12 +915,12 @@ void renderRedFlags(std::string& html, const SheetDocument& sheet) {
     }
     std::size_t total = 0;
     for (const auto& line : lines) {
-        total += line.flag->text.size() + 60;
+        total += printedText(*line.flag).size() + 60;
     }
     std::size_t split = lines.size();
     std::size_t running = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        running += lines[i].flag->text.size() + 60;
+        running += printedText(*lines[i].flag).size() + 60;
         if (running * 2 >= total) {
             split = i + 1;
             break;
@@ -962,7 +968,7 @@ void renderRedFlags(std::string& html, const SheetDocument& sheet) {
                     out += "<p class=\"rf-action\">" + escapeHtml(groupAction[current]) + "</p>";
                 }
             }
-            out += "<p class=\"rf-item\">• " + escapeHtml(line.flag->text);
+            out += "<p class=\"rf-item\">• " + escapeHtml(printedText(*line.flag));
             if (!line.flag->action.empty() && line.flag->action != groupAction[current]) {
                 out += " <i>" + escapeHtml(line.flag->action) + "</i>";
             }

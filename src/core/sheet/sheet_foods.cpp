@@ -93,47 +93,6 @@ struct Candidate {
 
 } // namespace
 
-std::string shortPortion(std::string_view portion) {
-    std::string text(portion);
-    if (const auto comma = text.find(','); comma != std::string::npos) {
-        text.resize(comma);
-    }
-    std::string weight; // "6 oz" from "(6 oz)"
-    if (const auto open = text.find('('); open != std::string::npos) {
-        const auto close = text.find(')', open);
-        const auto inside = text.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
-        const auto words = searchWords(foldText(inside));
-        if (!words.empty() && words.back() == "oz" && words.size() <= 3 && inside.find('"') == std::string::npos) {
-            weight = inside;
-        }
-        text.resize(open);
-    }
-    // Sizes in inches are for the cook, not the sheet: "1 cup 1\" pieces" is "1 cup".
-    std::string out;
-    std::size_t begin = 0;
-    while (begin < text.size()) {
-        auto end = text.find(' ', begin);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        const auto word = text.substr(begin, end - begin);
-        if (word.find('"') != std::string::npos) {
-            break;
-        }
-        if (!word.empty()) {
-            out += (out.empty() ? "" : " ") + word;
-        }
-        begin = end + 1;
-    }
-    // A container's size is its weight: "1 container (6 oz)" is "6 oz".
-    const auto measure = searchWords(foldText(out));
-    if (!weight.empty() && !measure.empty() &&
-        containsAnyWord(measure.back(), {"container", "package", "can", "bottle", "carton", "packet"})) {
-        return weight;
-    }
-    return out.empty() ? std::string(portion) : out;
-}
-
 std::optional<ExampleFigures> matchFoodExample(const FoodFinder& finder, std::string_view nutrientKey,
                                                std::string_view example) {
     const NutrientInfo* nutrient = finder.findNutrient(nutrientKey);

@@ -11,6 +11,7 @@
 // USDA's: nothing is typed in by hand, and an example with no fitting USDA food gets no figure.
 
 #include "core/foods/finder.h"
+#include "core/foods/format.h" // shortPortion
 #include "core/sheet/sheet.h"
 
 #include <cstddef>
@@ -73,12 +74,6 @@ std::optional<ExampleFigures> matchFoodExample(const FoodFinder& finder, std::st
 // Examples without a match are left out; empty when none matches.
 std::vector<SheetFood> sheetFoodsFor(const FoodFinder& finder, std::string_view nutrientKey,
                                      const std::vector<std::string>& examples, std::size_t count);
-
-// A USDA portion shortened for a line of the sheet: the amount and the measure, without the size notes
-// ("1 oz (23 whole kernels)" -> "1 oz", "1 medium (7\" to 7-7/8\" long)" -> "1 medium", "½ cup,
-// chopped" -> "½ cup", "1 cup 1\" pieces, loosely packed" -> "1 cup"); a container is its weight
-// ("1 container (6 oz)" -> "6 oz").
-std::string shortPortion(std::string_view portion);
 
 // A SheetFoodSource over the finder that `finder` gives on first use (nullptr: no food data, and the
 // composer names the examples without figures). Matches are remembered per nutrient and example, so a

@@ -8,8 +8,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <fstream>
 #include <map>
 #include <set>
@@ -71,6 +76,37 @@ std::int64_t queryInt(Database& db, const char* sql) {
 
 std::string describe(const fs::path& path) { return path.empty() ? std::string("memory") : path.string(); }
 
+// SQLite's code for an errno, so opening failures are classified like SQLite's own.
+int sqliteCodeFor(int error) {
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return SQLITE_FULL;
+    case EROFS:
+        return SQLITE_READONLY;
+    case EACCES:
+    case EPERM:
+        return SQLITE_PERM;
+    default:
+        return SQLITE_CANTOPEN;
+    }
+}
+
+// The store holds health notes and what the person read: it is created readable by its owner only
+// (SQLite gives its -wal and -shm files the same mode), and an existing store made wider is narrowed.
+void makePrivateFile(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
+    if (fd < 0) {
+        const int error = errno;
+        throw DatabaseError("cannot open " + path.string() + ": " + std::strerror(error), sqliteCodeFor(error));
+    }
+    struct stat status {};
+    if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && (status.st_mode & 077) != 0) {
+        ::fchmod(fd, status.st_mode & 0700);
+    }
+    ::close(fd);
+}
+
 void require(bool condition, const std::string& message) {
     if (!condition) {
         throw UserStoreError(UserStoreError::Kind::InvalidInput, message);
@@ -96,12 +132,14 @@ UserStore UserStore::open(const fs::path& path) {
             return probe;
         }
     }
+    makePrivateFile(path);
     UserStore store(Database::open(path.string(), Database::Mode::ReadWriteCreate), path);
     // SQLite quietly opens a write-protected file read-only; say so now rather than at the first click.
     if (sqlite3_db_readonly(store.m_db.handle(), "main") == 1) {
         throw DatabaseError("the file is write-protected", SQLITE_READONLY);
     }
-    store.m_db.exec("PRAGMA busy_timeout = 5000");
+    // Another Carebook window may be creating or migrating the same store: wait for it, never fail.
+    store.m_db.exec("PRAGMA busy_timeout = 10000");
     store.configure();
     store.migrate();
     return store;
@@ -110,6 +148,10 @@ UserStore UserStore::open(const fs::path& path) {
 int UserStore::checkFile() {
     // Another Carebook window may hold the write lock for a moment; wait rather than fail.
     m_db.exec("PRAGMA busy_timeout = 5000");
+    // One read transaction: the application id, the tables and the check see the same snapshot, so a
+    // store another window is creating right now is seen either empty or complete, never half made
+    // (which would look like "an SQLite database that is not Carebook's").
+    Transaction snapshot(m_db);
     // Reading the header is the first thing that fails on a file that is not SQLite at all.
     const auto applicationId = queryInt(m_db, "PRAGMA application_id");
     const auto version = queryInt(m_db, "PRAGMA user_version");
@@ -126,6 +168,7 @@ int UserStore::checkFile() {
     if (applicationId != kApplicationId && (applicationId != 0 || tableCount != 0)) {
         throw DatabaseError("is an SQLite database but not a Carebook user store", SQLITE_NOTADB);
     }
+    snapshot.commit();
     return static_cast<int>(version);
 }
 
@@ -188,19 +231,40 @@ void UserStore::configure() {
     // WAL: a crash or kill leaves the file intact and readers never block the writer.
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA synchronous = FULL");
+    // Deleted history, notes and sheets are overwritten with zeros, not just unlinked from the b-tree.
+    m_db.exec("PRAGMA secure_delete = ON");
 }
 
 void UserStore::migrate() {
+    // One immediate transaction that reads the version inside it: of two processes opening a new
+    // profile at once, one migrates while the other waits on the lock, then finds nothing left to do
+    // (reading the version first and migrating after raced: "table bookmarks already exists").
+    Transaction transaction(m_db, true);
     const auto current = static_cast<int>(queryInt(m_db, "PRAGMA user_version"));
-    for (const auto& migration : kMigrations) {
-        if (migration.version <= current) {
-            continue;
-        }
-        // Each step and its version number commit together, so a crash between steps resumes cleanly.
-        Transaction transaction(m_db, true);
-        m_db.exec(migration.sql);
-        m_db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+    if (current >= kSchemaVersion) {
         transaction.commit();
+        return;
+    }
+    for (const auto& migration : kMigrations) {
+        if (migration.version > current) {
+            m_db.exec(migration.sql);
+        }
+    }
+    m_db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    transaction.commit();
+}
+
+void UserStore::eraseDeletedFromDisk() {
+    if (m_path.empty()) {
+        return;
+    }
+    // With secure_delete the pages in the main file are zeroed; the write-ahead log still holds the
+    // old versions of those pages until it is checkpointed and truncated.
+    try {
+        m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const DatabaseError&) {
+        // Another window is reading: the log is truncated by a later checkpoint. The change itself is
+        // committed, so there is nothing to report.
     }
 }
 
@@ -227,13 +291,17 @@ auto UserStore::write(const char* what, Change&& change) {
         }
     } catch (const DatabaseError& e) {
         const auto where = describe(m_path);
-        if (primaryCode(e.code()) == SQLITE_FULL) {
+        // A full disk often reaches SQLite as an I/O error on the log ("disk I/O error"): the system's
+        // own error number tells the two apart.
+        const int systemError = sqlite3_system_errno(m_db.handle());
+        if (primaryCode(e.code()) == SQLITE_FULL ||
+            (primaryCode(e.code()) == SQLITE_IOERR && (systemError == ENOSPC || systemError == EDQUOT))) {
             throw UserStoreError(UserStoreError::Kind::DiskFull,
                                  std::string("There is not enough disk space to save ") + what + " (" + where +
                                      "). Nothing was changed; free some space and try again.");
         }
         throw UserStoreError(UserStoreError::Kind::WriteFailed, std::string("Carebook could not save ") + what +
-                                                                    " (" + where + "): " + e.what() +
+                                                                    " (" + where + "): " + plainReason(e) +
                                                                     ". Nothing was changed.");
     }
 }
@@ -248,6 +316,13 @@ Bookmark readBookmark(const Statement& statement) {
 }
 
 constexpr const char* kBookmarkColumns = "SELECT article_id, title, note, created_at, updated_at FROM bookmarks";
+
+// The same rule for every time stamp written, imported or exported: a real instant from 1970 to the
+// end of year 9999, the range an ISO 8601 time stamp with a four-digit year can say.
+void requireTime(std::int64_t seconds) {
+    require(isStorableTime(seconds), "The computer's clock gives an impossible time (" + std::to_string(seconds) +
+                                         " seconds since 1970); nothing was saved.");
+}
 
 void requireArticleId(std::string_view id) {
     require(isKebabId(id) && id.size() <= 200,
@@ -278,6 +353,7 @@ bool UserStore::isBookmarked(std::string_view articleId) { return bookmark(artic
 
 void UserStore::addBookmark(std::string_view articleId, std::string_view title, std::time_t now) {
     requireArticleId(articleId);
+    requireTime(now);
     write("the bookmark", [&] {
         auto statement = m_db.prepare("INSERT INTO bookmarks (article_id, title, note, created_at, updated_at) "
                                       "VALUES (?1, ?2, '', ?3, ?3) ON CONFLICT (article_id) DO NOTHING");
@@ -288,19 +364,35 @@ void UserStore::addBookmark(std::string_view articleId, std::string_view title, 
 bool UserStore::setBookmarkNote(std::string_view articleId, std::string_view note, std::time_t now) {
     require(note.size() <= kMaxNoteBytes, "The note is too long (at most " + std::to_string(kMaxNoteBytes) +
                                               " characters).");
-    return write("the note", [&] {
+    requireTime(now);
+    const bool changed = write("the note", [&] {
         auto statement = m_db.prepare("UPDATE bookmarks SET note = ?2, updated_at = ?3 WHERE article_id = ?1");
         statement.bind(1, articleId).bind(2, note).bind(3, static_cast<std::int64_t>(now)).run();
         return m_db.changes() > 0;
     });
+    eraseDeletedFromDisk(); // the old note is in the log until then
+    return changed;
 }
 
 bool UserStore::removeBookmark(std::string_view articleId) {
-    return write("the bookmark's removal", [&] {
+    const bool removed = write("the bookmark's removal", [&] {
         m_db.prepare("DELETE FROM bookmarks WHERE article_id = ?1").bind(1, articleId).run();
         return m_db.changes() > 0;
     });
+    eraseDeletedFromDisk();
+    return removed;
 }
+
+namespace {
+
+// A time the import accepts, whatever an older Carebook stored: within range and not after the
+// export itself (so "export always imports", and a stored far-future edit cannot win every merge).
+std::int64_t exportableTime(std::int64_t seconds, std::int64_t now) {
+    const auto latest = isStorableTime(now) ? now : kLatestTime;
+    return std::clamp<std::int64_t>(seconds, 0, latest);
+}
+
+} // namespace
 
 std::string UserStore::exportBookmarksJson(std::time_t now) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
@@ -308,8 +400,8 @@ std::string UserStore::exportBookmarksJson(std::time_t now) {
         items.push_back({{"article_id", bookmark.articleId},
                          {"title", bookmark.title},
                          {"note", bookmark.note},
-                         {"created_at", isoTimestampUtc(bookmark.createdAt)},
-                         {"updated_at", isoTimestampUtc(bookmark.updatedAt)}});
+                         {"created_at", isoTimestampUtc(exportableTime(bookmark.createdAt, now))},
+                         {"updated_at", isoTimestampUtc(exportableTime(bookmark.updatedAt, now))}});
     }
     const nlohmann::ordered_json document = {{"format", "carebook-bookmarks"},
                                              {"version", 1},
@@ -326,6 +418,7 @@ public:
     explicit BookmarkFileReader(std::string_view text) : m_text(text) {}
 
     std::vector<Bookmark> read(std::time_t now) {
+        m_now = now;
         require(m_text.size() <= UserStore::kMaxImportBytes, "The file is too large to be a bookmarks file.");
         JsonParseError parseError;
         if (!parseJsonDocument(m_text, m_document, parseError)) {
@@ -418,6 +511,11 @@ private:
         if (!seconds) {
             fail(childPointer(pointer, key), std::string("\"") + key + "\" must be a time like 2024-05-01T09:30:00Z");
         }
+        // A day's grace for clocks that disagree; beyond that an edit "from the future" would win
+        // every later merge.
+        if (*seconds > static_cast<std::int64_t>(m_now) + 86400) {
+            fail(childPointer(pointer, key), std::string("\"") + key + "\" is in the future (" + value + ")");
+        }
         return seconds;
     }
 
@@ -448,11 +546,13 @@ private:
 
     std::string_view m_text;
     JsonDocument m_document;
+    std::time_t m_now = 0;
 };
 
 } // namespace
 
 BookmarkImportResult UserStore::importBookmarksJson(std::string_view text, std::time_t now) {
+    requireTime(now);
     const auto incoming = BookmarkFileReader(text).read(now);
     return write("the imported bookmarks", [&] {
         BookmarkImportResult result;
@@ -489,6 +589,7 @@ BookmarkImportResult UserStore::importBookmarksJson(std::string_view text, std::
 
 void UserStore::recordVisit(std::string_view articleId, std::time_t now) {
     requireArticleId(articleId);
+    requireTime(now);
     write("the history", [&] {
         auto last = m_db.prepare("SELECT id, article_id FROM history ORDER BY id DESC LIMIT 1");
         if (last.step() && last.text(1) == articleId) {
@@ -521,6 +622,7 @@ std::vector<HistoryEntry> UserStore::history(int limit) {
 
 void UserStore::clearHistory() {
     write("the cleared history", [&] { m_db.exec("DELETE FROM history"); });
+    eraseDeletedFromDisk();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -546,6 +648,7 @@ constexpr const char* kSheetColumns =
 std::int64_t UserStore::saveSheet(std::string_view title, std::string_view symptomId, std::string_view requestJson,
                                   std::time_t now) {
     requireSheet(title, requestJson);
+    requireTime(now);
     return write("the sheet", [&] {
         m_db.prepare("INSERT INTO saved_sheets (title, symptom_id, request_json, created_at, updated_at) "
                      "VALUES (?1, ?2, ?3, ?4, ?4)")
@@ -560,6 +663,7 @@ std::int64_t UserStore::saveSheet(std::string_view title, std::string_view sympt
 
 bool UserStore::updateSheet(std::int64_t id, std::string_view title, std::string_view requestJson, std::time_t now) {
     requireSheet(title, requestJson);
+    requireTime(now);
     return write("the sheet", [&] {
         m_db.prepare("UPDATE saved_sheets SET title = ?2, request_json = ?3, updated_at = ?4 WHERE id = ?1")
             .bind(1, id)
@@ -572,10 +676,12 @@ bool UserStore::updateSheet(std::int64_t id, std::string_view title, std::string
 }
 
 bool UserStore::removeSheet(std::int64_t id) {
-    return write("the sheet's removal", [&] {
+    const bool removed = write("the sheet's removal", [&] {
         m_db.prepare("DELETE FROM saved_sheets WHERE id = ?1").bind(1, id).run();
         return m_db.changes() > 0;
     });
+    eraseDeletedFromDisk();
+    return removed;
 }
 
 std::vector<SavedSheet> UserStore::sheets() {
@@ -646,17 +752,19 @@ std::string reasonFor(const DatabaseError& error) {
     }
 }
 
-bool isUnreadableFile(const fs::path& path) {
+// Something that is not a file at all (a folder, a FIFO, a device) where the store should be. Never
+// opened to find out: opening a FIFO would wait for ever.
+bool isNotAFile(const fs::path& path) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-        return false;
-    }
-    if (!fs::is_regular_file(status)) {
-        return true;
-    }
-    std::ifstream probe(path, std::ios::binary);
-    return !probe.is_open();
+    return !ec && fs::exists(status) && !fs::is_regular_file(status);
+}
+
+// A store the person may not read (its permissions or owner): healthy as far as anyone knows, so it
+// must never be called damaged or set aside.
+bool isForbiddenFile(const fs::path& path) {
+    std::error_code ec;
+    return fs::is_regular_file(path, ec) && ::access(path.c_str(), R_OK) != 0 && (errno == EACCES || errno == EPERM);
 }
 
 fs::path withSuffix(const fs::path& path, const std::string& suffix) {
@@ -690,39 +798,61 @@ UserStoreOpening openReadOnly(const fs::path& path, const std::string& reason) {
     if (fs::is_regular_file(path, ec)) {
         try {
             return {UserStore::openReadOnly(path, reason), notice + " Your existing bookmarks are shown.",
-                    std::nullopt};
+                    std::nullopt, false};
         } catch (const DatabaseError&) {
             // Unreadable too: fall through to an empty store, leaving the file alone.
         }
     }
     auto store = UserStore::openMemory();
     store.setReadOnly(reason);
-    return {std::move(store), notice, std::nullopt};
+    return {std::move(store), notice, std::nullopt, false};
 }
 
 } // namespace
 
 UserStoreOpening openUserStore(const fs::path& path, std::time_t now) {
     std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
+    const auto folder = path.parent_path();
+    const bool folderIsNew = !folder.empty() && !fs::exists(folder, ec);
+    fs::create_directories(folder, ec);
     if (ec) {
         return openReadOnly(path, "cannot create the folder: " + ec.message());
     }
+    if (folderIsNew) {
+        // Only its owner may list or read what is in it (create_directories leaves it 0755).
+        fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, ec);
+    }
+    if (isForbiddenFile(path)) {
+        auto store = UserStore::openMemory();
+        store.setReadOnly("Carebook is not allowed to read the file (permission denied)");
+        return {std::move(store),
+                "Carebook is not allowed to read your saved data (" + path.string() +
+                    ": permission denied). The file has been left exactly as it is; bookmarks, history and saved "
+                    "sheets cannot be used until its owner or permissions are put right.",
+                std::nullopt, false};
+    }
 
     std::string damage;
-    if (isUnreadableFile(path)) {
+    if (isNotAFile(path)) {
         damage = "it cannot be read as a file";
     } else {
         try {
             auto store = UserStore::open(path);
             if (store.readOnly()) {
                 auto notice = "Your saved data (" + path.string() + ") is read-only: " + store.readOnlyReason() + ".";
-                return {std::move(store), std::move(notice), std::nullopt};
+                return {std::move(store), std::move(notice), std::nullopt, false};
             }
-            return {std::move(store), {}, std::nullopt};
+            return {std::move(store), {}, std::nullopt, false};
         } catch (const DatabaseError& e) {
             if (classify(e) == Failure::NotWritable) {
-                return openReadOnly(path, reasonFor(e));
+                auto opening = openReadOnly(path, reasonFor(e));
+                if (primaryCode(e.code()) == SQLITE_FULL) {
+                    opening.notice = "The disk holding your saved data (" + path.string() +
+                                     ") is full, so nothing can be saved for now; everything can be read as usual. "
+                                     "Carebook tries again each time you save something, once space is freed.";
+                    opening.diskFull = true;
+                }
+                return opening;
             }
             damage = reasonFor(e);
         }
@@ -739,7 +869,7 @@ UserStoreOpening openUserStore(const fs::path& path, std::time_t now) {
                                " and Carebook has started a fresh store; bookmarks and history from before are in "
                                "that file.";
     try {
-        return {UserStore::open(path), notice, movedTo};
+        return {UserStore::open(path), notice, movedTo, false};
     } catch (const DatabaseError& e) {
         auto opening = openReadOnly(path, reasonFor(e));
         opening.notice = notice + " " + opening.notice;
@@ -759,8 +889,10 @@ std::string compactTimestamp(std::time_t time) {
     return buffer;
 }
 
+bool isStorableTime(std::int64_t seconds) { return seconds >= 0 && seconds <= kLatestTime; }
+
 std::string isoTimestampUtc(std::int64_t seconds) {
-    const auto time = static_cast<std::time_t>(seconds);
+    const auto time = static_cast<std::time_t>(std::clamp<std::int64_t>(seconds, 0, kLatestTime));
     std::tm utc{};
     gmtime_r(&time, &utc);
     char buffer[32];
@@ -791,8 +923,13 @@ std::optional<std::int64_t> parseIsoTimestampUtc(std::string_view text) {
     const int hour = number(11, 2);
     const int minute = number(14, 2);
     const int second = number(17, 2);
-    if (year < 1970 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 ||
-        minute > 59 || second < 0 || second > 60) {
+    // A real calendar day (no 30 February) and no leap second: 23:59:60 would normalise to the next
+    // day, and on 9999-12-31 to the year 10000, which no four-digit stamp can say.
+    static constexpr int kDaysIn[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (year < 1970 || month < 1 || month > 12 || day < 1 ||
+        day > kDaysIn[month - 1] + (month == 2 && leap ? 1 : 0) || hour < 0 || hour > 23 || minute < 0 ||
+        minute > 59 || second < 0 || second > 59) {
         return std::nullopt;
     }
     utc.tm_year = year - 1900;

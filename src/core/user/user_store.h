@@ -145,6 +145,9 @@ private:
     int checkFile();
     void configure();
     void migrate();
+    // After a deletion: checkpoints and truncates the write-ahead log, so what was deleted is gone
+    // from every file, not only from the tables.
+    void eraseDeletedFromDisk();
     void requireWritable() const;
     // Runs `change` in one immediate transaction, turning SQLite failures into UserStoreError.
     template <typename Change>
@@ -163,6 +166,9 @@ struct UserStoreOpening {
     std::string notice;
     // Where a damaged file was moved to, if one was.
     std::optional<std::filesystem::path> movedAside;
+    // The store could not be opened for writing because the disk was full: worth opening again once
+    // space is freed (UserData does, at the next change the person makes).
+    bool diskFull = false;
 };
 
 // Opens the store at `path`, creating its folder, and never fails:
@@ -170,13 +176,20 @@ struct UserStoreOpening {
 //   renamed to "<name>.corrupt-YYYYMMDD-HHMMSS" (local time of `now`) with its -wal and -shm, and a
 //   fresh store is created;
 // - a folder or file that cannot be written gives a read-only store: the existing file if it can be
-//   read, otherwise an empty one in memory;
+//   read, otherwise an empty one in memory; a full disk says so (diskFull) and a file the person may
+//   not read (permissions) is reported as such, never as damaged, and never moved;
+// - a new folder is created 0700 and a new store 0600 (its -wal and -shm follow);
 // - a file written by a newer Carebook is left untouched and opened read-only.
 UserStoreOpening openUserStore(const std::filesystem::path& path, std::time_t now = std::time(nullptr));
 
 // "YYYYMMDD-HHMMSS" in local time.
 std::string compactTimestamp(std::time_t time);
-// "YYYY-MM-DDTHH:MM:SSZ"; and back (nullopt for anything else).
+// 9999-12-31T23:59:59Z: the last instant a four-digit ISO 8601 time stamp can say.
+inline constexpr std::int64_t kLatestTime = 253402300799;
+// The one rule for every stored, imported and exported time: from 1970 to kLatestTime.
+bool isStorableTime(std::int64_t seconds);
+// "YYYY-MM-DDTHH:MM:SSZ" (times outside the storable range are clamped to it); and back: nullopt for
+// anything else, including impossible dates (30 February) and leap seconds (23:59:60).
 std::string isoTimestampUtc(std::int64_t seconds);
 std::optional<std::int64_t> parseIsoTimestampUtc(std::string_view text);
 

@@ -20,6 +20,35 @@ namespace {
 
 } // namespace
 
+std::string plainReason(const DatabaseError& error) {
+    switch (error.code() & 0xff) {
+    case SQLITE_FULL:
+        return "the disk is full";
+    case SQLITE_IOERR:
+        return "the disk could not be read or written (an input/output error)";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_FORMAT:
+        return "the file is damaged";
+    case SQLITE_READONLY:
+        return "the file or its folder is read-only";
+    case SQLITE_CANTOPEN:
+        return "the file cannot be opened";
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return "permission was denied";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "another program is using the file";
+    case SQLITE_NOMEM:
+        return "the computer ran out of memory";
+    case SQLITE_ERROR:
+        return "the data is not in the form this version of Carebook expects";
+    default:
+        return "an unexpected database error (code " + std::to_string(error.code()) + ")";
+    }
+}
+
 void disableSqliteMemoryStatistics() {
     // SQLITE_MISUSE once SQLite is initialised: then the statistics stay, which is only slower.
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -271,6 +300,20 @@ Transaction::~Transaction() {
 void Transaction::commit() {
     m_db.exec("COMMIT");
     m_done = true;
+}
+
+ReadSnapshot::ReadSnapshot(Database& db) : m_db(db), m_began(sqlite3_get_autocommit(db.handle()) != 0) {
+    if (m_began) {
+        m_db.exec("BEGIN");
+    }
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    if (m_began && sqlite3_get_autocommit(m_db.handle()) == 0) {
+        if (sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+    }
 }
 
 } // namespace carebook

@@ -31,6 +31,10 @@ private:
     int m_code = 0;
 };
 
+// What a failure means, in words for the person using Carebook ("the disk is full"), never SQL:
+// for messages shown in the window, where SQLite's own text would name tables and queries.
+std::string plainReason(const DatabaseError& error);
+
 class Statement;
 
 // Owns one sqlite3 connection. Not thread-safe: use one Database per thread.
@@ -130,6 +134,22 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+};
+
+// One read transaction for a run of queries (a whole search): its statements share one snapshot
+// and one lock instead of each taking and releasing the lock. Inside a transaction the caller
+// began, nothing. Ending a read loses nothing, so the destructor reports no failure: the next
+// BEGIN says what is wrong.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(Database& db);
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot();
+
+private:
+    Database& m_db;
+    bool m_began;
 };
 
 } // namespace carebook

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/util/database.h"
+
+#include <cstdint>
+#include <string>
+
+namespace carebook {
+
+// 'CBCD' in the header of every compiled content database, so a foreign SQLite file is refused
+// before any query runs against it.
+inline constexpr std::int32_t kContentApplicationId = 0x43424344;
+// A compiled content database is a few MiB; anything far larger is not one (and is refused before
+// SQLite reads it).
+inline constexpr std::uintmax_t kMaxContentDatabaseBytes = 256u * 1024u * 1024u;
+
+enum class ContentCheck {
+    // Header, application id, format version and every required table: microseconds. For the
+    // database embedded in the executable, which the build produced and checked.
+    Trusted,
+    // Also PRAGMA quick_check and each FTS5 index's integrity-check: for a file from outside
+    // (--content-db), which may be damaged in ways that only show as wrong answers.
+    Untrusted,
+};
+
+// Refuses a path that is not a regular file of a sane size whose first bytes are SQLite's header,
+// before SQLite opens it (a FIFO would block the open for ever, a device would be read without end).
+// Throws ContentDatabaseError naming the file.
+void checkContentFile(const std::string& path);
+
+// Checks an open database is a usable Carebook content database. Throws ContentDatabaseError whose
+// message names `name` and says what is wrong in words (never SQL).
+void checkContentDatabase(Database& db, const std::string& name, ContentCheck depth);
+
+} // namespace carebook
