@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QFile>
 #include <QApplication>
 #include <QScreen>
 #include <QRegularExpression>
@@ -80,6 +81,41 @@ TEST_CASE("every text colour meets WCAG 2.1 AA on its background, in every theme
     }
 }
 
+TEST_CASE("the contrast check catches an unreadable pair", "[theme]") {
+    // The bug this guards against: under a dark desktop the warning signs became white on pale pink.
+    Theme broken = Theme::light();
+    broken.emergency = QColor(QStringLiteral("#ffffff"));
+    broken.redFlagBackground = QColor(QStringLiteral("#fde8e6"));
+    const auto failures = carebook::app::contrastFailures(broken);
+    REQUIRE_FALSE(failures.empty());
+    bool named = false;
+    for (const auto& failure : failures) {
+        named = named || failure.what == QStringLiteral("red flag: emergency");
+    }
+    CHECK(named);
+    for (const Theme* theme : kThemes) {
+        INFO(theme->name.toStdString());
+        CHECK(carebook::app::contrastFailures(*theme).empty());
+    }
+}
+
+TEST_CASE("each urgency sign stands out from the red-flag panel in every theme", "[theme]") {
+    // A graphic needs 3:1 (WCAG 1.4.11): its outline or its fill, whichever is drawn at its edge.
+    const QRegularExpression edge(QStringLiteral("<(?:polygon|circle)[^>]*fill=\"(#[0-9a-fA-F]{6})\"[^>]*stroke=\"(#[0-9a-fA-F]{6})\""));
+    for (const char* name : {"urgency-emergency", "urgency-urgent", "urgency-routine"}) {
+        QFile file(QStringLiteral(":/icons/") + QString::fromLatin1(name) + QStringLiteral(".svg"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const auto match = edge.match(QString::fromUtf8(file.readAll()));
+        REQUIRE(match.hasMatch());
+        for (const Theme* theme : kThemes) {
+            const double fill = contrastRatio(QColor(match.captured(1)), theme->redFlagBackground);
+            const double outline = contrastRatio(QColor(match.captured(2)), theme->redFlagBackground);
+            INFO(name << " in " << theme->name.toStdString() << ": fill " << fill << ", outline " << outline);
+            CHECK(std::max(fill, outline) >= 3.0);
+        }
+    }
+}
+
 TEST_CASE("the article stylesheet uses only the theme's colours, which the contrast test covers", "[theme]") {
     for (const Theme* theme : kThemes) {
         std::set<QString> checked;
@@ -104,9 +140,9 @@ TEST_CASE("the red-flag tiers differ by more than colour, and their colours diff
         CHECK(theme->urgent != theme->routine);
         CHECK(theme->emergency != theme->routine);
     }
-    const std::vector<carebook::RedFlag> flags = {{"Numb groin", "emergency", "Call now", {}},
-                                                  {"Fever", "urgent", "See a doctor today", {}},
-                                                  {"Lasts weeks", "routine", "Book a visit", {}}};
+    const std::vector<carebook::RedFlag> flags = {{"groin", "emergency", "Numb groin", "Call now", "Numb groin"},
+                                                  {"fever", "urgent", "Fever", "See a doctor today", "Fever"},
+                                                  {"weeks", "routine", "Lasts weeks", "Book a visit", "Weeks"}};
     const auto html = carebook::renderRedFlagsHtml(flags);
     for (const char* icon : {"icons/urgency-emergency.svg", "icons/urgency-urgent.svg", "icons/urgency-routine.svg"}) {
         CHECK(html.find(icon) != std::string::npos);
@@ -180,8 +216,10 @@ TEST_CASE("the portal's color-scheme values", "[theme]") {
     CHECK(DesktopColourScheme::fromPortalValue(2) == std::optional<bool>(false));
     CHECK_FALSE(DesktopColourScheme::fromPortalValue(0).has_value());
     CHECK_FALSE(DesktopColourScheme::fromPortalValue(7).has_value());
-    // Without a portal, the desktop palette's lightness decides.
-    CHECK(DesktopColourScheme(true).prefersDark() == DesktopColourScheme(true).portalPrefersDark().value_or(true));
+    // Without a portal (the tests have no session bus), the desktop palette's lightness decides.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    CHECK(DesktopColourScheme(true).prefersDark());
+    CHECK_FALSE(DesktopColourScheme(false).prefersDark());
 }
 
 TEST_CASE("a geometry remembered from a larger screen comes back inside this one", "[theme][ui]") {

@@ -317,4 +317,14 @@ std::vector<ColourPair> contrastPairs(const Theme& t) {
     return pairs;
 }
 
+std::vector<ColourPair> contrastFailures(const Theme& theme) {
+    std::vector<ColourPair> failures;
+    for (auto& pair : contrastPairs(theme)) {
+        if (contrastRatio(pair.foreground, pair.background) < pair.minimum) {
+            failures.push_back(std::move(pair));
+        }
+    }
+    return failures;
+}
+
 } // namespace carebook::app

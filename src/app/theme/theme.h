@@ -75,5 +75,7 @@ struct ColourPair {
     double minimum;
 };
 std::vector<ColourPair> contrastPairs(const Theme& theme);
+// The pairs of `theme` below their minimum ratio: empty for a theme fit to ship.
+std::vector<ColourPair> contrastFailures(const Theme& theme);
 
 } // namespace carebook::app
