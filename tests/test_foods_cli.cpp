@@ -337,16 +337,20 @@ TEST_CASE("food QUERY shows the best match's profile and the other matches", "[f
     CHECK(firstLineWith(runCarebook("food 01008").out, "Vitamin D (D2 + D3)") == "  Vitamin D (D2 + D3)     no data");
 }
 
-TEST_CASE("food and foods errors are one line on stderr with exit code 2", "[foods cli]") {
+TEST_CASE("food and foods errors are one line on stderr: exit 2 for usage, 1 for nothing found", "[foods cli]") {
     requireOneLineError(runCarebook("foods --nutrient zinc"), "unknown nutrient 'zinc'");
     requireOneLineError(runCarebook("foods --nutrient magnesium --group Candy"), "unknown food group 'Candy'");
     requireOneLineError(runCarebook("foods"), "foods needs --nutrient");
     requireOneLineError(runCarebook("foods --nutrient magnesium --limit many"), "--limit takes a whole number");
-    requireOneLineError(runCarebook("food qqqxxzzv"), "no food matches 'qqqxxzzv'");
     requireOneLineError(runCarebook("food"), "wrong number of arguments");
     // The test fixture was compiled without content/foods.
     requireOneLineError(carebookOnFixture("foods --nutrient magnesium"), "no food data");
     requireOneLineError(carebookOnFixture("food banana --json"), "no food data");
+    // Nothing found is not a usage error: exit 1, as for search (README's exit codes).
+    const auto nothing = runCarebook("food qqqxxzzv");
+    CHECK(nothing.exitCode == 1);
+    CHECK(nothing.out.empty());
+    CHECK_THAT(nothing.err, Catch::StartsWith("carebook: ") && Catch::Contains("no food matches 'qqqxxzzv'"));
 }
 
 TEST_CASE("show lists a nutrient article's top food sources: the finder's own ranking", "[foods cli]") {

@@ -140,6 +140,7 @@ TEST_CASE("a disk full at start: read-only with its own message, and saving work
     REQUIRE(setrlimit(RLIMIT_FSIZE, &tiny) == 0);
     auto data = UserData::open(path);
     REQUIRE(setrlimit(RLIMIT_FSIZE, &previous) == 0);
+    INFO("notice: " << data->openingNotice().toStdString());
     CHECK(data->readOnly());
     CHECK(data->openingNotice().contains(QStringLiteral("is full")));
     CHECK_FALSE(data->openingNotice().contains(QStringLiteral("damaged")));

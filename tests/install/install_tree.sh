@@ -10,6 +10,8 @@ set -euo pipefail
 
 build="${1:?usage: install_tree.sh BUILD-DIR ICON-SIZES}"
 sizes="${2:?usage: install_tree.sh BUILD-DIR ICON-SIZES}"
+# CMake hands a list over as "16;22;…" or "16 22 …" depending on how the test was declared.
+sizes="${sizes//;/ }"
 cmake="${CMAKE_COMMAND:-cmake}"
 app_id=org.carebook.Carebook
 

@@ -71,7 +71,9 @@ bool isUnsafeCharacter(char32_t code) {
 } // namespace
 
 std::string printable(std::string_view message) {
-    constexpr std::size_t kLimit = 400;
+    // Long enough for the longest message of our own (the list of food groups), short enough that a
+    // megabyte argument is not echoed back in full.
+    constexpr std::size_t kLimit = 1000;
     std::string out;
     std::size_t at = 0;
     while (at < message.size() && out.size() < kLimit) {

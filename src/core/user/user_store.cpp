@@ -229,10 +229,29 @@ UserStore UserStore::openMemory() {
 
 void UserStore::configure() {
     // WAL: a crash or kill leaves the file intact and readers never block the writer.
-    m_db.exec("PRAGMA journal_mode = WAL");
+    useWriteAheadLog();
     m_db.exec("PRAGMA synchronous = FULL");
     // Deleted history, notes and sheets are overwritten with zeros, not just unlinked from the b-tree.
     m_db.exec("PRAGMA secure_delete = ON");
+}
+
+void UserStore::useWriteAheadLog() {
+    // Switching a new file to WAL needs an exclusive lock, and SQLite answers "busy" at once, without
+    // its busy handler, while another window holds the file (two windows opening a new profile). Wait
+    // as the busy timeout would: once the other window has switched it, the file is already in WAL.
+    constexpr int kAttempts = 200;
+    constexpr int kPauseMicroseconds = 50'000; // 200 × 50 ms: the 10 s of the busy timeout
+    for (int attempt = 1;; ++attempt) {
+        try {
+            m_db.exec("PRAGMA journal_mode = WAL");
+            return;
+        } catch (const DatabaseError& e) {
+            if (primaryCode(e.code()) != SQLITE_BUSY || attempt == kAttempts) {
+                throw;
+            }
+        }
+        sqlite3_sleep(kPauseMicroseconds / 1000);
+    }
 }
 
 void UserStore::migrate() {
@@ -460,13 +479,15 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
+    [[noreturn]] void fail(const std::string& pointer, const std::string& rawProblem) const {
+        // A problem may quote a member name or id from the file, which can hold a NUL ("\u0000").
+        const auto problem = withVisibleControls(rawProblem);
         if (pointer.empty()) {
             throw UserStoreError(UserStoreError::Kind::InvalidInput, problem + " Nothing was imported.");
         }
         const auto position = m_document.positionOf(pointer);
         throw UserStoreError(UserStoreError::Kind::InvalidInput,
-                             "The bookmarks file has a problem at " + readablePath(pointer) + " (line " +
+                             "The bookmarks file has a problem at " + withVisibleControls(readablePath(pointer)) + " (line " +
                                  std::to_string(position.line) + ", column " + std::to_string(position.column) +
                                  "): " + problem + ". Nothing was imported.");
     }
@@ -722,6 +743,14 @@ Failure classify(const DatabaseError& error) {
     }
 }
 
+// A write the disk refused: SQLite says "full" for ENOSPC, but a write over a size limit (EFBIG) or
+// a shared-memory file that cannot grow on a full disk comes back as a plain I/O error. Either way
+// the file is intact, and saving may work again later.
+bool isWriteFailure(const DatabaseError& error) {
+    return primaryCode(error.code()) == SQLITE_FULL || error.code() == SQLITE_IOERR_WRITE ||
+           error.code() == SQLITE_IOERR_SHMSIZE;
+}
+
 // What went wrong, in words for the person rather than SQLite's.
 std::string reasonFor(const DatabaseError& error) {
     const std::string message = error.what();
@@ -747,6 +776,9 @@ std::string reasonFor(const DatabaseError& error) {
     case SQLITE_PERM:
     case SQLITE_AUTH:
         return "permission denied";
+    case SQLITE_IOERR:
+        // Never SQLite's own words ("disk I/O error (in: PRAGMA …)"): the person cannot act on SQL.
+        return isWriteFailure(error) ? "the disk is full or cannot be written to" : "the disk could not be read or written";
     default:
         return message;
     }
@@ -846,9 +878,11 @@ UserStoreOpening openUserStore(const fs::path& path, std::time_t now) {
         } catch (const DatabaseError& e) {
             if (classify(e) == Failure::NotWritable) {
                 auto opening = openReadOnly(path, reasonFor(e));
-                if (primaryCode(e.code()) == SQLITE_FULL) {
-                    opening.notice = "The disk holding your saved data (" + path.string() +
-                                     ") is full, so nothing can be saved for now; everything can be read as usual. "
+                if (isWriteFailure(e)) {
+                    opening.notice = "The disk holding your saved data (" + path.string() + ") " +
+                                     (primaryCode(e.code()) == SQLITE_FULL ? "is full"
+                                                                            : "is full or cannot be written to") +
+                                     ", so nothing can be saved for now; everything can be read as usual. "
                                      "Carebook tries again each time you save something, once space is freed.";
                     opening.diskFull = true;
                 }

@@ -144,6 +144,7 @@ private:
     // Checks the file is an intact Carebook store and returns its schema version.
     int checkFile();
     void configure();
+    void useWriteAheadLog();
     void migrate();
     // After a deletion: checkpoints and truncates the write-ahead log, so what was deleted is gone
     // from every file, not only from the tables.
