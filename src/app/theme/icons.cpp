@@ -36,11 +36,4 @@ QIcon ownIcon(const QString& name, const Theme& theme) {
     return icon;
 }
 
-QIcon actionIcon(const QString& ownName, const QString& desktopName, const Theme& theme, bool preferDesktopIcons) {
-    if (preferDesktopIcons && !desktopName.isEmpty() && QIcon::hasThemeIcon(desktopName)) {
-        return QIcon::fromTheme(desktopName);
-    }
-    return ownIcon(ownName, theme);
-}
-
 } // namespace carebook::app

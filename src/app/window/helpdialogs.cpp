@@ -96,7 +96,9 @@ QDialog* showWelcome(QWidget* parent) {
         "<ul><li>Pick your symptom in the list on the left.</li>"
         "<li>Keep an eye on <b>When to seek care</b> on the right: the warning signs for that symptom.</li>"
         "<li>Press <b>Ctrl+K</b> to search, for example <i>cramp</i> or <i>heat</i>.</li>"
-        "<li>Press <b>Ctrl+P</b> to make a one-page home-care sheet to print.</li></ul>"
+        "<li>Press <b>Ctrl+Shift+H</b> to make a one-page home-care sheet to print, and <b>Ctrl+P</b> to print "
+        "the article you are reading.</li>"
+        "<li>Press <b>Ctrl+Plus</b> or <b>Ctrl+Minus</b> to make the text larger or smaller.</li></ul>"
         "<p>Everything stays on this computer. Help ▸ User guide (F1) explains the rest; this welcome is in "
         "the Help menu too.</p>");
     finish(dialog, themedBrowser(dialog, html), {640, 560});
