@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/contentsource.h"
+#include "app/settings/settings.h"
+#include "app/settings/settingsdialog.h"
+#include "app/sheet/sheetbuilder.h"
 #include "app/theme/desktopscheme.h"
 #include "app/theme/theme.h"
 #include "app/theme/thememanager.h"
@@ -16,7 +19,13 @@
 #include <QApplication>
 #include <QScreen>
 #include <QRegularExpression>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTextBrowser>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 
 #include <iostream>
 #include <set>
@@ -234,4 +243,118 @@ TEST_CASE("a geometry remembered from a larger screen comes back inside this one
     const QRect available = window.screen()->availableGeometry();
     CHECK(window.width() <= available.width());
     CHECK(window.height() <= available.height());
+}
+
+namespace {
+
+// How tall the document really lays out the first line of the block whose text starts with `start`
+// (the font the layout used, whatever the stylesheet says).
+double lineHeightOfBlock(QTextDocument* document, const QString& start) {
+    document->documentLayout(); // laid out on demand
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.text().startsWith(start) && block.layout() && block.layout()->lineCount() > 0) {
+            return block.layout()->lineAt(0).height();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Ctrl+Plus enlarges the laid-out summary and the red-flag text, Ctrl+0 restores them", "[theme][ui]") {
+    ThemeGuard guard;
+    carebook::app::MainWindow window(carebook::app::openContent(CAREBOOK_FIXTURE_DB));
+    window.show();
+    REQUIRE(window.openArticle(QStringLiteral("back-spasm")));
+    auto* article = window.articleView()->document();
+    auto* flags = window.redFlagPanel()->findChild<QTextBrowser*>()->document();
+    // The summary is the paragraph after the title; find it by its position (the second non-empty block after h1).
+    QString summaryText;
+    for (QTextBlock block = article->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 1) {
+            for (QTextBlock next = block.next(); next.isValid(); next = next.next()) {
+                if (!next.text().trimmed().isEmpty()) {
+                    summaryText = next.text().left(12);
+                    break;
+                }
+            }
+            break;
+        }
+    }
+    REQUIRE_FALSE(summaryText.isEmpty());
+    // A warning sign itself (a list item), not the tier's label with its icon.
+    QString flagText;
+    for (QTextBlock block = flags->begin(); block.isValid() && flagText.isEmpty(); block = block.next()) {
+        if (block.textList() && !block.text().trimmed().isEmpty()) {
+            flagText = block.text().left(12);
+        }
+    }
+    REQUIRE_FALSE(flagText.isEmpty());
+    const double summaryBefore = lineHeightOfBlock(article, summaryText);
+    const double flagBefore = lineHeightOfBlock(flags, flagText);
+    REQUIRE(summaryBefore > 0);
+    REQUIRE(flagBefore > 0);
+    auto* larger = window.findChild<QAction*>(QStringLiteral("largerTextAction"));
+    REQUIRE(larger);
+    for (int i = 0; i < 5; ++i) {
+        larger->trigger();
+    }
+    REQUIRE(ThemeManager::textScale() == 150);
+    // Line heights grow with the font, to within a pixel or two of rounding.
+    std::cout << "line height: summary " << summaryBefore << " -> " << lineHeightOfBlock(article, summaryText)
+              << ", red flag " << flagBefore << " -> "
+              << lineHeightOfBlock(window.redFlagPanel()->findChild<QTextBrowser*>()->document(), flagText) << "\n";
+    CHECK(lineHeightOfBlock(article, summaryText) == Approx(summaryBefore * 1.5).margin(2.0));
+    CHECK(lineHeightOfBlock(window.redFlagPanel()->findChild<QTextBrowser*>()->document(), flagText) ==
+          Approx(flagBefore * 1.5).margin(2.0));
+    window.findChild<QAction*>(QStringLiteral("normalTextAction"))->trigger();
+    CHECK(lineHeightOfBlock(window.articleView()->document(), summaryText) == Approx(summaryBefore).margin(0.5));
+}
+
+TEST_CASE("every window's minimum size fits a 1024x600 screen, at 100 % and 200 % text", "[theme][ui]") {
+    ThemeGuard guard;
+    const QSize screen(1024, 600 - 40); // less a panel and the title bar
+    for (const int scale : {100, 200}) {
+        ThemeManager::instance().setTextScalePercent(scale);
+        carebook::app::MainWindow window(carebook::app::openContent(CAREBOOK_FIXTURE_DB));
+        window.show();
+        REQUIRE(window.openArticle(QStringLiteral("back-spasm")));
+        auto store = carebook::app::openContent(CAREBOOK_FIXTURE_DB);
+        carebook::app::SheetBuilder sheet(*store);
+        sheet.show();
+        carebook::app::SettingsDialog settingsDialog({});
+        for (QWidget* widget : std::initializer_list<QWidget*>{&window, &sheet, &settingsDialog}) {
+            const QSize minimum = widget->minimumSizeHint().expandedTo(widget->minimumSize());
+            INFO(widget->objectName().toStdString() << " at " << scale << " %: minimum " << minimum.width() << "x"
+                                                    << minimum.height());
+            std::cout << "minimum size: " << widget->metaObject()->className() << " at " << scale << " %: "
+                      << minimum.width() << "x" << minimum.height() << "\n";
+            CHECK(minimum.width() <= screen.width());
+            CHECK(minimum.height() <= screen.height());
+        }
+        // The sheet's Print and Save buttons are inside the window, not pushed off it.
+        sheet.resize(carebook::app::fittedSize({1120, 780}, QRect(QPoint(0, 0), QSize(1024, 600))));
+        for (auto* button : sheet.findChildren<QPushButton*>()) {
+            if (button->isVisible()) {
+                INFO(button->text().toStdString());
+                CHECK(QRect(QPoint(0, 0), sheet.size()).contains(button->geometry().translated(button->parentWidget()->mapTo(&sheet, QPoint(0, 0)))));
+            }
+        }
+    }
+}
+
+TEST_CASE("the settings dialog writes the typed settings table", "[theme][ui]") {
+    ThemeGuard guard;
+    carebook::app::SettingsDialog dialog({{QStringLiteral("19-30"), 19}, {QStringLiteral("31-50"), 31}});
+    auto* theme = dialog.findChild<QComboBox*>(QStringLiteral("settingsTheme"));
+    auto* paper = dialog.findChild<QComboBox*>(QStringLiteral("settingsPaper"));
+    REQUIRE(theme);
+    REQUIRE(paper);
+    theme->setCurrentIndex(theme->findData(QStringLiteral("high-contrast")));
+    paper->setCurrentIndex(paper->findData(QStringLiteral("letter")));
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(carebook::app::Settings::get(carebook::app::settings::theme) == ThemeChoice::HighContrast);
+    CHECK(carebook::app::Settings::get(carebook::app::settings::sheetPaper) == carebook::app::PaperChoice::Letter);
+    carebook::app::Settings::set(carebook::app::settings::theme, ThemeChoice::Light);
+    carebook::app::Settings::reset(carebook::app::settings::sheetPaper);
 }

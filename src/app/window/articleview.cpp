@@ -68,6 +68,10 @@ void ArticleView::showArticleHtml(const QString& html) {
 
 void ArticleView::restyle() {
     document()->setDefaultStyleSheet(articleCss(ThemeManager::current(), ThemeManager::textScale()));
+    // Unstyled text is laid out in the document's default font, not the stylesheet's body size.
+    QFont body = document()->defaultFont();
+    body.setPointSizeF(11.0 * ThemeManager::textScale() / 100.0);
+    document()->setDefaultFont(body);
     if (!m_html.isEmpty()) {
         // The stylesheet applies when the HTML is set: set it again, keeping the reader's place.
         const double at = verticalScrollBar()->maximum() > 0

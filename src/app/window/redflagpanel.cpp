@@ -4,6 +4,7 @@
 #include "app/theme/thememanager.h"
 #include "core/content/article_html.h"
 
+#include <QFont>
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -40,6 +41,11 @@ void RedFlagPanel::restyle() {
                       .arg(border)
                       .arg(theme.redFlagBorder.name()));
     m_list->document()->setDefaultStyleSheet(redFlagCss(theme, ThemeManager::textScale()));
+    // QTextDocument lays out unstyled text (the warning signs themselves) in its default font, not in
+    // the stylesheet's body size: scale that font too, or Ctrl+Plus would leave the signs small.
+    QFont listFont = m_list->document()->defaultFont();
+    listFont.setPointSizeF(10.5 * ThemeManager::textScale() / 100.0);
+    m_list->document()->setDefaultFont(listFont);
     render();
 }
 
