@@ -63,6 +63,22 @@ constexpr std::array kMigrations = {
             updated_at INTEGER NOT NULL
         );
     )sql"},
+    // 3: the log of how a plan went, for the guided sessions of issue 16. A line is a session done
+    // (item and outcome), a pain score, or both; never neither.
+    Migration{3, R"sql(
+        CREATE TABLE session_log (
+            id INTEGER PRIMARY KEY,
+            plan_id TEXT NOT NULL,
+            item_id TEXT NOT NULL DEFAULT '',
+            done_at INTEGER NOT NULL,
+            outcome TEXT NOT NULL DEFAULT '' CHECK (outcome IN ('', 'completed', 'stopped-early')),
+            pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+            note TEXT NOT NULL DEFAULT '',
+            CHECK ((item_id = '') = (outcome = '')),
+            CHECK (item_id <> '' OR pain IS NOT NULL)
+        );
+        CREATE INDEX session_log_by_plan ON session_log (plan_id, done_at);
+    )sql"},
 };
 static_assert(kMigrations.back().version == UserStore::kSchemaVersion);
 static_assert(1128420676 == UserStore::kApplicationId);
@@ -295,19 +311,12 @@ void UserStore::requireWritable() const {
     }
 }
 
-template <typename Change>
-auto UserStore::write(const char* what, Change&& change) {
+void UserStore::runWrite(const char* what, const std::function<void()>& change) {
     requireWritable();
     try {
         Transaction transaction(m_db, true);
-        if constexpr (std::is_void_v<std::invoke_result_t<Change>>) {
-            change();
-            transaction.commit();
-        } else {
-            auto result = change();
-            transaction.commit();
-            return result;
-        }
+        change();
+        transaction.commit();
     } catch (const DatabaseError& e) {
         const auto where = describe(m_path);
         // A full disk often reaches SQLite as an I/O error on the log ("disk I/O error"): the system's
@@ -325,6 +334,22 @@ auto UserStore::write(const char* what, Change&& change) {
     }
 }
 
+template <typename Change>
+auto UserStore::write(const char* what, Change&& change) {
+    if constexpr (std::is_void_v<std::invoke_result_t<Change>>) {
+        runWrite(what, change);
+    } else {
+        std::optional<std::invoke_result_t<Change>> result;
+        runWrite(what, [&] { result.emplace(change()); });
+        return std::move(*result);
+    }
+}
+
+void UserStore::requireStorableTime(std::int64_t seconds) {
+    require(isStorableTime(seconds), "The computer's clock gives an impossible time (" + std::to_string(seconds) +
+                                         " seconds since 1970); nothing was saved.");
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Bookmarks
 
@@ -338,10 +363,7 @@ constexpr const char* kBookmarkColumns = "SELECT article_id, title, note, create
 
 // The same rule for every time stamp written, imported or exported: a real instant from 1970 to the
 // end of year 9999, the range an ISO 8601 time stamp with a four-digit year can say.
-void requireTime(std::int64_t seconds) {
-    require(isStorableTime(seconds), "The computer's clock gives an impossible time (" + std::to_string(seconds) +
-                                         " seconds since 1970); nothing was saved.");
-}
+void requireTime(std::int64_t seconds) { UserStore::requireStorableTime(seconds); }
 
 void requireArticleId(std::string_view id) {
     require(isKebabId(id) && id.size() <= 200,

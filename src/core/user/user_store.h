@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -54,6 +55,23 @@ struct SavedSheet {
     std::int64_t updatedAt = 0;
 };
 
+// How a guided session ended. None: the entry is a pain score on its own, for no session.
+enum class SessionOutcome { None, Completed, StoppedEarly };
+std::string_view outcomeKey(SessionOutcome outcome); // "", "completed", "stopped-early"
+std::optional<SessionOutcome> outcomeFromKey(std::string_view key);
+
+// One line of the log of how the plan went: a session done (when, which item, how it ended), a pain
+// score 0-10 with an optional note, or both.
+struct LogEntry {
+    std::int64_t id = 0;        // given by the store
+    std::string planId;         // the plan it belongs to: its symptom id ("back-spasm")
+    std::string itemId;         // the remedy or exercise; empty for a pain score on its own
+    std::int64_t doneAt = 0;    // seconds since the Unix epoch, UTC
+    SessionOutcome outcome = SessionOutcome::None;
+    std::optional<int> pain;    // 0 (no pain) to 10 (worst imaginable)
+    std::string note;
+};
+
 struct BookmarkImportResult {
     int added = 0;     // bookmarks that were not there before
     int updated = 0;   // existing bookmarks whose note or title the file replaced (newer edit wins)
@@ -69,8 +87,8 @@ struct BookmarkImportResult {
 // lose the last commits on power loss).
 class UserStore final {
 public:
-    // Schema history. 1: bookmarks, history. 2: bookmarks.title, saved_sheets.
-    static constexpr int kSchemaVersion = 2;
+    // Schema history. 1: bookmarks, history. 2: bookmarks.title, saved_sheets. 3: session_log.
+    static constexpr int kSchemaVersion = 3;
     // 'CBUD' in the database header, so a foreign SQLite file is never mistaken for ours.
     static constexpr std::int32_t kApplicationId = 0x43425544;
     // The history keeps the most recent visits only; older ones are dropped on each visit.
@@ -138,6 +156,18 @@ public:
     std::vector<SavedSheet> sheets();
     std::optional<SavedSheet> sheet(std::int64_t id);
 
+    // The log of how a plan went (user_store_log.cpp). addLogEntry checks the entry (ids, a time from
+    // 1970 on, pain 0-10, a session or a pain score) and returns its id; throws UserStoreError.
+    std::int64_t addLogEntry(const LogEntry& entry);
+    // Oldest first; every plan's when `planId` is empty.
+    std::vector<LogEntry> logEntries(std::string_view planId = {});
+    // Deletes a plan's whole log (asked for when the plan is deleted) and erases it from the files.
+    // Returns how many entries went.
+    int removePlanLog(std::string_view planId);
+    // The log as CSV (RFC 4180, a header line, times ISO 8601 UTC); cells a spreadsheet would run as a
+    // formula are written with a leading apostrophe.
+    std::string exportLogCsv(std::string_view planId = {});
+
 private:
     UserStore(Database db, std::filesystem::path path) : m_db(std::move(db)), m_path(std::move(path)) {}
     static UserStore openCopyInMemory(const std::filesystem::path& path);
@@ -153,6 +183,10 @@ private:
     // Runs `change` in one immediate transaction, turning SQLite failures into UserStoreError.
     template <typename Change>
     auto write(const char* what, Change&& change);
+    // The same, for the parts of the store in other files.
+    void runWrite(const char* what, const std::function<void()>& change);
+    // Every write's checks (user_store.cpp): a storable time, a well-formed id.
+    static void requireStorableTime(std::int64_t seconds);
 
     Database m_db;
     std::filesystem::path m_path;
