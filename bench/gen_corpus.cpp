@@ -136,8 +136,7 @@ std::vector<std::string> contentWordsByFrequency(const fs::path& contentDir) {
     }
     std::map<std::string, std::size_t> counts;
     for (const auto& article : content.articles) {
-        std::string text = article.data.at("title").get<std::string>() + " " +
-                           article.data.at("summary").get<std::string>() + " " + article.rendered.plainText;
+        std::string text = article.content.title + " " + article.content.summary + " " + article.rendered.plainText;
         std::string current;
         for (const char c : text + " ") {
             if (std::isalpha(static_cast<unsigned char>(c))) {

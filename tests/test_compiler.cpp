@@ -2,6 +2,7 @@
 #include "core/build/compiler.h"
 #include "core/content/integrity.h"
 #include "core/content/loader.h"
+#include "core/content/schema.h"
 #include "core/content/store.h"
 #include "core/util/database.h"
 #include "test_support.h"
@@ -166,7 +167,7 @@ TEST_CASE("the two-thread build writes the same database as a build on one conne
     REQUIRE(diagnostics.empty());
     auto db = carebook::Database::openMemory();
     db.exec("PRAGMA page_size = 4096");
-    db.exec("PRAGMA application_id = " + std::to_string(carebook::kContentApplicationId));
+    db.exec("PRAGMA application_id = " + std::to_string(carebook::schema::kContentApplicationId));
     {
         carebook::Transaction transaction(db);
         carebook::writeContentDatabase(content, db, CAREBOOK_FIXTURE_CONTENT, diagnostics, nullptr);
@@ -278,7 +279,7 @@ TEST_CASE("the shipped content is valid and every article is reachable", "[compi
     // Every kind the content uses has a place in the navigation, and every article has a source.
     for (const auto& article : content.articles) {
         INFO(article.path);
-        CHECK(article.data.at("sources").size() >= 1);
+        CHECK(article.content.sources.size() >= 1);
         CHECK(std::find(carebook::kAllKinds.begin(), carebook::kAllKinds.end(), article.kind) !=
               carebook::kAllKinds.end());
     }

@@ -59,6 +59,10 @@ TEST_CASE("malformed UTF-8, escapes and deep nesting are rejected, not crashed o
     CHECK_THAT(failure("{\"a\": \"\xC0\xAF\"}").message, Catch::Contains("UTF-8"));
     CHECK_THAT(failure("{\"a\": \"\\ud800\"}").message, Catch::Contains("surrogate"));
     CHECK_THAT(failure("{\"a\": \"\\x\"}").message, Catch::Contains("unknown escape"));
+    // An escaped NUL or control byte is named, not echoed (a NUL would end the message early).
+    const auto nul = failure(std::string("{\"a\": \"\\\0\"}", 11)).message;
+    CHECK(nul.find('\0') == std::string::npos);
+    CHECK_THAT(nul, Catch::Contains("the byte 0x00"));
     CHECK_THAT(failure(std::string(10000, '[')).message, Catch::Contains("too deep"));
     CHECK_THAT(failure("{\"a\": 1e999}").message, Catch::Contains("out of range"));
 

@@ -220,11 +220,11 @@ TEST_CASE("the shipped warning signs read at grade 6 or below, and every symptom
     const auto content = carebook::loadContent(std::string(CAREBOOK_SOURCE_DIR) + "/content", diagnostics);
     REQUIRE(diagnostics.empty());
     for (const auto& flag : content.redFlags) {
-        INFO(flag.at("id").get<std::string>());
-        auto lines = carebook::textLines(flag.at("text").get<std::string>());
-        lines.push_back(flag.value("action", std::string()));
+        INFO(flag.id);
+        auto lines = carebook::textLines(flag.text);
+        lines.push_back(flag.action);
         const auto full = carebook::fleschKincaid(lines);
-        const auto brief = carebook::fleschKincaid({flag.at("short").get<std::string>()});
+        const auto brief = carebook::fleschKincaid({flag.shortText});
         REQUIRE(full);
         REQUIRE(brief);
         CHECK(full->grade <= carebook::kRedFlagGradeTarget);
@@ -239,7 +239,7 @@ TEST_CASE("the shipped warning signs read at grade 6 or below, and every symptom
             INFO(article.id);
             CHECK(std::any_of(article.redFlagIds.begin(), article.redFlagIds.end(), [&](const std::string& id) {
                 return std::any_of(content.redFlags.begin(), content.redFlags.end(), [&](const auto& flag) {
-                    return flag.at("id") == id && flag.at("urgency") == "emergency";
+                    return flag.id == id && flag.urgency == "emergency";
                 });
             }));
         }

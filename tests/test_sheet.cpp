@@ -119,7 +119,7 @@ TEST_CASE("the schedule gives real dates and takes its advice from the content",
     CHECK(first.items[0].remedyId == "cold-therapy");
     // The fixture's symptom gives no note for cold in the first 72 hours: the remedy's own timing is used.
     const auto cold = store.article("cold-therapy");
-    CHECK(first.items[0].advice == cold->data.at("timing").get<std::string>());
+    CHECK(first.items[0].advice == cold->content.remedy()->timing);
     const auto& after = sheet.schedule[1];
     CHECK(after.label == "From day 4");
     CHECK(after.dates == "3 Dec");
@@ -185,7 +185,7 @@ TEST_CASE("the proposal for a back spasm is a plan a person can follow at home",
     for (const auto& nutrient : sheet.foods) {
         const auto article = store.article(nutrient.nutrientId);
         REQUIRE(article);
-        const auto examples = article->data.at("food_examples");
+        const auto examples = article->content.nutrient()->foodExamples;
         for (const auto& food : nutrient.foods) {
             CHECK(std::find(examples.begin(), examples.end(), food.food) != examples.end());
             CHECK(food.amount.empty());
@@ -219,7 +219,7 @@ TEST_CASE("food figures come from the food source when there is one", "[sheet][c
     // The source gets the article's own examples, in the author's order.
     const auto magnesium = store.article("magnesium");
     REQUIRE(magnesium);
-    CHECK(magnesiumExamples == magnesium->data.at("food_examples").get<std::vector<std::string>>());
+    CHECK(magnesiumExamples == magnesium->content.nutrient()->foodExamples);
     REQUIRE_FALSE(sheet.foods.empty());
     CHECK(sheet.foods[0].withFigures);
     const auto html = renderSheetHtml(sheet);
@@ -319,12 +319,12 @@ TEST_CASE("every remedy that names an illustration has its drawing", "[sheet][il
     for (const auto& summary : store.list(ArticleKind::Remedy)) {
         const auto article = store.article(summary.id);
         REQUIRE(article);
-        if (!article->data.contains("illustration")) {
+        if (article->content.remedy()->illustration.empty()) {
             continue;
         }
         ++illustrated;
         const auto file = std::filesystem::path(CAREBOOK_SOURCE_DIR) / "resources" / "illustrations" /
-                          (article->data.at("illustration").get<std::string>() + ".svg");
+                          (article->content.remedy()->illustration + ".svg");
         INFO(file);
         REQUIRE(std::filesystem::exists(file));
         const auto svg = test::readText(file);

@@ -108,12 +108,12 @@ TEST_CASE("examples match the single food they name, never a dish, a brand or an
     for (const auto& summary : realStore().list(ArticleKind::Nutrient)) {
         const auto article = realStore().article(summary.id);
         REQUIRE(article);
-        if (!article->data.contains("food_key") || !realFinder().findNutrient(article->data.at("food_key").get<std::string>())) {
+        if (article->content.nutrient()->foodKey.empty() || !realFinder().findNutrient(article->content.nutrient()->foodKey)) {
             continue;
         }
-        const auto key = article->data.at("food_key").get<std::string>();
-        for (const auto& example : article->data.at("food_examples")) {
-            const auto figures = matchFoodExample(realFinder(), key, example.get<std::string>());
+        const auto key = article->content.nutrient()->foodKey;
+        for (const auto& example : article->content.nutrient()->foodExamples) {
+            const auto figures = matchFoodExample(realFinder(), key, example);
             if (!figures) {
                 continue;
             }
@@ -187,7 +187,7 @@ TEST_CASE("the sheet's food source gives figures from the content's own examples
         byNutrient[nutrient.nutrientId] = &nutrient;
         const auto article = store.article(nutrient.nutrientId);
         REQUIRE(article);
-        const auto examples = article->data.at("food_examples");
+        const auto examples = article->content.nutrient()->foodExamples;
         INFO(nutrient.nutrientId);
         CHECK(nutrient.withFigures);
         CHECK(nutrient.foods.size() == options.foodsPerNutrient);

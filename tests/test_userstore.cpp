@@ -185,7 +185,7 @@ TEST_CASE("import merges by article id: never a duplicate, the newer note wins",
 TEST_CASE("a malformed bookmarks file is rejected with a message naming the problem, changing nothing",
           "[userstore]") {
     struct Case {
-        const char* file;
+        std::string file;
         const char* message;
     };
     const std::vector<Case> cases = {
@@ -213,6 +213,12 @@ TEST_CASE("a malformed bookmarks file is rejected with a message naming the prob
          "\"created_at\" must be a time"},
         {R"({"format": "carebook-bookmarks", "version": 1, "bookmarks": [{"article_id": "a"}, {"article_id": "a"}]})",
          "\"a\" is listed twice (also at bookmarks[0])"},
+        // A NUL in the file must not cut the message short (found by the bookmark import fuzzer).
+        {std::string("\"%)\\\0\a%", 7), "a backslash followed by the byte 0x00"},
+        {R"({"format": "carebook-bookmarks", "version": 1, "bookmarks": [{"article_id": "a", "x\u0000y": 1}]})",
+         "unknown field \"x\\u0000y\""},
+        {R"({"format": "carebook-bookmarks", "version": 1, "bookmarks": [{"article_id": "a\u0000b"}]})",
+         "\"a\\u0000b\" is not an article id"},
     };
     auto store = UserStore::openMemory();
     store.addBookmark("back-spasm", "Back spasm", 100);

@@ -84,6 +84,31 @@ int listCommand(Invocation& call) {
 
 void printWrapped(std::ostream& out, const std::string& text) { out << text << "\n"; }
 
+// A list under its heading: numbered (steps) or with dashes; nothing when it is empty.
+void printList(std::ostream& out, const char* heading, const std::vector<std::string>& items, bool numbered) {
+    if (items.empty()) {
+        return;
+    }
+    out << "\n" << heading << ":\n";
+    int number = 1;
+    for (const auto& item : items) {
+        out << "  " << (numbered ? std::to_string(number++) + "." : "-") << " " << item << "\n";
+    }
+}
+
+void printRemedyDetails(std::ostream& out, const RemedyFields& remedy) {
+    printList(out, "How to do it", remedy.steps, true);
+    printList(out, "Take care", remedy.cautions, false);
+    printList(out, "Do not use it, or ask first, if", remedy.avoidIf, false);
+    for (const auto& evidence : remedy.evidence) {
+        out << "\nEvidence (" << evidencePhaseLabel(evidence.phase) << "): " << evidenceLabel(evidence.level);
+        if (!evidence.note.empty()) {
+            out << ". " << evidence.note;
+        }
+        out << "\n";
+    }
+}
+
 int showCommand(Invocation& call) {
     const auto& id = call.positional().at(0);
     const auto article = call.store().article(id);
@@ -99,25 +124,8 @@ int showCommand(Invocation& call) {
     call.out << article->summary.title << "\n" << std::string(article->summary.title.size(), '=') << "\n";
     call.out << article->summary.summary << "\n\n";
     printWrapped(call.out, article->bodyText);
-    const auto& data = article->data;
-    for (const auto& [key, heading] : {std::pair<const char*, const char*>{"steps", "How to do it"},
-                                       {"cautions", "Take care"},
-                                       {"avoid_if", "Do not use it, or ask first, if"}}) {
-        if (data.contains(key)) {
-            call.out << "\n" << heading << ":\n";
-            int number = 1;
-            for (const auto& item : data.at(key)) {
-                call.out << "  " << (std::string(key) == "steps" ? std::to_string(number++) + "." : "-") << " "
-                         << item.get<std::string>() << "\n";
-            }
-        }
-    }
-    for (const auto& evidence : article->evidence) {
-        call.out << "\nEvidence (" << evidencePhaseLabel(evidence.phase) << "): " << evidenceLabel(evidence.level);
-        if (!evidence.note.empty()) {
-            call.out << ". " << evidence.note;
-        }
-        call.out << "\n";
+    if (const auto* remedy = article->content.remedy()) {
+        printRemedyDetails(call.out, *remedy);
     }
     if (!article->redFlags.empty()) {
         call.out << "\nWhen to seek care:\n";

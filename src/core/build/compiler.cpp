@@ -2,7 +2,8 @@
 #include "core/build/compiler.h"
 
 #include "core/content/integrity.h"
-
+#include "core/content/model_json.h"
+#include "core/content/schema.h"
 #include "core/util/database.h"
 #include "core/foods/compiler.h"
 #include "core/search/index.h"
@@ -22,67 +23,12 @@
 namespace carebook {
 
 namespace fs = std::filesystem;
-using nlohmann::json;
 
 namespace {
 
-// articles.id … details are article_fts's columns (an external-content index, search_index.h): they
-// come first so reading them for a search snippet does not step over the Markdown, HTML and JSON.
-constexpr const char* kSchemaSql = R"sql(
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE articles(
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL,
-    title TEXT NOT NULL,
-    aliases TEXT NOT NULL,          -- one alias per line
-    summary TEXT NOT NULL,
-    body TEXT NOT NULL,             -- the body as plain text, one paragraph or list item per line
-    details TEXT NOT NULL,          -- the rest of the searchable text (search_index.h)
-    sort_order INTEGER NOT NULL,
-    reviewed TEXT,
-    body_markdown TEXT NOT NULL,
-    body_html TEXT NOT NULL,
-    data TEXT NOT NULL              -- the article's JSON object as authored, canonical form, without "body"
-);
-CREATE INDEX articles_by_kind ON articles(kind, sort_order, title);
-CREATE TABLE article_links(
-    from_id TEXT NOT NULL,
-    to_id TEXT NOT NULL,
-    relation TEXT NOT NULL,         -- cause, remedy, addresses, nutrient, related, body
-    phase TEXT,
-    note TEXT,
-    position INTEGER NOT NULL
-);
-CREATE INDEX article_links_from ON article_links(from_id, relation, position);
-CREATE INDEX article_links_to ON article_links(to_id, relation);
-CREATE TABLE sources(
-    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, publisher TEXT NOT NULL,
-    year INTEGER NOT NULL, authors TEXT, url TEXT, doi TEXT, note TEXT,
-    accessed TEXT);                 -- YYYY-MM-DD a web source was last read
-CREATE TABLE article_sources(article_id TEXT NOT NULL, source_id TEXT NOT NULL, position INTEGER NOT NULL);
-CREATE INDEX article_sources_by_article ON article_sources(article_id, position);
-CREATE TABLE red_flags(
-    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, urgency TEXT NOT NULL, text TEXT NOT NULL, action TEXT,
-    sources TEXT NOT NULL,          -- source ids, one per line
-    short TEXT NOT NULL);           -- the sign in a few words, for the printed sheet
--- Every sign a symptom shows: its sets expanded (red-flags.json "sets"), then its own flags.
-CREATE TABLE symptom_red_flags(symptom_id TEXT NOT NULL, red_flag_id TEXT NOT NULL, position INTEGER NOT NULL);
-CREATE INDEX symptom_red_flags_by_symptom ON symptom_red_flags(symptom_id, position);
-CREATE TABLE remedy_evidence(
-    remedy_id TEXT NOT NULL, phase TEXT NOT NULL, level TEXT NOT NULL, source_id TEXT NOT NULL, note TEXT,
-    position INTEGER NOT NULL);
-CREATE INDEX remedy_evidence_by_remedy ON remedy_evidence(remedy_id, position);
-CREATE TABLE synonyms(group_id INTEGER NOT NULL, term TEXT NOT NULL);
-CREATE INDEX synonyms_by_term ON synonyms(term);
-)sql";
-// The full-text index and the search vocabulary are written by SearchIndexWriter (search_index.cpp).
-
-std::string optionalString(const json& object, const char* key) { return object.value(key, std::string()); }
-
-std::optional<std::string> optionalMember(const json& object, const char* key) {
-    const auto found = object.find(key);
-    return found != object.end() ? std::optional<std::string>(found->get<std::string>()) : std::nullopt;
+// Empty text is stored as NULL: the column has no value rather than an empty one.
+std::optional<std::string> optionalText(const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
 
 class Stopwatch {
@@ -93,15 +39,11 @@ private:
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 };
 
-void insertIdList(Statement& insert, const std::string& fromId, const json& object, const char* key,
+void insertIdList(Statement& insert, const std::string& fromId, const std::vector<std::string>& targets,
                   const char* relation, std::size_t& count) {
-    const auto found = object.find(key);
-    if (found == object.end()) {
-        return;
-    }
     int position = 0;
-    for (const auto& target : *found) {
-        insert.bind(1, fromId).bind(2, target.get_ref<const std::string&>()).bind(3, relation).bindNull(4).bindNull(5);
+    for (const auto& target : targets) {
+        insert.bind(1, fromId).bind(2, target).bind(3, relation).bindNull(4).bindNull(5);
         insert.bind(6, position++);
         insert.run();
         ++count;
@@ -123,9 +65,7 @@ public:
           m_insertArticleSource(
               db.prepare("INSERT INTO article_sources(article_id, source_id, position) VALUES(?,?,?)")),
           m_insertSymptomFlag(
-              db.prepare("INSERT INTO symptom_red_flags(symptom_id, red_flag_id, position) VALUES(?,?,?)")),
-          m_insertEvidence(db.prepare("INSERT INTO remedy_evidence(remedy_id, phase, level, source_id, note, position)"
-                                      " VALUES(?,?,?,?,?,?)")) {}
+              db.prepare("INSERT INTO symptom_red_flags(symptom_id, red_flag_id, position) VALUES(?,?,?)")) {}
 
     // Sources and red flags; once, before the first article.
     void begin(const LoadedContent& content) {
@@ -153,22 +93,21 @@ private:
     Statement m_insertLink;
     Statement m_insertArticleSource;
     Statement m_insertSymptomFlag;
-    Statement m_insertEvidence;
 };
 
 void ContentTableWriter::writeSources(const LoadedContent& content) {
     auto insertSource = m_db.prepare(
         "INSERT INTO sources(id, title, publisher, year, authors, url, doi, note, accessed) VALUES(?,?,?,?,?,?,?,?,?)");
     for (const auto& source : content.sources) {
-        insertSource.bind(1, source.at("id").get<std::string>())
-            .bind(2, source.at("title").get<std::string>())
-            .bind(3, source.at("publisher").get<std::string>())
-            .bind(4, source.at("year").get<std::int64_t>())
-            .bind(5, optionalMember(source, "authors"))
-            .bind(6, optionalMember(source, "url"))
-            .bind(7, optionalMember(source, "doi"))
-            .bind(8, optionalMember(source, "note"))
-            .bind(9, optionalMember(source, "accessed"));
+        insertSource.bind(1, source.id)
+            .bind(2, source.title)
+            .bind(3, source.publisher)
+            .bind(4, std::int64_t{source.year})
+            .bind(5, optionalText(source.authors))
+            .bind(6, optionalText(source.url))
+            .bind(7, optionalText(source.doi))
+            .bind(8, optionalText(source.note))
+            .bind(9, optionalText(source.accessed));
         insertSource.run();
         ++m_stats.sources;
     }
@@ -179,48 +118,52 @@ void ContentTableWriter::writeRedFlags(const LoadedContent& content) {
         m_db.prepare("INSERT INTO red_flags(id, urgency, text, action, sources, short) VALUES(?,?,?,?,?,?)");
     for (const auto& flag : content.redFlags) {
         std::vector<std::string> sources;
-        for (const auto& source : flag.value("sources", json::array())) {
-            sources.push_back(source.at("source").get<std::string>());
+        for (const auto& source : flag.sources) {
+            sources.push_back(source.source);
         }
-        insertRedFlag.bind(1, flag.at("id").get<std::string>())
-            .bind(2, flag.at("urgency").get<std::string>())
-            .bind(3, flag.at("text").get<std::string>())
-            .bind(4, optionalMember(flag, "action"))
+        insertRedFlag.bind(1, flag.id)
+            .bind(2, flag.urgency)
+            .bind(3, flag.text)
+            .bind(4, optionalText(flag.action))
             .bind(5, join(sources, "\n"))
-            .bind(6, flag.at("short").get<std::string>());
+            .bind(6, flag.shortText);
         insertRedFlag.run();
         ++m_stats.redFlags;
     }
 }
 
 void ContentTableWriter::addArticle(std::int64_t rowid, const LoadedArticle& article, const ArticleSearchText& text) {
-    const auto& data = article.data;
-    // The JSON has no "body" (LoadedArticle): it is stored as Markdown, HTML and plain text already.
+    const ArticleContent& content = article.content;
+    // The body is stored as Markdown, HTML and plain text; articles.data has the other fields.
     bindSearchColumns(m_insertArticle, rowid, article.id, article.kind, text)
-        .bind(9, data.value("order", std::int64_t{0}))
-        .bind(10, optionalMember(data, "reviewed"))
+        .bind(9, content.order.value_or(0))
+        .bind(10, optionalText(content.reviewed))
         .bind(11, article.markdown)
         .bind(12, article.rendered.html)
-        .bind(13, data.dump());
+        .bind(13, storedArticleJson(content));
     m_insertArticle.run();
 
     int position = 0;
-    for (const auto& source : data.at("sources")) {
-        m_insertArticleSource.bind(1, article.id).bind(2, source.get_ref<const std::string&>()).bind(3, position++);
+    for (const auto& source : content.sources) {
+        m_insertArticleSource.bind(1, article.id).bind(2, source).bind(3, position++);
         m_insertArticleSource.run();
     }
-    insertIdList(m_insertLink, article.id, data, "related", "related", m_stats.links);
-    insertIdList(m_insertLink, article.id, data, "causes", "cause", m_stats.links);
-    insertIdList(m_insertLink, article.id, data, "addresses", "addresses", m_stats.links);
-    insertIdList(m_insertLink, article.id, data, "nutrients", "nutrient", m_stats.links);
-    if (const auto remedies = data.find("remedies"); remedies != data.end()) {
+    insertIdList(m_insertLink, article.id, content.related, "related", m_stats.links);
+    if (const auto* symptom = content.symptom()) {
+        insertIdList(m_insertLink, article.id, symptom->causes, "cause", m_stats.links);
+    }
+    if (const auto* remedy = content.remedy()) {
+        insertIdList(m_insertLink, article.id, remedy->addresses, "addresses", m_stats.links);
+    }
+    insertIdList(m_insertLink, article.id, content.nutrientIds(), "nutrient", m_stats.links);
+    if (const auto* symptom = content.symptom()) {
         position = 0;
-        for (const auto& item : *remedies) {
+        for (const auto& item : symptom->remedies) {
             m_insertLink.bind(1, article.id)
-                .bind(2, item.at("remedy").get_ref<const std::string&>())
+                .bind(2, item.remedy)
                 .bind(3, "remedy")
-                .bind(4, item.at("phase").get_ref<const std::string&>())
-                .bind(5, optionalMember(item, "note"))
+                .bind(4, item.phase)
+                .bind(5, optionalText(item.note))
                 .bind(6, position++);
             m_insertLink.run();
             ++m_stats.links;
@@ -237,21 +180,9 @@ void ContentTableWriter::addArticle(std::int64_t rowid, const LoadedArticle& art
         ++m_stats.links;
     }
     position = 0;
-    for (const auto& flag : article.redFlagIds) {
+    for (const auto& flag : article.redFlagIds) { // its sets expanded (loader.h)
         m_insertSymptomFlag.bind(1, article.id).bind(2, flag).bind(3, position++);
         m_insertSymptomFlag.run();
-    }
-    if (const auto evidence = data.find("evidence"); evidence != data.end()) {
-        position = 0;
-        for (const auto& item : *evidence) {
-            m_insertEvidence.bind(1, article.id)
-                .bind(2, item.at("phase").get_ref<const std::string&>())
-                .bind(3, item.at("level").get_ref<const std::string&>())
-                .bind(4, item.at("source").get_ref<const std::string&>())
-                .bind(5, optionalMember(item, "note"))
-                .bind(6, position++);
-            m_insertEvidence.run();
-        }
     }
     ++m_stats.articles;
 }
@@ -269,10 +200,10 @@ void ContentTableWriter::finish(const LoadedContent& content) {
         meta.bind(1, key).bind(2, value);
         meta.run();
     };
-    setMeta("format_version", std::to_string(kDatabaseFormatVersion));
+    setMeta("format_version", std::to_string(schema::kDatabaseFormatVersion));
     setMeta("content_schema_version", std::to_string(kContentSchemaVersion));
-    setMeta("content_version", optionalString(content.edition, "content_version"));
-    setMeta("reviewed", optionalString(content.edition, "reviewed"));
+    setMeta("content_version", content.edition.contentVersion);
+    setMeta("reviewed", content.edition.reviewed);
     setMeta("article_count", std::to_string(content.articles.size()));
 }
 
@@ -419,7 +350,7 @@ void copySearchIndex(Database& db, Database& index) {
 void writeContentDatabase(const LoadedContent& content, Database& db, const fs::path& /*contentDir*/,
                           Diagnostics& /*diagnostics*/, CompileStats* stats) {
     CompileStats local;
-    db.exec(kSchemaSql);
+    db.exec(schema::kContentTablesSql);
     const WordTokenizer tokenizer(db);
     const Stopwatch indexSetUp;
     SearchIndexWriter searchIndex(db);
@@ -453,8 +384,8 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
     auto db = Database::openMemory();
     db.exec("PRAGMA page_size = 4096");
     // Marks the file as Carebook content, checked before any query when it is opened.
-    db.exec("PRAGMA application_id = " + std::to_string(kContentApplicationId));
-    db.exec(kSchemaSql);
+    db.exec("PRAGMA application_id = " + std::to_string(schema::kContentApplicationId));
+    db.exec(schema::kContentTablesSql);
     createSearchSchema(db); // empty here: filled from the index thread's database at the end
     const WordTokenizer tokenizer(db);
     LoadedContent content;

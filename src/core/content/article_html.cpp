@@ -6,8 +6,6 @@
 
 namespace carebook {
 
-using nlohmann::json;
-
 std::string escapeHtml(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -41,13 +39,13 @@ std::string link(const ArticleSummary& target) {
     return "<a href=\"" + escapeHtml(target.id) + "\">" + escapeHtml(target.title) + "</a>";
 }
 
-void textList(std::string& html, const json& data, const char* key, const char* heading, const char* tag = "ul") {
-    if (!data.contains(key) || data.at(key).empty()) {
+void textList(std::string& html, const std::vector<std::string>& items, const char* heading, const char* tag = "ul") {
+    if (items.empty()) {
         return;
     }
     html += "<h2>" + std::string(heading) + "</h2><" + tag + ">";
-    for (const auto& item : data.at(key)) {
-        html += "<li>" + escapeHtml(item.get<std::string>()) + "</li>";
+    for (const auto& item : items) {
+        html += "<li>" + escapeHtml(item) + "</li>";
     }
     html += std::string("</") + tag + ">";
 }
@@ -117,7 +115,7 @@ std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
 }
 
 std::string renderArticleHtml(const Article& article, std::string_view foodSourcesHtml) {
-    const auto& data = article.data;
+    const ArticleContent& content = article.content;
     const auto kind = article.summary.kind;
     std::string html;
     html += "<p class=\"kind\">" + escapeHtml(kindLabel(kind)) + "</p>";
@@ -131,15 +129,14 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
         html += "<p class=\"aliases\">Also called: " + aliases + "</p>";
     }
 
-    if (kind == ArticleKind::Remedy) {
+    if (const auto* remedy = content.remedy()) {
         std::string badges = "<p class=\"badges\">";
-        if (data.contains("guideline_stance")) {
-            badges += "<span class=\"badge stance\">&nbsp;" +
-                      escapeHtml(guidelineStanceLabel(data.at("guideline_stance").get<std::string>())) +
+        if (!remedy->guidelineStance.empty()) {
+            badges += "<span class=\"badge stance\">&nbsp;" + escapeHtml(guidelineStanceLabel(remedy->guidelineStance)) +
                       "&nbsp;</span> ";
         }
         std::vector<std::string> shownBadges; // several sources may grade a phase alike: one badge
-        for (const auto& evidence : article.evidence) {
+        for (const auto& evidence : remedy->evidence) {
             const std::string key = evidence.phase + "/" + evidence.level;
             if (std::find(shownBadges.begin(), shownBadges.end(), key) != shownBadges.end()) {
                 continue;
@@ -150,16 +147,16 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
                       escapeHtml(evidencePhaseLabel(evidence.phase)) + "&nbsp;</span> ";
         }
         html += badges + "</p>";
-        if (data.contains("illustration")) {
-            html += "<p class=\"illustration\"><img src=\"illustrations/" +
-                    escapeHtml(data.at("illustration").get<std::string>()) + ".svg\" width=\"260\"></p>";
+        if (!remedy->illustration.empty()) {
+            html += "<p class=\"illustration\"><img src=\"illustrations/" + escapeHtml(remedy->illustration) +
+                    ".svg\" width=\"260\"></p>";
         }
-        if (data.contains("timing")) {
-            html += "<p class=\"timing\"><b>When:</b> " + escapeHtml(data.at("timing").get<std::string>()) + "</p>";
+        if (!remedy->timing.empty()) {
+            html += "<p class=\"timing\"><b>When:</b> " + escapeHtml(remedy->timing) + "</p>";
         }
-        textList(html, data, "steps", "How to do it", "ol");
-        textList(html, data, "cautions", "Take care");
-        textList(html, data, "avoid_if", "Do not use it, or ask first, if");
+        textList(html, remedy->steps, "How to do it", "ol");
+        textList(html, remedy->cautions, "Take care");
+        textList(html, remedy->avoidIf, "Do not use it, or ask first, if");
     }
 
     if (kind == ArticleKind::Symptom) {
@@ -188,14 +185,14 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
 
     html += "<div class=\"body\">" + article.bodyHtml + "</div>";
 
-    if (kind == ArticleKind::Remedy) {
-        if (!article.evidence.empty()) {
+    if (const auto* remedy = content.remedy()) {
+        if (!remedy->evidence.empty()) {
             html += "<h2>What the evidence says</h2><table class=\"evidence\" cellspacing=\"0\" cellpadding=\"4\">"
                     "<tr><th>Phase</th><th>Evidence</th><th>Notes</th></tr>";
-            for (const auto& evidence : article.evidence) {
+            for (const auto& evidence : remedy->evidence) {
                 std::string sourceNumber;
                 for (std::size_t i = 0; i < article.sources.size(); ++i) {
-                    if (article.sources[i].id == evidence.sourceId) {
+                    if (article.sources[i].id == evidence.source) {
                         sourceNumber = " [" + std::to_string(i + 1) + "]";
                     }
                 }
@@ -205,26 +202,26 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
             }
             html += "</table>";
         }
-        if (data.contains("guideline_note")) {
-            html += "<p><b>Guidelines:</b> " + escapeHtml(data.at("guideline_note").get<std::string>()) + "</p>";
+        if (!remedy->guidelineNote.empty()) {
+            html += "<p><b>Guidelines:</b> " + escapeHtml(remedy->guidelineNote) + "</p>";
         }
         linkList(html, article.links, "addresses", "Causes it works on");
         linkList(html, article.links, "nutrient", "Nutrients involved");
         linkList(html, article.backlinks, "remedy", "Used for");
     }
 
-    if (kind == ArticleKind::Cause) {
-        textList(html, data, "risk_factors", "Who is at risk");
-        textList(html, data, "prevention", "Prevention");
+    if (const auto* cause = content.cause()) {
+        textList(html, cause->riskFactors, "Who is at risk");
+        textList(html, cause->prevention, "Prevention");
         linkList(html, article.backlinks, "addresses", "Remedies that address it");
         linkList(html, article.backlinks, "cause", "Symptoms it can lead to");
         linkList(html, article.links, "nutrient", "Nutrients involved");
     }
 
-    if (kind == ArticleKind::Nutrient) {
-        textList(html, data, "food_examples", "Foods that supply it");
+    if (const auto* nutrient = content.nutrient()) {
+        textList(html, nutrient->foodExamples, "Foods that supply it");
         html += foodSourcesHtml;
-        textList(html, data, "do_not_supplement_without_advice", "Ask a clinician before taking it as a supplement if");
+        textList(html, nutrient->doNotSupplementWithoutAdvice, "Ask a clinician before taking it as a supplement if");
         linkList(html, article.backlinks, "nutrient", "Related remedies and causes");
     }
 
@@ -252,8 +249,8 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
         }
         html += "</ol>";
     }
-    if (!article.reviewed.empty()) {
-        html += "<p class=\"muted\">Reviewed " + escapeHtml(article.reviewed) + "</p>";
+    if (!content.reviewed.empty()) {
+        html += "<p class=\"muted\">Reviewed " + escapeHtml(content.reviewed) + "</p>";
     }
     return html;
 }

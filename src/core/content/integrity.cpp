@@ -2,6 +2,7 @@
 #include "core/content/integrity.h"
 
 #include "core/content/model.h"
+#include "core/content/schema.h"
 #include "core/content/store.h"
 
 #include <sqlite3.h>
@@ -16,15 +17,6 @@
 namespace carebook {
 
 namespace {
-
-// Every table a query of the window or the command line reads; the food tables are optional (a
-// content set may carry no food data, and the finder says so).
-constexpr std::array kRequiredTables = {
-    "meta",          "articles",         "article_links",   "sources",
-    "article_sources", "red_flags",      "symptom_red_flags", "remedy_evidence",
-    "synonyms",      "article_fts",      "article_head_fts", "search_vocabulary",
-    "search_exact",
-};
 
 [[noreturn]] void refuse(const std::string& name, const std::string& reason) {
     throw ContentDatabaseError("cannot use '" + name + "' as content: " + reason);
@@ -90,11 +82,11 @@ void checkTermLookup(Database& db, const std::string& name, const std::string& t
 }
 
 void checkStructure(Database& db, const std::string& name) {
-    if (queryInt(db, "PRAGMA application_id") != kContentApplicationId) {
+    if (queryInt(db, "PRAGMA application_id") != schema::kContentApplicationId) {
         refuse(name, "it is an SQLite database, but not a Carebook content database");
     }
     auto table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
-    for (const char* required : kRequiredTables) {
+    for (const char* required : schema::kRequiredTables) {
         table.bind(1, required);
         if (!table.step()) {
             refuse(name, std::string("it is incomplete (it has no ") + required + " table)");
@@ -105,9 +97,9 @@ void checkStructure(Database& db, const std::string& name) {
     if (!version.step()) {
         refuse(name, "it has no content format version");
     }
-    if (const auto found = version.text(0); found != std::to_string(kDatabaseFormatVersion)) {
+    if (const auto found = version.text(0); found != std::to_string(schema::kDatabaseFormatVersion)) {
         refuse(name, "it has content format " + found.substr(0, 20) + ", and this Carebook reads format " +
-                         std::to_string(kDatabaseFormatVersion));
+                         std::to_string(schema::kDatabaseFormatVersion));
     }
 }
 

@@ -8,9 +8,6 @@
 
 namespace carebook {
 
-// 'CBCD' in the header of every compiled content database, so a foreign SQLite file is refused
-// before any query runs against it.
-inline constexpr std::int32_t kContentApplicationId = 0x43424344;
 // A compiled content database is a few MiB; anything far larger is not one (and is refused before
 // SQLite reads it).
 inline constexpr std::uintmax_t kMaxContentDatabaseBytes = 256u * 1024u * 1024u;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/content/loader.h"
 
+#include "core/content/model_json.h"
 #include "core/content/red_flags.h"
 #include "core/util/text.h"
 
@@ -839,6 +840,53 @@ void loadSynonyms(const fs::path& file, const std::string& displayPath, Diagnost
     }
 }
 
+// The items of sources.json or red-flags.json as typed, once checked. One whose fields are wrong
+// (reported already) keeps its id, so the references to it are not reported as well.
+template <typename Item>
+std::vector<Item> typedItems(const std::vector<json>& items) {
+    std::vector<Item> out;
+    out.reserve(items.size());
+    for (const auto& item : items) {
+        Item typed;
+        try {
+            item.get_to(typed);
+        } catch (const json::exception&) {
+            typed = Item{};
+            typed.id = item.at("id").is_string() ? item.at("id").get<std::string>() : std::string();
+        }
+        out.push_back(std::move(typed));
+    }
+    return out;
+}
+
+// carebook.json as typed; its checks have reported any field of the wrong type.
+ContentEdition typedEdition(const json& object) {
+    try {
+        return object.get<ContentEdition>();
+    } catch (const json::exception&) {
+        return ContentEdition{};
+    }
+}
+
+// The article's fields, typed, from a file that passed its checks (`valid`); else only its id and
+// its kind's empty fields. The body is kept as Markdown (and rendered) beside it, not twice.
+ArticleContent typedArticle(json& object, const LoadedArticle& article, bool valid, FileChecker& check) {
+    if (valid) {
+        object.erase("body");
+        try {
+            return object.get<ArticleContent>();
+        } catch (const json::exception& e) {
+            // The checks and model_json.cpp disagree: a bug, but say where rather than fail silently.
+            check.error("", std::string("the article cannot be read as a ") + std::string(kindName(article.kind)) +
+                                ": " + e.what());
+        }
+    }
+    ArticleContent content;
+    content.id = article.id;
+    content.fields = emptyFieldsFor(article.kind);
+    return content;
+}
+
 std::string display(const fs::path& contentDir, const fs::path& relative) {
     return (contentDir / relative).generic_string();
 }
@@ -862,7 +910,12 @@ void validateArticleText(std::string_view text, const std::string& displayPath, 
     std::vector<Reference> references;
     FileChecker check(document, displayPath, diagnostics, references);
     LoadedArticle article;
+    const std::size_t problemsBefore = diagnostics.size();
     checkArticle(check, document.value, std::nullopt, "", ArticleContext{}, article);
+    if (!article.id.empty()) {
+        // What passed the checks must read as the typed model: the fuzzer holds the two to each other.
+        article.content = typedArticle(document.value, article, diagnostics.size() == problemsBefore, check);
+    }
 }
 
 LoadedContent loadContent(const fs::path& contentDir, Diagnostics& diagnostics) {
@@ -895,32 +948,31 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
             check.checkKnownFields(document.value, "", {"schema_version", "content_version", "reviewed"});
             check.text(document.value, "", "content_version", true);
             check.date(document.value, "", "reviewed", true);
-            content.edition = document.value;
+            content.edition = typedEdition(document.value);
         }
         content.inputFiles.push_back(path);
     }
 
     // Nothing can have been checked after the edition that ships it.
-    const std::string editionReviewed = content.edition.is_object() && content.edition.contains("reviewed") &&
-                                                content.edition.at("reviewed").is_string() &&
-                                                isCalendarDate(content.edition.at("reviewed").get<std::string>())
-                                            ? content.edition.at("reviewed").get<std::string>()
-                                            : std::string();
+    const std::string editionReviewed =
+        isCalendarDate(content.edition.reviewed) ? content.edition.reviewed : std::string();
     const auto sourcesPath = display(contentDir, "sources.json");
     content.inputFiles.push_back(sourcesPath);
-    content.sources = loadList(contentDir / "sources.json", sourcesPath, "sources", diagnostics, references,
+    const std::vector<json> sourceItems = loadList(contentDir / "sources.json", sourcesPath, "sources", diagnostics, references,
                                [&](FileChecker& check, const json& item, const std::string& pointer) {
                                    return checkSource(check, item, pointer, editionReviewed);
                                });
 
     const auto redFlagsPath = display(contentDir, "red-flags.json");
     content.inputFiles.push_back(redFlagsPath);
-    content.redFlags = loadList(contentDir / "red-flags.json", redFlagsPath, "red_flags", diagnostics, references,
+    const std::vector<json> redFlagItems = loadList(contentDir / "red-flags.json", redFlagsPath, "red_flags", diagnostics, references,
                                 checkRedFlag, {"sets"},
                                 [&](FileChecker& check, const json& root, const std::vector<json>& flags) {
                                     content.redFlagSets = checkRedFlagSets(check, root, flags);
                                 });
-    const RedFlagCatalog redFlagCatalog(content.redFlags, content.redFlagSets);
+    content.sources = typedItems<SourceRecord>(sourceItems);
+    content.redFlags = typedItems<RedFlag>(redFlagItems);
+    const RedFlagCatalog redFlagCatalog(redFlagItems, content.redFlagSets);
     const ArticleContext articleContext{&redFlagCatalog, editionReviewed};
 
     if (fs::exists(contentDir / "synonyms.json", ec)) {
@@ -983,6 +1035,7 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
             LoadedArticle article;
             article.path = path;
             FileChecker check(document, path, diagnostics, references);
+            const std::size_t problemsBefore = diagnostics.size();
             checkArticle(check, document.value, kind, file.stem().string(), articleContext, article);
             if (article.id.empty()) {
                 continue;
@@ -993,8 +1046,7 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
                 continue;
             }
             articleIndex.emplace(article.id, content.articles.size());
-            article.data = std::move(document.value);
-            article.data.erase("body"); // kept as `markdown` (and rendered): not twice
+            article.content = typedArticle(document.value, article, diagnostics.size() == problemsBefore, check);
             content.articles.push_back(std::move(article));
             if (onArticle) {
                 onArticle(content, content.articles.size() - 1);
@@ -1010,12 +1062,12 @@ void loadContent(const fs::path& contentDir, Diagnostics& diagnostics, LoadedCon
 
     std::vector<std::string> sourceIds;
     for (const auto& source : content.sources) {
-        sourceIds.push_back(source.value("id", ""));
+        sourceIds.push_back(source.id);
     }
     const std::set<std::string> sourceSet(sourceIds.begin(), sourceIds.end());
     std::vector<std::string> redFlagIds;
     for (const auto& flag : content.redFlags) {
-        redFlagIds.push_back(flag.value("id", ""));
+        redFlagIds.push_back(flag.id);
     }
     const std::set<std::string> redFlagSet(redFlagIds.begin(), redFlagIds.end());
     const std::vector<std::string> redFlagSetIds = redFlagCatalog.setIds();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/content/model.h"
+#include "core/content/article.h"
 #include "core/util/diagnostics.h"
 #include "core/util/json_document.h"
 #include "core/content/markdown.h"
@@ -17,11 +17,14 @@
 namespace carebook {
 
 struct LoadedArticle {
+    // The id and kind are known from the file's name and folder even when its fields are not valid;
+    // `content` is filled only from a file that passed every check (else it holds the id and the
+    // kind's empty fields, and the diagnostics say what is wrong).
     std::string id;
     ArticleKind kind = ArticleKind::Page;
-    std::string path;     // as reported in diagnostics
-    nlohmann::json data;  // the file's object, validated, without "body" (see markdown)
-    std::string markdown; // the body, lines joined, red-flags directives expanded
+    std::string path;       // as reported in diagnostics
+    ArticleContent content; // every authored field but the body, typed (article.h)
+    std::string markdown;   // the body, lines joined, red-flags directives expanded
     RenderedMarkdown rendered;
     // For a symptom: every warning sign it shows, its sets' flags in set order, then its own flags,
     // each once. The compiler writes these, not the authored "red_flags".
@@ -29,10 +32,10 @@ struct LoadedArticle {
 };
 
 struct LoadedContent {
-    nlohmann::json edition;                 // carebook.json
+    ContentEdition edition;                 // carebook.json
     std::vector<LoadedArticle> articles;    // ordered by kind, then id
-    std::vector<nlohmann::json> sources;    // ordered as in sources.json
-    std::vector<nlohmann::json> redFlags;   // ordered as in red-flags.json
+    std::vector<SourceRecord> sources;      // ordered as in sources.json
+    std::vector<RedFlag> redFlags;          // ordered as in red-flags.json
     std::vector<RedFlagSet> redFlagSets;    // red-flags.json "sets", in file order
     std::vector<std::vector<std::string>> synonymGroups;
     std::vector<std::string> inputFiles;    // every file read, sorted, for dependency tracking

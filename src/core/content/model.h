@@ -9,9 +9,7 @@
 namespace carebook {
 
 inline constexpr int kContentSchemaVersion = 1;
-// Version of the compiled database layout; the app refuses a database of another version.
-// 2: article_head_fts; the text stored once. 3: red_flags.short, sources.accessed, sets expanded.
-inline constexpr int kDatabaseFormatVersion = 3;
+// The compiled database's layout and its format version are in core/content/schema.h.
 
 enum class ArticleKind { Symptom, Remedy, Cause, Nutrient, Question, Page };
 

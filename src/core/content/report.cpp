@@ -3,30 +3,69 @@
 
 #include "core/content/readability.h"
 
+#include "core/util/text.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <type_traits>
+#include <variant>
 
 namespace carebook {
 
 namespace {
 
-std::vector<std::string> optionalFieldsFor(ArticleKind kind) {
-    switch (kind) {
-    case ArticleKind::Symptom:
-        return {"aliases", "related"};
-    case ArticleKind::Remedy:
-        return {"aliases", "timing", "avoid_if", "guideline_note", "addresses"};
-    case ArticleKind::Cause:
-        return {"risk_factors", "prevention"};
-    case ArticleKind::Nutrient:
-        return {"food_key", "food_examples", "do_not_supplement_without_advice"};
-    case ArticleKind::Question:
-    case ArticleKind::Page:
-        return {};
+// The optional fields an author may still add, by their names in the content files.
+std::vector<std::string> missingOptionalFields(const ArticleContent& article) {
+    std::vector<std::string> missing;
+    const auto check = [&](bool empty, const char* field) {
+        if (empty) {
+            missing.emplace_back(field);
+        }
+    };
+    std::visit(
+        [&](const auto& fields) {
+            using Fields = std::decay_t<decltype(fields)>;
+            if constexpr (std::is_same_v<Fields, SymptomFields>) {
+                check(article.aliases.empty(), "aliases");
+                check(article.related.empty(), "related");
+            } else if constexpr (std::is_same_v<Fields, RemedyFields>) {
+                check(article.aliases.empty(), "aliases");
+                check(fields.timing.empty(), "timing");
+                check(fields.avoidIf.empty(), "avoid_if");
+                check(fields.guidelineNote.empty(), "guideline_note");
+                check(fields.addresses.empty(), "addresses");
+            } else if constexpr (std::is_same_v<Fields, CauseFields>) {
+                check(fields.riskFactors.empty(), "risk_factors");
+                check(fields.prevention.empty(), "prevention");
+            } else if constexpr (std::is_same_v<Fields, NutrientFields>) {
+                check(fields.foodKey.empty(), "food_key");
+                check(fields.foodExamples.empty(), "food_examples");
+                check(fields.doNotSupplementWithoutAdvice.empty(), "do_not_supplement_without_advice");
+            }
+        },
+        article.fields);
+    return missing;
+}
+
+// Every article id one article links to, by a field or from its body.
+void addLinkTargets(const LoadedArticle& article, std::set<std::string>& linkedTo) {
+    const ArticleContent& content = article.content;
+    linkedTo.insert(content.related.begin(), content.related.end());
+    linkedTo.insert(content.nutrientIds().begin(), content.nutrientIds().end());
+    if (const auto* symptom = content.symptom()) {
+        linkedTo.insert(symptom->causes.begin(), symptom->causes.end());
+        for (const auto& item : symptom->remedies) {
+            linkedTo.insert(item.remedy);
+        }
     }
-    return {};
+    if (const auto* remedy = content.remedy()) {
+        linkedTo.insert(remedy->addresses.begin(), remedy->addresses.end());
+    }
+    for (const auto& link : article.rendered.links) {
+        linkedTo.insert(link.target);
+    }
 }
 
 std::string formatGrade(double grade) {
@@ -44,30 +83,11 @@ double median(std::vector<double> values) {
     return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }
 
-std::vector<std::string> linesOf(const nlohmann::json& value) {
-    std::vector<std::string> lines;
-    if (value.is_string()) {
-        return textLines(value.get<std::string>());
-    }
-    if (value.is_array()) {
-        for (const auto& item : value) {
-            if (item.is_string()) {
-                for (auto& line : textLines(item.get<std::string>())) {
-                    lines.push_back(std::move(line));
-                }
-            }
-        }
-    }
-    return lines;
-}
-
-std::string flagField(const nlohmann::json& flag, const char* key) { return flag.value(key, std::string()); }
-
 // Each symptom's warning signs, set by set, then where each sign's sources state it.
 std::string redFlagSection(const LoadedContent& content) {
-    std::map<std::string, const nlohmann::json*> flags;
+    std::map<std::string, const RedFlag*> flags;
     for (const auto& flag : content.redFlags) {
-        flags[flagField(flag, "id")] = &flag;
+        flags[flag.id] = &flag;
     }
     std::string out = "\nRed-flag sets (a symptom attaches a set whole):\n";
     for (const auto& set : content.redFlagSets) {
@@ -78,16 +98,14 @@ std::string redFlagSection(const LoadedContent& content) {
         if (article.kind != ArticleKind::Symptom) {
             continue;
         }
-        std::string sets;
-        for (const auto& id : article.data.value("red_flag_sets", nlohmann::json::array())) {
-            sets += (sets.empty() ? "" : ", ") + id.get<std::string>();
-        }
+        const auto* symptom = article.content.symptom();
+        const std::string sets = symptom ? join(symptom->redFlagSets, ", ") : std::string();
         out += "  " + article.id + " [" + sets + "]: " + std::to_string(article.redFlagIds.size()) + " signs\n";
         for (const auto urgency : kUrgencies) {
             std::string ids;
             for (const auto& id : article.redFlagIds) {
                 const auto found = flags.find(id);
-                if (found != flags.end() && flagField(*found->second, "urgency") == urgency) {
+                if (found != flags.end() && found->second->urgency == urgency) {
                     ids += (ids.empty() ? "" : ", ") + id;
                 }
             }
@@ -98,11 +116,11 @@ std::string redFlagSection(const LoadedContent& content) {
     }
     out += "\nWhere each red flag is stated (source: locator, \"quote\"):\n";
     for (const auto& flag : content.redFlags) {
-        out += "  " + flagField(flag, "id") + " (" + flagField(flag, "urgency") + ")\n";
-        for (const auto& source : flag.value("sources", nlohmann::json::array())) {
-            out += "    " + flagField(source, "source") + ": " + flagField(source, "locator");
-            if (source.contains("quote")) {
-                out += " \"" + flagField(source, "quote") + "\"";
+        out += "  " + flag.id + " (" + flag.urgency + ")\n";
+        for (const auto& source : flag.sources) {
+            out += "    " + source.source + ": " + source.locator;
+            if (!source.quote.empty()) {
+                out += " \"" + source.quote + "\"";
             }
             out += "\n";
         }
@@ -114,12 +132,12 @@ std::string redFlagSection(const LoadedContent& content) {
 std::string reviewDateSection(const LoadedContent& content) {
     std::vector<std::pair<std::string, std::string>> articles;
     for (const auto& article : content.articles) {
-        articles.emplace_back(article.data.value("reviewed", std::string()), article.path);
+        articles.emplace_back(article.content.reviewed, article.path);
     }
     std::vector<std::pair<std::string, std::string>> sources;
     for (const auto& source : content.sources) {
-        if (source.contains("accessed")) {
-            sources.emplace_back(source.value("accessed", std::string()), source.value("id", std::string()));
+        if (!source.accessed.empty()) {
+            sources.emplace_back(source.accessed, source.id);
         }
     }
     std::sort(articles.begin(), articles.end());
@@ -144,7 +162,7 @@ std::string readabilitySection(const LoadedContent& content, std::vector<std::st
     std::map<ArticleKind, std::vector<double>> byKind;
     std::vector<std::string> overLimit;
     for (const auto& article : content.articles) {
-        auto lines = linesOf(article.data.value("summary", nlohmann::json()));
+        auto lines = textLines(article.content.summary);
         for (auto& line : textLines(article.markdown)) {
             lines.push_back(std::move(line));
         }
@@ -166,20 +184,20 @@ std::string readabilitySection(const LoadedContent& content, std::vector<std::st
     std::vector<double> flagGrades;
     std::vector<std::string> hardFlags;
     for (const auto& flag : content.redFlags) {
-        auto lines = textLines(flagField(flag, "text"));
-        if (flag.contains("action")) {
-            lines.push_back(flagField(flag, "action"));
+        auto lines = textLines(flag.text);
+        if (!flag.action.empty()) {
+            lines.push_back(flag.action);
         }
         const auto full = fleschKincaid(lines);
-        const auto brief = fleschKincaid(textLines(flagField(flag, "short")));
+        const auto brief = fleschKincaid(textLines(flag.shortText));
         const double grade = full ? full->grade : 0;
         const double shortGrade = brief ? brief->grade : 0;
         flagGrades.push_back(grade);
         const bool over = grade > kRedFlagGradeTarget || shortGrade > kRedFlagGradeTarget;
-        out += " " + formatGrade(grade) + " " + formatGrade(shortGrade) + "  " + flagField(flag, "id") +
+        out += " " + formatGrade(grade) + " " + formatGrade(shortGrade) + "  " + flag.id +
                (over ? "  OVER " + formatGrade(kRedFlagGradeTarget) : "") + "\n";
         if (over) {
-            hardFlags.push_back(flagField(flag, "id") + " (" + formatGrade(std::max(grade, shortGrade)) + ")");
+            hardFlags.push_back(flag.id + " (" + formatGrade(std::max(grade, shortGrade)) + ")");
         }
     }
     out += "\n  median by kind:";
@@ -215,25 +233,12 @@ ContentReport contentReport(const LoadedContent& content) {
     std::set<std::string> linkedTo;
     for (const auto& article : content.articles) {
         ++counts[article.kind];
-        for (const char* key : {"related", "causes", "addresses", "nutrients"}) {
-            if (article.data.contains(key)) {
-                for (const auto& id : article.data.at(key)) {
-                    linkedTo.insert(id.get<std::string>());
-                }
-            }
-        }
-        if (article.data.contains("remedies")) {
-            for (const auto& item : article.data.at("remedies")) {
-                linkedTo.insert(item.at("remedy").get<std::string>());
-            }
-        }
-        for (const auto& link : article.rendered.links) {
-            linkedTo.insert(link.target);
-        }
+        addLinkTargets(article, linkedTo);
     }
 
-    std::string out = "Content " + content.edition.value("content_version", std::string("?")) + ", reviewed " +
-                      content.edition.value("reviewed", std::string("?")) + "\n\nArticles by kind:\n";
+    const auto orUnknown = [](const std::string& text) { return text.empty() ? std::string("?") : text; };
+    std::string out = "Content " + orUnknown(content.edition.contentVersion) + ", reviewed " +
+                      orUnknown(content.edition.reviewed) + "\n\nArticles by kind:\n";
     int total = 0;
     for (const auto kind : kAllKinds) {
         out += "  " + std::string(kindName(kind)) + ": " + std::to_string(counts[kind]) + "\n";
@@ -246,12 +251,7 @@ ContentReport contentReport(const LoadedContent& content) {
 
     std::string missing;
     for (const auto& article : content.articles) {
-        std::string fields;
-        for (const auto& field : optionalFieldsFor(article.kind)) {
-            if (!article.data.contains(field) || article.data.at(field).empty()) {
-                fields += (fields.empty() ? "" : ", ") + field;
-            }
-        }
+        const std::string fields = join(missingOptionalFields(article.content), ", ");
         if (!fields.empty()) {
             missing += "  " + article.path + ": " + fields + "\n";
         }

@@ -2,6 +2,8 @@
 #include "core/content/store.h"
 
 #include "core/content/integrity.h"
+#include "core/content/model_json.h"
+#include "core/content/schema.h"
 
 #include <sstream>
 
@@ -42,9 +44,9 @@ ContentStore::ContentStore(Database db) : m_db(std::move(db)) {
             throw ContentDatabaseError("'" + m_db.path() + "' is not a Carebook content database (no format version)");
         }
         const std::string version = stmt.text(0);
-        if (version != std::to_string(kDatabaseFormatVersion)) {
+        if (version != std::to_string(schema::kDatabaseFormatVersion)) {
             throw ContentDatabaseError("'" + m_db.path() + "' has content format " + version + ", this Carebook reads " +
-                                       std::to_string(kDatabaseFormatVersion));
+                                       std::to_string(schema::kDatabaseFormatVersion));
         }
     } catch (const DatabaseError& e) {
         // Say what is wrong with the file in words a person can act on; SQLite's text names SQL.
@@ -148,12 +150,16 @@ std::vector<RedFlag> ContentStore::redFlagsFor(const std::string& symptomId) con
     std::vector<RedFlag> out;
     // Most urgent first, then as the author ordered them.
     auto stmt = m_db.prepare(
-        "SELECT f.id, f.urgency, f.text, f.action, f.short FROM symptom_red_flags s JOIN red_flags f ON f.id = s.red_flag_id "
+        "SELECT f.id, f.urgency, f.text, f.action, f.short, f.sources FROM symptom_red_flags s JOIN red_flags f ON f.id = s.red_flag_id "
         "WHERE s.symptom_id = ? ORDER BY CASE f.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, "
         "s.position");
     stmt.bind(1, symptomId);
     while (stmt.step()) {
-        out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4)});
+        std::vector<RedFlagSource> sources;
+        for (auto& source : splitLines(stmt.text(5))) {
+            sources.push_back({std::move(source), {}, {}});
+        }
+        out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), std::move(sources)});
     }
     return out;
 }
@@ -166,8 +172,7 @@ std::vector<LinkedArticle> ContentStore::remediesForSymptom(const std::string& s
 }
 
 std::optional<SourceRecord> ContentStore::source(const std::string& id) const {
-    auto stmt =
-        m_db.prepare("SELECT id, title, publisher, year, authors, url, doi, note, accessed FROM sources WHERE id = ?");
+    auto stmt = m_db.prepare("SELECT id, title, publisher, year, authors, url, doi, note, accessed FROM sources WHERE id = ?");
     stmt.bind(1, id);
     if (!stmt.step()) {
         return std::nullopt;
@@ -177,7 +182,7 @@ std::optional<SourceRecord> ContentStore::source(const std::string& id) const {
 }
 
 std::optional<Article> ContentStore::article(const std::string& id) const {
-    auto stmt = m_db.prepare("SELECT id, kind, title, summary, aliases, body_markdown, body_html, body, reviewed, data "
+    auto stmt = m_db.prepare("SELECT id, kind, title, summary, aliases, body_markdown, body_html, body, data "
                              "FROM articles WHERE id = ?");
     stmt.bind(1, id);
     if (!stmt.step()) {
@@ -189,8 +194,12 @@ std::optional<Article> ContentStore::article(const std::string& id) const {
     article.bodyMarkdown = stmt.text(5);
     article.bodyHtml = stmt.text(6);
     article.bodyText = stmt.text(7);
-    article.reviewed = stmt.text(8);
-    article.data = json::parse(stmt.text(9));
+    try {
+        article.content = articleFromStoredJson(stmt.text(8));
+    } catch (const json::exception& e) {
+        throw ContentDatabaseError("'" + m_db.path() + "' is damaged: the article '" + id +
+                                   "' cannot be read (" + e.what() + ")");
+    }
 
     auto sources = m_db.prepare(
         "SELECT s.id, s.title, s.publisher, s.year, s.authors, s.url, s.doi, s.note, s.accessed FROM article_sources a "
@@ -206,84 +215,7 @@ std::optional<Article> ContentStore::article(const std::string& id) const {
     if (article.summary.kind == ArticleKind::Symptom) {
         article.redFlags = redFlagsFor(id);
     }
-    auto evidence =
-        m_db.prepare("SELECT phase, level, source_id, note FROM remedy_evidence WHERE remedy_id = ? ORDER BY position");
-    evidence.bind(1, id);
-    while (evidence.step()) {
-        article.evidence.push_back({evidence.text(0), evidence.text(1), evidence.text(2), evidence.text(3)});
-    }
     return article;
-}
-
-json toJson(const ArticleSummary& summary) {
-    return {{"id", summary.id}, {"kind", kindName(summary.kind)}, {"title", summary.title}, {"summary", summary.summary}};
-}
-
-json toJson(const LinkedArticle& link) {
-    json out = toJson(link.article);
-    out["relation"] = link.relation;
-    if (!link.phase.empty()) {
-        out["phase"] = link.phase;
-    }
-    if (!link.note.empty()) {
-        out["note"] = link.note;
-    }
-    return out;
-}
-
-json toJson(const RedFlag& flag) {
-    json out = {{"id", flag.id}, {"urgency", flag.urgency}, {"text", flag.text}};
-    if (!flag.action.empty()) {
-        out["action"] = flag.action;
-    }
-    if (!flag.shortText.empty()) {
-        out["short"] = flag.shortText;
-    }
-    return out;
-}
-
-json toJson(const SourceRecord& source) {
-    json out = {{"id", source.id}, {"title", source.title}, {"publisher", source.publisher}, {"year", source.year}};
-    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"authors", &source.authors},
-                                     {"url", &source.url},
-                                     {"doi", &source.doi},
-                                     {"note", &source.note},
-                                     {"accessed", &source.accessed}}) {
-        if (!value->empty()) {
-            out[key] = *value;
-        }
-    }
-    return out;
-}
-
-json toJson(const Article& article) {
-    // Every authored field first, then what the compiler derived from them.
-    json out = article.data;
-    out.erase("schema_version");
-    out["id"] = article.summary.id;
-    out["kind"] = kindName(article.summary.kind);
-    out["body"] = article.bodyMarkdown;
-    out["body_text"] = article.bodyText;
-    out["body_html"] = article.bodyHtml;
-    out["sources"] = json::array();
-    for (const auto& source : article.sources) {
-        out["sources"].push_back(toJson(source));
-    }
-    out["links"] = json::array();
-    for (const auto& link : article.links) {
-        out["links"].push_back(toJson(link));
-    }
-    out["linked_from"] = json::array();
-    for (const auto& link : article.backlinks) {
-        out["linked_from"].push_back(toJson(link));
-    }
-    if (article.summary.kind == ArticleKind::Symptom) {
-        out["red_flags"] = json::array();
-        for (const auto& flag : article.redFlags) {
-            out["red_flags"].push_back(toJson(flag));
-        }
-    }
-    return out;
 }
 
 } // namespace carebook

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/content/model.h"
+#include "core/content/article.h"
 #include "core/util/database.h"
 
 #include <nlohmann/json.hpp>
@@ -19,26 +19,6 @@ struct ArticleSummary {
     std::string summary;
 };
 
-struct SourceRecord {
-    std::string id;
-    std::string title;
-    std::string publisher;
-    int year = 0;
-    std::string authors;
-    std::string url;
-    std::string doi;
-    std::string note;
-    std::string accessed; // YYYY-MM-DD a web source was last read; empty for print-only sources
-};
-
-struct RedFlag {
-    std::string id;
-    std::string urgency; // emergency, urgent, routine
-    std::string text;
-    std::string action;
-    std::string shortText; // the sign in a few words (the printed sheet)
-};
-
 struct LinkedArticle {
     ArticleSummary article;
     std::string relation; // cause, remedy, addresses, nutrient, related, body
@@ -46,26 +26,19 @@ struct LinkedArticle {
     std::string note;
 };
 
-struct EvidenceRecord {
-    std::string phase;
-    std::string level;
-    std::string sourceId;
-    std::string note;
-};
-
+// An article as the app shows it: what was authored (content, typed: article.h) and what the compiler
+// derived from it (the body rendered, the sources and red flags resolved, the links both ways).
 struct Article {
     ArticleSummary summary;
-    std::vector<std::string> aliases;
+    std::vector<std::string> aliases; // as indexed for search (control characters made spaces)
     std::string bodyMarkdown;
     std::string bodyHtml;
     std::string bodyText;
-    std::string reviewed;
-    nlohmann::json data; // every authored field
-    std::vector<SourceRecord> sources;
+    ArticleContent content;               // every authored field but the body
+    std::vector<SourceRecord> sources;    // content.sources, resolved
     std::vector<LinkedArticle> links;     // from this article, in authored order
     std::vector<LinkedArticle> backlinks; // to this article from others
-    std::vector<RedFlag> redFlags;        // for a symptom
-    std::vector<EvidenceRecord> evidence; // for a remedy
+    std::vector<RedFlag> redFlags;        // for a symptom: content.symptom()->redFlags resolved, most urgent first
 };
 
 struct Edition {
@@ -106,6 +79,7 @@ private:
     mutable Database m_db;
 };
 
+// The command line's JSON views (carebook show --json, list --json …), written in model_json.cpp.
 nlohmann::json toJson(const ArticleSummary& summary);
 nlohmann::json toJson(const Article& article);
 nlohmann::json toJson(const LinkedArticle& link);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/foods/compiler.h"
 
+#include "core/content/schema.h"
 #include "core/foods/csv_reader.h"
 #include "core/foods/rules.h"
 #include "core/foods/text.h"
@@ -21,69 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kSchemaSql = R"sql(
-CREATE TABLE food_source(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE food_nutrient(
-    key TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    unit TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    daily_value REAL,               -- FDA label Daily Value (reference_intakes.csv, kind DV); NULL: none
-    daily_value_source TEXT,
-    daily_value_note TEXT
-) WITHOUT ROWID;
-CREATE TABLE food_group(
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    hidden_by_default INTEGER NOT NULL
-);
-CREATE TABLE food_item(
-    id INTEGER PRIMARY KEY,         -- the SR28 NDB number; shown zero-padded to 5 digits
-    description TEXT NOT NULL,
-    common_name TEXT,
-    group_id INTEGER NOT NULL REFERENCES food_group(id),
-    energy_kcal REAL, water_g REAL, magnesium_mg REAL, calcium_mg REAL, potassium_mg REAL, sodium_mg REAL,
-    vitamin_d_ug REAL, vitamin_d_iu REAL,   -- per 100 g as USDA wrote them; NULL: no data (never 0)
-    brand_name INTEGER NOT NULL,
-    baby_food INTEGER NOT NULL,
-    survey INTEGER NOT NULL,        -- SR28 FOOD_DES Survey = Y (food_survey.csv): a commonly eaten food
-    family TEXT NOT NULL,           -- near-duplicate key, see food_rules.h
-    preparation TEXT NOT NULL,      -- raw, dried or prepared
-    portion_category TEXT NOT NULL,
-    portion_seq INTEGER,            -- the food_portion row the common portion comes from; NULL: no portion
-    portion_factor REAL,
-    portion_text TEXT,
-    portion_grams REAL,
-    portion_note TEXT
-);
-CREATE TABLE food_portion(
-    food_id INTEGER NOT NULL,
-    seq INTEGER NOT NULL,
-    amount REAL NOT NULL,
-    unit TEXT NOT NULL,
-    grams REAL NOT NULL,
-    PRIMARY KEY(food_id, seq)
-) WITHOUT ROWID;
--- Every word that names a food a search may list (foodNameWords with the class word, and the words
--- of SR28's other names; generic foods only), stemmed: a search asks here whether its words could name
--- a food before it loads the food finder (shared_finder.h, foodNamesMayMatch).
-CREATE TABLE food_name_word(word TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE reference_intakes(
-    id INTEGER PRIMARY KEY,         -- row order of reference_intakes.csv
-    nutrient TEXT NOT NULL,         -- food_nutrient.key
-    population TEXT NOT NULL,       -- as written: "females 19-30"
-    sex TEXT NOT NULL,              -- male, female, any
-    life_stage TEXT NOT NULL,       -- none, pregnancy, lactation, pregnancy-lactation, any
-    age_min INTEGER NOT NULL,
-    age_max INTEGER,
-    amount REAL NOT NULL,
-    unit TEXT NOT NULL,
-    kind TEXT NOT NULL,             -- RDA, AI, UL, CDRR, DV
-    source_url TEXT NOT NULL,
-    verified_in TEXT,
-    note TEXT
-);
-)sql";
 
 constexpr const char* kCitation =
     "US Department of Agriculture, Agricultural Research Service, Nutrient Data Laboratory. USDA National Nutrient "
@@ -493,7 +431,7 @@ void writeFoodNameWords(Database& db, const std::vector<FoodRow>& foods) {
 
 } // namespace
 
-const char* foodSchemaSql() { return kSchemaSql; }
+const char* foodSchemaSql() { return schema::kFoodTablesSql; }
 
 void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagnostics, FoodCompileStats* stats) {
     std::error_code error;
@@ -509,7 +447,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
     const std::set<int> surveyFoods = readSurveyFoods(foodsDir / "food_survey.csv", foodIds, diagnostics);
     const std::vector<ReferenceRow> references = readReferenceIntakes(foodsDir / "reference_intakes.csv", diagnostics);
 
-    db.exec(kSchemaSql);
+    db.exec(schema::kFoodTablesSql);
 
     {
         auto insert = db.prepare("INSERT INTO food_source(key, value) VALUES(?, ?)");

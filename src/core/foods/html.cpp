@@ -21,14 +21,11 @@ std::string dailyValueNote(const NutrientInfo& nutrient) {
 } // namespace
 
 std::optional<std::string> articleFoodKey(const Article& article) {
-    if (article.summary.kind != ArticleKind::Nutrient || !article.data.is_object()) {
+    const auto* nutrient = article.content.nutrient();
+    if (!nutrient || nutrient->foodKey.empty()) {
         return std::nullopt;
     }
-    const auto found = article.data.find("food_key");
-    if (found == article.data.end() || !found->is_string() || found->get<std::string>().empty()) {
-        return std::nullopt;
-    }
-    return found->get<std::string>();
+    return nutrient->foodKey;
 }
 
 std::optional<ArticleFoodSources> articleFoodSources(const FoodFinder& finder, const Article& article,

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/search/index.h"
 
+#include "core/content/schema.h"
+#include "core/util/text.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -10,32 +13,8 @@
 
 namespace carebook {
 
-using nlohmann::json;
-
 namespace {
 
-// article_fts keeps no copy of its text: content='articles' reads it from the articles table, whose
-// columns id, kind, title, aliases, summary, body and details hold exactly what was indexed.
-constexpr const char* kSearchSchemaSql = R"sql(
-CREATE VIRTUAL TABLE article_fts USING fts5(
-    id UNINDEXED, kind UNINDEXED, title, aliases, summary, body, details,
-    content = 'articles', content_rowid = 'rowid',
-    tokenize = 'porter unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE article_head_fts USING fts5(
-    title, aliases, summary, kind, content = '',
-    tokenize = 'porter unicode61 remove_diacritics 2');
-CREATE TABLE search_vocabulary(
-    word TEXT PRIMARY KEY,
-    documents INTEGER NOT NULL,     -- articles that use the word
-    lay INTEGER NOT NULL            -- 1 when a title, alias or synonym uses it
-) WITHOUT ROWID;
-CREATE TABLE search_exact(
-    key TEXT NOT NULL,              -- a title or alias, normalised (folded words joined by one space)
-    article_rowid INTEGER NOT NULL,
-    field INTEGER NOT NULL,         -- 0 title, 1 alias
-    PRIMARY KEY(key, article_rowid)
-) WITHOUT ROWID;
-)sql";
 
 // Vocabulary words longer than this are identifiers or URLs, never something a person misspells.
 constexpr std::size_t kMaxVocabularyWord = 40;
@@ -47,67 +26,60 @@ constexpr std::size_t kMaxVocabularyWord = 40;
 constexpr int kBuildHashSize = 256 * 1024 * 1024;
 constexpr int kDefaultHashSize = 1024 * 1024;
 
-void appendText(std::string& out, const json& value) {
-    if (value.is_string()) {
-        if (!out.empty()) {
-            out += '\n';
-        }
-        out += value.get_ref<const std::string&>();
-    } else if (value.is_array()) {
-        for (const auto& item : value) {
-            appendText(out, item);
-        }
+// Adds a paragraph (or each of a list's items) to `out`, one per line.
+void appendText(std::string& out, const std::string& text) {
+    if (!out.empty()) {
+        out += '\n';
+    }
+    out += text;
+}
+
+void appendText(std::string& out, const std::vector<std::string>& texts) {
+    for (const auto& text : texts) {
+        appendText(out, text);
     }
 }
 
-std::string joinStrings(const json& data, const char* key) {
-    std::string out;
-    if (const auto found = data.find(key); found != data.end()) {
-        appendText(out, *found);
+void appendOptionalText(std::string& out, const std::string& text) {
+    if (!text.empty()) {
+        appendText(out, text);
     }
-    return out;
 }
 
 // Everything authored beyond title, summary and body that a person might search for.
 std::string detailsText(const LoadedArticle& article, const RedFlagTexts& redFlagText) {
-    const auto& data = article.data;
+    const ArticleContent& content = article.content;
     std::string out;
-    for (const char* key : {"steps", "timing", "cautions", "avoid_if", "guideline_note", "risk_factors",
-                            "prevention", "food_examples", "do_not_supplement_without_advice"}) {
-        const auto found = data.find(key);
-        if (found == data.end()) {
-            continue;
-        }
-        if (std::string_view(key) == "food_examples" && found->is_array()) {
-            // A list of names, not sentences: one sentence of them, so a snippet reads "Bananas,
-            // Avocado, Spinach." rather than "Bananas Avocado Spinach People with…".
-            std::string names;
-            for (const auto& name : *found) {
-                if (name.is_string()) {
-                    names += (names.empty() ? "" : ", ") + name.get<std::string>();
-                }
-            }
-            if (!names.empty()) {
-                appendText(out, names + ".");
-            }
-            continue;
-        }
-        appendText(out, *found);
+    if (const auto* remedy = content.remedy()) {
+        appendText(out, remedy->steps);
+        appendOptionalText(out, remedy->timing);
+        appendText(out, remedy->cautions);
+        appendText(out, remedy->avoidIf);
+        appendOptionalText(out, remedy->guidelineNote);
     }
-    if (const auto remedies = data.find("remedies"); remedies != data.end()) {
-        for (const auto& item : *remedies) {
-            if (const auto note = item.find("note"); note != item.end()) {
-                appendText(out, *note);
-            }
-        }
+    if (const auto* cause = content.cause()) {
+        appendText(out, cause->riskFactors);
+        appendText(out, cause->prevention);
     }
-    // A symptom's warning signs are searchable from the symptom, so "numb leg" or "can't pee"
-    // reaches the page that shows when to seek care.
-    for (const auto& flag : article.redFlagIds) { // its sets expanded (loader.h)
-        const auto found = redFlagText.find(flag);
-        if (found != redFlagText.end()) {
-            out += out.empty() ? "" : "\n";
-            out += found->second;
+    if (const auto* nutrient = content.nutrient()) {
+        // A list of names, not sentences: one sentence of them, so a snippet reads "Bananas,
+        // Avocado, Spinach." rather than "Bananas Avocado Spinach People with…".
+        if (!nutrient->foodExamples.empty()) {
+            appendText(out, join(nutrient->foodExamples, ", ") + ".");
+        }
+        appendText(out, nutrient->doNotSupplementWithoutAdvice);
+    }
+    if (const auto* symptom = content.symptom()) {
+        for (const auto& item : symptom->remedies) {
+            appendOptionalText(out, item.note);
+        }
+        // A symptom's warning signs are searchable from the symptom, so "numb leg" or "can't pee"
+        // reaches the page that shows when to seek care.
+        for (const auto& flag : article.redFlagIds) { // its sets expanded (loader.h)
+            const auto found = redFlagText.find(flag);
+            if (found != redFlagText.end()) {
+                appendText(out, found->second);
+            }
         }
     }
     return out;
@@ -144,7 +116,7 @@ std::uint64_t hashWord(std::string_view word) {
 RedFlagTexts redFlagTexts(const LoadedContent& content) {
     RedFlagTexts out;
     for (const auto& flag : content.redFlags) {
-        out.emplace(flag.value("id", ""), flag.value("text", ""));
+        out.emplace(flag.id, flag.text);
     }
     return out;
 }
@@ -162,11 +134,10 @@ Statement& bindSearchColumns(Statement& statement, std::int64_t rowid, std::stri
 }
 
 ArticleSearchText articleSearchText(const LoadedArticle& article, const RedFlagTexts& redFlags) {
-    const auto& data = article.data;
     ArticleSearchText text;
-    text.title = clean(data.at("title").get_ref<const std::string&>());
-    text.aliases = clean(joinStrings(data, "aliases"), true);
-    text.summary = clean(data.at("summary").get_ref<const std::string&>());
+    text.title = clean(article.content.title);
+    text.aliases = clean(join(article.content.aliases, "\n"), true);
+    text.summary = clean(article.content.summary);
     // Line breaks stay: the same text is the article's plain-text body (carebook show). A line break
     // separates words as a space does, and search turns it into a space in snippets.
     text.body = clean(article.rendered.plainText, true);
@@ -189,17 +160,15 @@ IndexedArticle indexedArticle(std::int64_t rowid, const LoadedArticle& article, 
         out.names.emplace_back(tokenizer.normalize(std::string_view(title).substr(0, open)), 0);
         out.names.emplace_back(tokenizer.normalize(std::string_view(title).substr(open)), 1);
     }
-    if (const auto aliases = article.data.find("aliases"); aliases != article.data.end()) {
-        for (const auto& alias : *aliases) {
-            out.names.emplace_back(tokenizer.normalize(alias.get_ref<const std::string&>()), 1);
-        }
+    for (const auto& alias : article.content.aliases) {
+        out.names.emplace_back(tokenizer.normalize(alias), 1);
     }
     out.text = std::move(text);
     return out;
 }
 
 void createSearchSchema(Database& db) {
-    db.exec(kSearchSchemaSql);
+    db.exec(schema::kSearchTablesSql);
 }
 
 // --- the vocabulary ------------------------------------------------------------------------------

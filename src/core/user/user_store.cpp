@@ -501,13 +501,15 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
+    [[noreturn]] void fail(const std::string& pointer, const std::string& rawProblem) const {
+        // A problem may quote a member name or id from the file, which can hold a NUL ("\u0000").
+        const auto problem = withVisibleControls(rawProblem);
         if (pointer.empty()) {
             throw UserStoreError(UserStoreError::Kind::InvalidInput, problem + " Nothing was imported.");
         }
         const auto position = m_document.positionOf(pointer);
         throw UserStoreError(UserStoreError::Kind::InvalidInput,
-                             "The bookmarks file has a problem at " + readablePath(pointer) + " (line " +
+                             "The bookmarks file has a problem at " + withVisibleControls(readablePath(pointer)) + " (line " +
                                  std::to_string(position.line) + ", column " + std::to_string(position.column) +
                                  "): " + problem + ". Nothing was imported.");
     }

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 namespace carebook {
@@ -83,6 +84,18 @@ private:
             return std::string(", found '") + peek() + "'";
         }
         return "";
+    }
+
+    // The escaped byte may be a NUL or a control character: echoing it would cut the message short
+    // (what() is a C string) or garble a terminal, so only printable ASCII is shown as it is.
+    static std::string describeUnknownEscape(char escape) {
+        const auto byte = static_cast<unsigned char>(escape);
+        if (byte >= 0x20 && byte < 0x7F) {
+            return std::string("unknown escape '\\") + escape + "' in text";
+        }
+        char code[8];
+        std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(byte));
+        return std::string("unknown escape in text: a backslash followed by the byte ") + code;
     }
 
     nlohmann::json parseValue(const std::string& pointer, int depth) {
@@ -362,7 +375,7 @@ private:
                     break;
                 }
                 default:
-                    fail(std::string("unknown escape '\\") + escape + "' in text");
+                    fail(describeUnknownEscape(escape));
                 }
                 continue;
             }

@@ -23,4 +23,8 @@ std::string trim(std::string_view text);
 std::string toLowerAscii(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// The text with every ASCII control byte (NUL included) written as \u00XX, for messages that quote
+// what a file said: a NUL would end a C-string message early, other controls garble a terminal.
+std::string withVisibleControls(std::string_view text);
+
 } // namespace carebook

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: MIT
+#include "core/sheet/html.h"
+
+#include "core/content/article_html.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace carebook {
+
+// ---- HTML ----
+
+namespace {
+
+// QTextDocument understands a subset of CSS 2.1: simple selectors, colours, fonts, margins, cell
+// padding and table borders. Sizes are in points so the page looks the same at any resolution.
+constexpr const char* kSheetCss = R"css(
+body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 7.9pt; color: #1f2933; }
+p { margin-top: 0; margin-bottom: 0; }
+h1 { font-size: 18pt; color: #12355b; margin-top: 0; margin-bottom: 0; }
+h2 { font-size: 10pt; color: #12355b; margin-top: 6px; margin-bottom: 2px; }
+.eyebrow { font-size: 7pt; color: #52667a; font-weight: bold; }
+.for { font-size: 9.5pt; color: #334e68; }
+.brand { font-size: 12pt; font-weight: bold; color: #12355b; }
+.meta { font-size: 7pt; color: #52667a; }
+table.schedule { border-color: #c9d6e3; border-style: solid; border-collapse: collapse; }
+td.when { background-color: #eef4fa; color: #12355b; }
+.when-label { font-weight: bold; font-size: 8.6pt; }
+.dates { color: #24507a; font-size: 8pt; }
+.item { margin-bottom: 1px; }
+.advice { color: #334e68; }
+table.exercises { border-color: #c9d6e3; border-style: solid; border-collapse: collapse; }
+.ex-title { font-size: 9pt; font-weight: bold; color: #12355b; }
+.ex-from { font-size: 7.6pt; font-weight: bold; color: #b4450b; }
+.ex-timing { font-size: 7.2pt; color: #334e68; }
+.steps { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 7.1pt; color: #1f2933; }
+.food-name { font-weight: bold; color: #12355b; }
+.food { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 7.2pt; }
+.food-nutrient { font-size: 7.6pt; font-weight: bold; color: #12355b; }
+.muted { color: #52667a; font-size: 7pt; }
+table.redflags { border-color: #b42318; border-style: solid; background-color: #fff4f2; }
+.rf-title { font-size: 12pt; font-weight: bold; color: #b42318; }
+.rf-intro { font-size: 7.8pt; color: #7a1b12; }
+.rf-group { font-size: 8.2pt; font-weight: bold; margin-top: 3px; }
+.rf-emergency { color: #b42318; }
+.rf-urgent { color: #b54708; }
+.rf-routine { color: #24507a; }
+.rf-action { font-size: 7.2pt; font-style: italic; color: #3e4c59; }
+.rf-item { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 7.2pt; }
+.notes { font-size: 8.6pt; color: #1f2933; }
+table.notes-box { border-color: #9fb3c8; border-style: solid; }
+.footer { font-size: 6.6pt; color: #52667a; }
+)css";
+
+std::string escapeLines(std::string_view text) {
+    std::string out;
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        const auto end = text.find('\n', begin);
+        out += escapeHtml(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+        if (end == std::string_view::npos) {
+            break;
+        }
+        out += "<br>";
+        begin = end + 1;
+    }
+    return out;
+}
+
+void renderHeader(std::string& html, const SheetDocument& sheet) {
+    html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">";
+    html += "<p class=\"eyebrow\">HOME-CARE PLAN</p>";
+    html += "<h1>" + escapeHtml(sheet.symptomTitle) + "</h1>";
+    html += "<p class=\"for\">";
+    if (!sheet.name.empty()) {
+        html += "For <b>" + escapeHtml(sheet.name) + "</b> · ";
+    }
+    html += "Starting " + escapeHtml(longDate(sheet.startDate)) + "</p>";
+    html += "</td><td valign=\"top\" align=\"right\" width=\"30%\">";
+    html += "<p class=\"brand\" align=\"right\">Carebook</p>";
+    html += "<p class=\"meta\" align=\"right\">Made " + escapeHtml(shortDate(sheet.madeOn)) + " " +
+            std::to_string(static_cast<int>(sheet.madeOn.year())) + "<br>Content " + escapeHtml(sheet.contentVersion) +
+            "</p>";
+    html += "</td></tr></table>";
+    html += "<hr>";
+}
+
+void renderSchedule(std::string& html, const SheetDocument& sheet) {
+    if (sheet.schedule.empty()) {
+        return;
+    }
+    html += "<h2>Your plan, day by day</h2>";
+    html += "<table class=\"schedule\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">";
+    for (const auto& row : sheet.schedule) {
+        html += "<tr><td class=\"when\" width=\"21%\" valign=\"top\"><p class=\"when-label\">" +
+                escapeHtml(row.label) + "</p>";
+        if (!row.dates.empty()) {
+            html += "<p class=\"dates\">" + escapeHtml(row.dates) + "</p>";
+        }
+        html += "</td><td valign=\"top\">";
+        for (const auto& item : row.items) {
+            html += "<p class=\"item\"><b>" + escapeHtml(item.title) + "</b>";
+            if (!item.advice.empty()) {
+                html += " <span class=\"advice\">— " + escapeHtml(item.advice) + "</span>";
+            }
+            html += "</p>";
+        }
+        html += "</td></tr>";
+    }
+    html += "</table>";
+}
+
+void renderExerciseCard(std::string& html, const SheetExercise& exercise) {
+    html += "<td width=\"50%\" valign=\"top\">";
+    html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>";
+    if (!exercise.illustration.empty()) {
+        html += "<td width=\"104\" valign=\"top\"><img src=\"illustrations/" + escapeHtml(exercise.illustration) +
+                ".svg\" width=\"99\" height=\"66\"></td>";
+    }
+    html += "<td valign=\"top\"><p class=\"ex-title\">" + escapeHtml(exercise.title) + "</p>";
+    html += "<p class=\"ex-from\">" + escapeHtml(exercise.from) + "</p>";
+    std::string when = exercise.note;
+    if (!exercise.timing.empty()) {
+        when += (when.empty() ? "" : " ") + exercise.timing;
+    }
+    if (!when.empty()) {
+        html += "<p class=\"ex-timing\">" + escapeHtml(when) + "</p>";
+    }
+    html += "</td></tr></table>";
+    html += "<p class=\"steps\">";
+    for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
+        html += (i == 0 ? "" : " ") + std::string("<b>") + std::to_string(i + 1) + ".</b> " +
+                escapeHtml(exercise.steps[i]);
+    }
+    html += "</p></td>";
+}
+
+void renderExercises(std::string& html, const SheetDocument& sheet) {
+    if (sheet.exercises.empty()) {
+        return;
+    }
+    html += "<h2>Stretches and exercises</h2>";
+    html += "<table class=\"exercises\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">";
+    for (std::size_t i = 0; i < sheet.exercises.size(); i += 2) {
+        html += "<tr>";
+        renderExerciseCard(html, sheet.exercises[i]);
+        if (i + 1 < sheet.exercises.size()) {
+            renderExerciseCard(html, sheet.exercises[i + 1]);
+        } else {
+            html += "<td width=\"50%\"></td>";
+        }
+        html += "</tr>";
+    }
+    html += "</table>";
+}
+
+std::string percentText(double percent) {
+    if (percent < 1.0) {
+        return "&lt;1%";
+    }
+    return std::to_string(static_cast<long>(std::lround(percent))) + "%";
+}
+
+// "Pumpkin seeds 1 oz — 156 mg (37% DV)": the food a person knows (in bold), how much of it, and what
+// that gives. Short enough for three foods across one line of an A4 page.
+std::string foodWithFigures(const SheetFood& food) {
+    std::string html = "<b>" + escapeHtml(food.food) + "</b>";
+    if (!food.portion.empty()) {
+        html += " " + escapeHtml(food.portion);
+    }
+    if (!food.amount.empty()) {
+        html += " — " + escapeHtml(food.amount);
+    }
+    if (food.percentDailyValue) {
+        html += " <span class=\"advice\">(" + percentText(*food.percentDailyValue) + " DV)</span>";
+    }
+    return html;
+}
+
+void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
+    if (!sheet.foods.empty()) {
+        html += "<h2>Foods rich in what your muscles need</h2>";
+        // One row per nutrient, the foods in columns, so portions and figures line up down the page; a
+        // nutrient without figures names its foods across the row.
+        std::size_t columns = 1;
+        for (const auto& nutrient : sheet.foods) {
+            if (nutrient.withFigures) {
+                columns = std::max(columns, nutrient.foods.size());
+            }
+        }
+        const int nutrientWidth = 10;
+        html += "<table class=\"foods\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">";
+        for (const auto& nutrient : sheet.foods) {
+            html += "<tr><td width=\"" + std::to_string(nutrientWidth) + "%\" valign=\"top\"><p class=\"food-nutrient\">" +
+                    escapeHtml(nutrient.nutrientTitle) + "</p></td>";
+            if (nutrient.withFigures) {
+                for (std::size_t i = 0; i < columns; ++i) {
+                    html += "<td valign=\"top\"><p class=\"food\">";
+                    if (i < nutrient.foods.size()) {
+                        html += foodWithFigures(nutrient.foods[i]);
+                    }
+                    html += "</p></td>";
+                }
+            } else {
+                html += "<td colspan=\"" + std::to_string(columns) + "\" valign=\"top\"><p>";
+                for (std::size_t i = 0; i < nutrient.foods.size(); ++i) {
+                    html += (i == 0 ? "" : " · ") + escapeHtml(nutrient.foods[i].food);
+                }
+                html += "</p></td>";
+            }
+            html += "</tr>";
+        }
+        html += "</table>";
+        if (std::any_of(sheet.foods.begin(), sheet.foods.end(),
+                        [](const SheetNutrientFoods& n) { return n.withFigures; })) {
+            html += "<p class=\"muted\">Per usual portion. % DV: share of the Daily Value on US food labels. "
+                    "Figures from USDA food data (SR28).</p>";
+        }
+    }
+    if (sheet.hydration) {
+        html += "<p class=\"item\" style=\"margin-top: 4px\"><span class=\"food-name\">" +
+                escapeHtml(sheet.hydration->title) + ":</span> ";
+        std::string text = sheet.hydration->timing;
+        for (std::size_t i = 0; i < sheet.hydration->steps.size() && i < 2; ++i) {
+            text += (text.empty() ? "" : " ") + sheet.hydration->steps[i];
+        }
+        html += escapeHtml(text) + "</p>";
+    }
+}
+
+// The sheet prints each sign's short form (red-flags.json "short") so every symptom fits one page;
+// the app shows the full text.
+const std::string& printedText(const RedFlag& flag) { return flag.shortText.empty() ? flag.text : flag.shortText; }
+
+// One warning sign in the box, with the urgency it is grouped under.
+struct RedFlagLine {
+    std::string urgency;
+    const RedFlag* flag;
+};
+
+// Grouped by urgency, most urgent first; any urgency the app does not know yet still prints, last.
+std::vector<RedFlagLine> redFlagLines(const SheetDocument& sheet) {
+    std::vector<RedFlagLine> lines;
+    for (const auto urgency : kUrgencies) {
+        for (const auto& flag : sheet.redFlags()) {
+            if (flag.urgency == urgency) {
+                lines.push_back({std::string(urgency), &flag});
+            }
+        }
+    }
+    for (const auto& flag : sheet.redFlags()) {
+        if (std::find(kUrgencies.begin(), kUrgencies.end(), flag.urgency) == kUrgencies.end()) {
+            lines.push_back({flag.urgency, &flag});
+        }
+    }
+    return lines;
+}
+
+// Where the second of two columns of about equal length starts; lines.size() for one column (a few
+// signs read best across the whole box).
+std::size_t columnSplit(const std::vector<RedFlagLine>& lines) {
+    if (lines.size() < 4) {
+        return lines.size();
+    }
+    std::size_t total = 0;
+    for (const auto& line : lines) {
+        total += printedText(*line.flag).size() + 60;
+    }
+    std::size_t running = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        running += printedText(*lines[i].flag).size() + 60;
+        if (running * 2 >= total) {
+            return i + 1;
+        }
+    }
+    return lines.size();
+}
+
+// Most signs of one urgency share an action in the content: the most common one of each urgency is
+// said under its heading, and only the signs whose action differs carry their own.
+std::map<std::string, std::string> sharedActions(const std::vector<RedFlagLine>& lines) {
+    std::map<std::string, std::string> groupAction;
+    for (const auto& line : lines) {
+        if (groupAction.count(line.urgency)) {
+            continue;
+        }
+        std::map<std::string, std::size_t> counts;
+        for (const auto& other : lines) {
+            if (other.urgency == line.urgency && !other.flag->action.empty()) {
+                ++counts[other.flag->action];
+            }
+        }
+        std::string best;
+        std::size_t bestCount = 0;
+        for (const auto& other : lines) { // first in content order wins a tie
+            if (other.urgency == line.urgency && counts[other.flag->action] > bestCount) {
+                best = other.flag->action;
+                bestCount = counts[best];
+            }
+        }
+        groupAction[line.urgency] = best;
+    }
+    return groupAction;
+}
+
+// Lines [from, to) under their urgency headings; a group that breaks across the columns repeats its
+// heading, marked "(continued)".
+std::string redFlagColumn(const std::vector<RedFlagLine>& lines, std::size_t from, std::size_t to,
+                          const std::map<std::string, std::string>& groupAction) {
+    std::string out;
+    std::string current;
+    std::string action;
+    for (std::size_t i = from; i < to; ++i) {
+        const auto& line = lines[i];
+        if (line.urgency != current) {
+            current = line.urgency;
+            action = groupAction.at(current);
+            const bool continued = i == from && i > 0 && lines[i - 1].urgency == current;
+            out += "<p class=\"rf-group rf-" + escapeHtml(current) + "\">" + escapeHtml(urgencyLabel(current)) +
+                   (continued ? " (continued)" : "") + "</p>";
+            if (!continued && !action.empty()) {
+                out += "<p class=\"rf-action\">" + escapeHtml(action) + "</p>";
+            }
+        }
+        out += "<p class=\"rf-item\">• " + escapeHtml(printedText(*line.flag));
+        if (!line.flag->action.empty() && line.flag->action != action) {
+            out += " <i>" + escapeHtml(line.flag->action) + "</i>";
+        }
+        out += "</p>";
+    }
+    return out;
+}
+
+void renderRedFlags(std::string& html, const SheetDocument& sheet) {
+    const auto lines = redFlagLines(sheet);
+    const auto split = columnSplit(lines);
+    const auto groupAction = sharedActions(lines);
+    html += "<table class=\"redflags\" width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"7\"><tr><td>";
+    html += "<p class=\"rf-title\">When to get help</p>";
+    html += "<p class=\"rf-intro\">These are reasons to get checked, not a diagnosis. If one applies to you, do "
+            "what it says: do not wait for this plan to work.</p>";
+    if (split >= lines.size()) {
+        html += redFlagColumn(lines, 0, lines.size(), groupAction);
+    } else {
+        html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"49%\" valign=\"top\">" +
+                redFlagColumn(lines, 0, split, groupAction) +
+                "</td><td width=\"2%\"></td><td width=\"49%\" valign=\"top\">" +
+                redFlagColumn(lines, split, lines.size(), groupAction) + "</td></tr></table>";
+    }
+    html += "</td></tr></table>";
+}
+
+void renderNotes(std::string& html, const SheetDocument& sheet) {
+    if (sheet.notes.empty()) {
+        return;
+    }
+    html += "<table class=\"notes-box\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
+            "style=\"margin-top: 6px\"><tr><td>";
+    html += "<p class=\"notes\"><b>Notes:</b> " + escapeLines(sheet.notes) + "</p>";
+    html += "</td></tr></table>";
+}
+
+void renderFooter(std::string& html, const SheetDocument& sheet) {
+    html += "<p class=\"footer\" style=\"margin-top: 8px\">" + escapeHtml(sheet.disclaimer) + " Made with Carebook on " +
+            escapeHtml(longDate(sheet.madeOn)) + " · content " + escapeHtml(sheet.contentVersion) + "</p>";
+}
+
+} // namespace
+
+std::string renderSheetHtml(const SheetDocument& sheet) {
+    std::string html;
+    html.reserve(24 * 1024);
+    html += "<html><head><meta charset=\"utf-8\"><title>" + escapeHtml(sheet.symptomTitle) +
+            " — home-care plan</title><style>";
+    html += kSheetCss;
+    html += "</style></head><body>";
+    renderHeader(html, sheet);
+    renderSchedule(html, sheet);
+    renderExercises(html, sheet);
+    renderFoodsAndHydration(html, sheet);
+    html += "<p style=\"margin-top: 6px\"></p>";
+    renderRedFlags(html, sheet);
+    renderNotes(html, sheet);
+    renderFooter(html, sheet);
+    html += "</body></html>";
+    return html;
+}
+
+} // namespace carebook
