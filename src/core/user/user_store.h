@@ -11,6 +11,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace carebook {
@@ -78,8 +80,10 @@ struct BookmarkImportResult {
     int unchanged = 0; // bookmarks already present, kept as they were
 };
 
-// The person's own data: bookmarks, reading history and saved sheets, in an SQLite file apart from
-// the read-only content, so a new content edition never touches it.
+// The person's own data: bookmarks, reading history, saved sheets and the log of how a plan went, in
+// an SQLite file apart from the read-only content, so a new content edition never touches it. The
+// class is spread over user_store.cpp (opening, migrations, history, sheets), user_store_bookmark_file.cpp
+// (export and import) and user_store_log.cpp (the log).
 //
 // Durability: WAL journaling with synchronous=FULL. Writes happen at human pace (a click, an article
 // opened), so the extra fsync per commit costs nothing noticeable, and in exchange a bookmark the
@@ -180,13 +184,19 @@ private:
     // from every file, not only from the tables.
     void eraseDeletedFromDisk();
     void requireWritable() const;
-    // Runs `change` in one immediate transaction, turning SQLite failures into UserStoreError.
+    // Runs `change` in one immediate transaction, turning SQLite failures into UserStoreError, and
+    // returns what `change` returns. Defined here because the store's parts live in several files.
     template <typename Change>
-    auto write(const char* what, Change&& change);
-    // The same, for the parts of the store in other files.
+    auto write(const char* what, Change&& change) {
+        if constexpr (std::is_void_v<std::invoke_result_t<Change>>) {
+            runWrite(what, change);
+        } else {
+            std::optional<std::invoke_result_t<Change>> result;
+            runWrite(what, [&] { result.emplace(change()); });
+            return std::move(*result);
+        }
+    }
     void runWrite(const char* what, const std::function<void()>& change);
-    // Every write's checks (user_store.cpp): a storable time, a well-formed id.
-    static void requireStorableTime(std::int64_t seconds);
 
     Database m_db;
     std::filesystem::path m_path;

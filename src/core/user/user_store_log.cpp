@@ -2,12 +2,17 @@
 // The log of how a plan went: sessions done and pain scores, in the user store (schema version 3).
 #include "core/user/user_store.h"
 
+#include "core/user/user_store_checks.h"
 #include "core/util/text.h"
 
 #include <array>
 #include <utility>
 
 namespace carebook {
+
+using userstore::require;
+using userstore::requireKebabId;
+using userstore::requireTime;
 
 namespace {
 
@@ -16,17 +21,6 @@ constexpr std::array<std::pair<SessionOutcome, std::string_view>, 3> kOutcomes =
     std::pair{SessionOutcome::Completed, std::string_view("completed")},
     std::pair{SessionOutcome::StoppedEarly, std::string_view("stopped-early")},
 };
-
-void require(bool condition, const std::string& message) {
-    if (!condition) {
-        throw UserStoreError(UserStoreError::Kind::InvalidInput, message);
-    }
-}
-
-void requireId(std::string_view id, const char* what) {
-    require(isKebabId(id) && id.size() <= 200, "\"" + std::string(id.substr(0, 80)) + "\" is not " + what +
-                                                   " (lower-case words joined by hyphens)");
-}
 
 constexpr const char* kLogColumns = "SELECT id, plan_id, item_id, done_at, outcome, pain, note FROM session_log";
 
@@ -82,11 +76,11 @@ std::optional<SessionOutcome> outcomeFromKey(std::string_view key) {
 }
 
 std::int64_t UserStore::addLogEntry(const LogEntry& entry) {
-    requireId(entry.planId, "a plan (a symptom id)");
+    requireKebabId(entry.planId, "a plan (a symptom id)");
     if (!entry.itemId.empty()) {
-        requireId(entry.itemId, "a remedy or exercise id");
+        requireKebabId(entry.itemId, "a remedy or exercise id");
     }
-    requireStorableTime(entry.doneAt);
+    requireTime(entry.doneAt);
     require(!entry.pain || (*entry.pain >= 0 && *entry.pain <= 10), "A pain score is a whole number from 0 to 10.");
     require(entry.itemId.empty() == (entry.outcome == SessionOutcome::None),
             entry.itemId.empty() ? "A session's outcome needs the item it was for."
@@ -94,8 +88,7 @@ std::int64_t UserStore::addLogEntry(const LogEntry& entry) {
     require(!entry.itemId.empty() || entry.pain, "A log entry needs a session, a pain score or both.");
     require(entry.note.size() <= kMaxNoteBytes,
             "The note is too long (at most " + std::to_string(kMaxNoteBytes) + " characters).");
-    std::int64_t id = 0;
-    runWrite("the log entry", [&] {
+    return write("the log entry", [&] {
         auto statement = m_db.prepare(
             "INSERT INTO session_log (plan_id, item_id, done_at, outcome, pain, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         statement.bind(1, entry.planId).bind(2, entry.itemId).bind(3, entry.doneAt).bind(4, outcomeKey(entry.outcome));
@@ -105,14 +98,17 @@ std::int64_t UserStore::addLogEntry(const LogEntry& entry) {
             statement.bindNull(5);
         }
         statement.bind(6, entry.note).run();
-        id = m_db.lastInsertRowId();
+        return m_db.lastInsertRowId();
     });
-    return id;
 }
 
 std::vector<LogEntry> UserStore::logEntries(std::string_view planId) {
-    auto statement = m_db.prepare(std::string(kLogColumns) + " WHERE ?1 = '' OR plan_id = ?1 ORDER BY done_at, id");
-    statement.bind(1, planId);
+    // Two statements rather than "?1 = '' OR …": an empty string_view may bind as NULL.
+    auto statement = m_db.prepare(std::string(kLogColumns) + (planId.empty() ? "" : " WHERE plan_id = ?1") +
+                                  " ORDER BY done_at, id");
+    if (!planId.empty()) {
+        statement.bind(1, planId);
+    }
     std::vector<LogEntry> entries;
     while (statement.step()) {
         entries.push_back(readEntry(statement));
@@ -122,10 +118,9 @@ std::vector<LogEntry> UserStore::logEntries(std::string_view planId) {
 
 int UserStore::removePlanLog(std::string_view planId) {
     require(!planId.empty(), "Say which plan's log to delete.");
-    int removed = 0;
-    runWrite("the deletion of the plan's log", [&] {
+    const int removed = write("the deletion of the plan's log", [&] {
         m_db.prepare("DELETE FROM session_log WHERE plan_id = ?1").bind(1, planId).run();
-        removed = m_db.changes();
+        return m_db.changes();
     });
     eraseDeletedFromDisk(); // the notes are in the write-ahead log until then
     return removed;
