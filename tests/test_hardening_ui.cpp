@@ -79,7 +79,8 @@ TEST_CASE("the article view loads only embedded resources", "[hardening][display
     CHECK_FALSE(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("illustrations/bridge-exercise.svg")))
                     .toByteArray()
                     .isEmpty());
-    CHECK_FALSE(view.loadResource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("qrc:/article.css")))
+    // The article's stylesheet now comes from the theme; a qrc: URL of an embedded file still loads.
+    CHECK_FALSE(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/icons/urgency-emergency.svg")))
                     .toByteArray()
                     .isEmpty());
     // An article whose HTML asks for a local file shows, and the file is not read.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli.h"
 #include "app/contentsource.h"
+#include "app/theme/thememanager.h"
 #include "app/window/mainwindow.h"
 
 #include <QApplication>
@@ -84,6 +85,19 @@ int runWindow(int argc, char** argv, const std::vector<std::string>& args) {
     // window to its entry and icon.
     QApplication::setDesktopFileName(QStringLiteral("org.carebook.Carebook"));
 
+    // The theme before any window: --theme for this run, else the saved choice (System by default).
+    auto& themes = carebook::app::ThemeManager::instance();
+    if (const auto name = optionValue(args, "--theme"); !name.empty()) {
+        carebook::app::ThemeChoice choice{};
+        if (!carebook::app::ThemeManager::parseChoice(QString::fromStdString(name), choice)) {
+            std::cerr << "carebook: unknown theme '" << carebook::cli::printable(name)
+                      << "' for --theme; choose system, light, dark or high-contrast.\n";
+            return 2;
+        }
+        themes.setOverride(choice);
+    }
+    themes.apply();
+
     // Everything that can fail is opened and checked before the window exists: nothing is half-shown.
     std::unique_ptr<carebook::ContentStore> store;
     std::unique_ptr<carebook::app::MainWindow> window;
@@ -102,6 +116,7 @@ int runWindow(int argc, char** argv, const std::vector<std::string>& args) {
         return 2;
     }
     window->show();
+    window->showWelcomeOnFirstRun();
     return app.exec();
 }
 

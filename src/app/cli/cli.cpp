@@ -229,6 +229,7 @@ std::string usage() {
     text += "  carebook --version\n  carebook --help\n\n"
             "Options:\n  --content-db PATH   use another compiled content database instead of the built-in one\n"
             "  --open ID           (window) open this article first\n"
+            "  --theme NAME        (window) system, light, dark or high-contrast, for this run only\n"
             "  --                  ends the options: what follows is an argument, even if it starts with -\n\n"
             "Exit codes: 0 success; 1 nothing found (search, foods, food) or the output could not be written;\n"
             "2 a usage error, an unknown id, or an unusable content database.\n";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/foods/foodbarchart.h"
 
+#include "app/theme/thememanager.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -15,10 +17,6 @@ namespace {
 
 constexpr double kMargin = 10;
 constexpr double kGap = 8;
-const QColor kBarColor(0x3b, 0x7d, 0xb8);
-const QColor kTextColor(0x1f, 0x29, 0x33);
-const QColor kMutedColor(0x6b, 0x7c, 0x8f);
-const QColor kReferenceColor(0xb0, 0x3a, 0x2e);
 
 } // namespace
 
@@ -103,6 +101,12 @@ QRectF FoodBarChart::barRect(int index) const {
 
 void FoodBarChart::paintEvent(QPaintEvent*) {
     QPainter painter(this);
+    // Colours from the theme (on its base colour, which the palette carries), checked for contrast there.
+    const Theme& theme = ThemeManager::current();
+    const QColor kBarColor = theme.chartBar;
+    const QColor kTextColor = theme.chartText;
+    const QColor kMutedColor = theme.chartMuted;
+    const QColor kReferenceColor = theme.chartReference;
     painter.fillRect(rect(), palette().base());
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF metrics(font());

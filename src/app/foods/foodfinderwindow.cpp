@@ -2,6 +2,8 @@
 #include "app/foods/foodfinderwindow.h"
 
 #include "app/settings/settings.h"
+#include "app/theme/thememanager.h"
+#include "app/window/windowgeometry.h"
 
 #include "app/foods/foodbarchart.h"
 #include "app/foods/foodtablemodel.h"
@@ -187,10 +189,14 @@ void FoodFinderWindow::buildUi() {
     m_profileView->setObjectName(QStringLiteral("profileView"));
     m_profileView->setOpenLinks(false);
     m_profileView->setOpenExternalLinks(false);
-    QFile css(QStringLiteral(":/article.css"));
-    if (css.open(QIODevice::ReadOnly)) {
-        m_profileView->document()->setDefaultStyleSheet(QString::fromUtf8(css.readAll()));
-    }
+    // The article's stylesheet, from the theme; a new theme or text size re-renders the profile.
+    m_profileView->document()->setDefaultStyleSheet(articleCss(ThemeManager::current(), ThemeManager::textScale()));
+    const auto restyle = [this] {
+        m_profileView->document()->setDefaultStyleSheet(articleCss(ThemeManager::current(), ThemeManager::textScale()));
+        renderProfile();
+    };
+    connect(&ThemeManager::instance(), &ThemeManager::themeChanged, this, restyle);
+    connect(&ThemeManager::instance(), &ThemeManager::textScaleChanged, this, restyle);
     m_profileView->setHtml(tr("<p class=\"muted\">Select a food in the list, double-click a bar, or look a food "
                               "up by name to see all its nutrients per 100 g and per portion.</p>"));
 
@@ -686,11 +692,7 @@ int FoodFinderWindow::copySelection() {
 
 void FoodFinderWindow::restoreSettings() {
     m_restoring = true;
-    if (const auto geometry = Settings::get(settings::foodFinderGeometry); !geometry.isEmpty()) {
-        restoreGeometry(geometry);
-    } else {
-        resize(1240, 800);
-    }
+    restoreOrFit(this, Settings::get(settings::foodFinderGeometry), {1240, 800});
     const auto select = [](QComboBox* box, const QVariant& value) {
         const int index = box->findData(value);
         if (index >= 0) {

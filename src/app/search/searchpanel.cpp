@@ -2,6 +2,7 @@
 #include "app/search/searchpanel.h"
 
 #include "app/settings/settings.h"
+#include "app/theme/thememanager.h"
 
 #include "app/search/searchmodel.h"
 #include "app/search/searchworker.h"
@@ -159,6 +160,15 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     m_results->setAccessibleName(tr("Search results"));
     m_results->installEventFilter(this);
     connect(m_results, &QListView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
+    // The results grow with the article and the red flags (View ▸ Text size).
+    const auto scaleResults = [this, basePoints = m_results->font().pointSizeF()](int percent) {
+        QFont font = m_results->font();
+        font.setPointSizeF(basePoints * percent / 100.0);
+        m_results->setFont(font);
+        m_results->doItemsLayout(); // the delegate measures rows with the new font
+    };
+    scaleResults(ThemeManager::textScale());
+    connect(&ThemeManager::instance(), &ThemeManager::textScaleChanged, this, scaleResults);
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex& index) { openRow(index.row()); });
 
     m_stack = new QStackedWidget(this);
@@ -432,8 +442,9 @@ void highlightSearchTerms(QTextEdit* view, const QStringList& terms) {
                                        QRegularExpression::CaseInsensitiveOption |
                                            QRegularExpression::UseUnicodePropertiesOption);
         QTextCharFormat format;
-        format.setBackground(QColor(255, 226, 122));
-        format.setForeground(QColor(Qt::black));
+        const auto& highlight = ThemeManager::current().termHighlight;
+        format.setBackground(highlight.background);
+        format.setForeground(highlight.text);
         QTextCursor cursor(view->document());
         while (true) {
             cursor = view->document()->find(words, cursor);

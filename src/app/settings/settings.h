@@ -79,7 +79,7 @@ inline const SettingKey<ThemeChoice> theme{"appearance/theme", ThemeChoice::Syst
 // Article, red-flag panel and search results together, in percent (kept within 70–250).
 inline const SettingKey<int> textScalePercent{"appearance/textScalePercent", 100};
 // First run: the welcome (with the disclaimer) is shown once.
-inline const SettingKey<bool> welcomeShown{"general/welcomeShown", false};
+inline const SettingKey<bool> welcomeShown{"welcome/shown", false};
 // Search panel: which kind of result to show ("" for everything).
 inline const SettingKey<QString> searchKind{"search/kind", {}};
 // History: "Keep no history".

@@ -4,6 +4,9 @@
 #include "core/content/store.h"
 #include "app/sheet/sheetfoods.h"
 #include "app/sheet/sheetprint.h"
+#include "app/settings/settings.h"
+#include "app/theme/thememanager.h"
+#include "app/window/windowgeometry.h"
 #include "ui_sheetbuilder.h"
 
 #include <QComboBox>
@@ -81,7 +84,9 @@ void SheetPreview::setSheetLayout(std::shared_ptr<const SheetLayout> layout, con
 
 void SheetPreview::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0x8a, 0x96, 0xa3));
+    // The desk around the page follows the theme; the page itself is paper-white in every theme, as
+    // it prints.
+    painter.fillRect(rect(), palette().color(QPalette::Mid));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const QSizeF page = m_layout ? m_layout->pageSize() : QSizeF(794, 1123);
@@ -120,7 +125,7 @@ SheetBuilder::SheetBuilder(ContentStore& store, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SheetBuilder>()), m_store(store),
       m_foodSource(sheetFoodSource(store)) {
     buildUi();
-    resize(1120, 780);
+    restoreOrFit(this, Settings::get(settings::sheetBuilderGeometry), {1120, 780});
     const auto symptoms = m_store.list(ArticleKind::Symptom);
     if (!symptoms.empty()) {
         setSymptom(QString::fromStdString(symptoms.front().id));
@@ -128,6 +133,11 @@ SheetBuilder::SheetBuilder(ContentStore& store, QWidget* parent)
 }
 
 SheetBuilder::~SheetBuilder() = default;
+
+void SheetBuilder::hideEvent(QHideEvent* event) {
+    Settings::set(settings::sheetBuilderGeometry, saveGeometry());
+    QDialog::hideEvent(event);
+}
 
 void SheetBuilder::buildUi() {
     // The layout is in sheetbuilder.ui; here: what a form cannot say (models, limits, shortcuts, wiring).
@@ -154,7 +164,12 @@ void SheetBuilder::buildUi() {
     m_start->setDate(QDate::currentDate());
     m_paper->addItem(QStringLiteral("A4"), QStringLiteral("a4"));
     m_paper->addItem(QStringLiteral("Letter"), QStringLiteral("letter"));
-    m_paper->setCurrentIndex(defaultPaperFor(QLocale()) == Paper::Letter ? 1 : 0);
+    // Settings ▸ Paper for sheets; "from my region" takes the locale's paper.
+    const PaperChoice paperChoice = Settings::get(settings::sheetPaper);
+    const Paper paper = paperChoice == PaperChoice::A4       ? Paper::A4
+                        : paperChoice == PaperChoice::Letter ? Paper::Letter
+                                                             : defaultPaperFor(QLocale());
+    m_paper->setCurrentIndex(paper == Paper::Letter ? 1 : 0);
     m_choices = new QStandardItemModel(this);
     m_choiceView->setModel(m_choices);
 
@@ -187,6 +202,13 @@ void SheetBuilder::buildUi() {
     connect(m_pdfButton, &QPushButton::clicked, this, &SheetBuilder::saveAsPdf);
     connect(m_saveButton, &QPushButton::clicked, this, &SheetBuilder::requestSave);
     connect(m_ui->sheetClose, &QPushButton::clicked, this, &QDialog::close);
+
+    const auto restyle = [this] {
+        m_ui->sheetRedFlagNote->setStyleSheet(
+            QStringLiteral("color: %1;").arg(ThemeManager::current().warningText.name()));
+    };
+    restyle();
+    connect(&ThemeManager::instance(), &ThemeManager::themeChanged, this, restyle);
 }
 
 bool SheetBuilder::setSymptom(const QString& symptomId) {
@@ -337,7 +359,8 @@ void SheetBuilder::refresh() {
         m_problem = QString::fromStdString(e.what());
     }
     if (!m_problem.isEmpty()) {
-        m_status->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
+        m_status->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(ThemeManager::current().warningText.name()));
         m_status->setText(m_problem + (m_missingNote.isEmpty() ? QString() : QStringLiteral("\n") + m_missingNote));
     }
     m_preview->setSheetLayout(layout, m_problem);

@@ -75,6 +75,10 @@ public:
 Q_SIGNALS:
     void saveRequested(const carebook::SheetRequest& request);
 
+protected:
+    // Remembers where the builder was, for the next time it opens.
+    void hideEvent(QHideEvent* event) override;
+
 private:
     // Page size from the chosen paper and the document name, shared by Print and Print preview.
     void configurePrinter(QPrinter& printer) const;

@@ -9,11 +9,17 @@
 #include "app/print/articleprint.h"
 #include "app/window/redflagpanel.h"
 #include "app/settings/settings.h"
+#include "app/settings/settingsdialog.h"
+#include "app/theme/icons.h"
+#include "app/theme/thememanager.h"
+#include "app/window/helpdialogs.h"
+#include "app/window/windowgeometry.h"
 #include "app/sheet/sheetlauncher.h"
 #include "app/userdata/userdataui.h"
 #include "app/search/searchpanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -71,8 +77,11 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_userDataUi = new UserDataUi(*m_store, std::move(userData), m_history, this);
     m_sheets = new SheetLauncher(*m_store, &m_userDataUi->userData(), this);
     buildActions();
+    buildToolbar();
+    buildMenus();
     placeUserData();
     connectFeatures();
+    applyTheme();
 
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -88,7 +97,6 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
                                  .arg(QString::fromStdString(edition.contentVersion),
                                       QString::fromStdString(edition.reviewed))
                                  .arg(edition.articleCount));
-    resize(1180, 760);
     restoreSettings();
 
     const auto symptoms = m_store->list(ArticleKind::Symptom);
@@ -122,6 +130,13 @@ void MainWindow::connectFeatures() {
     connect(this, &MainWindow::articleShown, m_sheets, &SheetLauncher::setCurrentArticle);
     connect(m_userDataUi, &UserDataUi::sheetOpenRequested, m_sheets, &SheetLauncher::openSaved);
     connect(m_sheets, &SheetLauncher::statusMessage, this, showStatus);
+
+    // "Keep no history" changed in the Settings dialog: the action does what its menu item would.
+    connect(&Settings::instance(), &Settings::changed, this, [this](const QString& path) {
+        if (path == QLatin1String(settings::keepNoHistory.path)) {
+            m_userDataUi->keepNoHistoryAction()->setChecked(Settings::get(settings::keepNoHistory));
+        }
+    });
 }
 
 void MainWindow::placeUserData() {
@@ -161,12 +176,14 @@ void MainWindow::placeUserData() {
 }
 
 void MainWindow::buildActions() {
-    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this);
+    m_backAction = new QAction(tr("&Back"), this);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
     m_backAction->setShortcuts(QKeySequence::Back);
     m_backAction->setToolTip(tr("Back to the previous article (Alt+Left)"));
     connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
 
-    m_forwardAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), this);
+    m_forwardAction = new QAction(tr("&Forward"), this);
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
     m_forwardAction->setShortcuts(QKeySequence::Forward);
     m_forwardAction->setToolTip(tr("Forward (Alt+Right)"));
     connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
@@ -177,19 +194,81 @@ void MainWindow::buildActions() {
         m_searchPanel->clearSearch(); // the navigation shows where the results were
         m_navigationView->setFocus();
     });
+    m_navigateAction = navigateAction;
 
-    auto* quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcuts(QKeySequence::Quit);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    auto* aboutAction = new QAction(tr("&About Carebook"), this);
-    aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_settingsAction = new QAction(tr("S&ettings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     // Printing follows what is on screen: the article, with the warning signs the panel shows.
     m_printer = new ArticlePrinter(
         *m_store,
         [this] { return ArticlePrinter::Target{m_history.current(), m_contextSymptomId}; }, this);
+
+    buildViewActions();
+    buildHelpActions();
+}
+
+void MainWindow::buildViewActions() {
+    auto& themes = ThemeManager::instance();
+    m_largerTextAction = new QAction(tr("&Larger text"), this);
+    m_largerTextAction->setObjectName(QStringLiteral("largerTextAction"));
+    // Ctrl+= too: on many keyboards "+" needs Shift.
+    m_largerTextAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_largerTextAction, &QAction::triggered, &themes, &ThemeManager::enlargeText);
+    m_smallerTextAction = new QAction(tr("&Smaller text"), this);
+    m_smallerTextAction->setObjectName(QStringLiteral("smallerTextAction"));
+    m_smallerTextAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_smallerTextAction, &QAction::triggered, &themes, &ThemeManager::shrinkText);
+    m_normalTextAction = new QAction(tr("&Normal size"), this);
+    m_normalTextAction->setObjectName(QStringLiteral("normalTextAction"));
+    m_normalTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_normalTextAction, &QAction::triggered, &themes, &ThemeManager::resetTextScale);
+
+    m_themeActions = new QActionGroup(this);
+    const std::pair<ThemeChoice, QString> choices[] = {{ThemeChoice::System, tr("&System")},
+                                                       {ThemeChoice::Light, tr("&Light")},
+                                                       {ThemeChoice::Dark, tr("&Dark")},
+                                                       {ThemeChoice::HighContrast, tr("&High contrast")}};
+    for (const auto& [choice, label] : choices) {
+        auto* action = m_themeActions->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(themes.choice() == choice);
+        connect(action, &QAction::triggered, this, [choice = choice] {
+            // A choice from the menu is the person's: it outlasts a --theme given for this run.
+            ThemeManager::instance().setOverride(std::nullopt);
+            Settings::set(settings::theme, choice);
+        });
+    }
+    connect(&themes, &ThemeManager::themeChanged, this, &MainWindow::applyTheme);
+    connect(&themes, &ThemeManager::textScaleChanged, this, &MainWindow::updateTextSizeActions);
+    updateTextSizeActions();
+}
+
+void MainWindow::buildHelpActions() {
+    m_guideAction = new QAction(tr("&User guide"), this);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] { showUserGuide(this); });
+    m_shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] { showKeyboardShortcuts(this, allActions()); });
+    m_welcomeAction = new QAction(tr("&Welcome and disclaimer"), this);
+    m_welcomeAction->setObjectName(QStringLiteral("welcomeAction"));
+    connect(m_welcomeAction, &QAction::triggered, this, [this] { showWelcome(this); });
+    m_aboutAction = new QAction(tr("&About Carebook"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildMenus() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_printer->printAction());
     fileMenu->addAction(m_printer->previewAction());
@@ -198,19 +277,42 @@ void MainWindow::buildActions() {
     // From making things to leaving.
     fileMenu->addAction(m_sheets->action());
     fileMenu->addSeparator();
-    fileMenu->addAction(quitAction);
+    fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(m_backAction);
     goMenu->addAction(m_forwardAction);
-    goMenu->addAction(navigateAction);
+    goMenu->addAction(m_navigateAction);
     goMenu->addAction(m_searchPanel->focusAction());
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* textMenu = viewMenu->addMenu(tr("&Text size"));
+    textMenu->addAction(m_largerTextAction);
+    textMenu->addAction(m_smallerTextAction);
+    textMenu->addAction(m_normalTextAction);
+    auto* themeMenu = viewMenu->addMenu(tr("T&heme"));
+    themeMenu->addActions(m_themeActions->actions());
+    viewMenu->addSeparator();
+    auto* panesMenu = viewMenu->addMenu(tr("&Panes"));
+    panesMenu->addAction(m_userDataUi->bookmarksDock()->toggleViewAction());
+    panesMenu->addAction(m_userDataUi->historyDock()->toggleViewAction());
+    panesMenu->addAction(m_userDataUi->sheetsDock()->toggleViewAction());
+    panesMenu->addAction(m_toolbar->toggleViewAction());
+
     auto* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(m_foods->action());
     menuBar()->addMenu(m_userDataUi->bookmarksMenu());
     menuBar()->addMenu(m_userDataUi->historyMenu());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(aboutAction);
+    helpMenu->addAction(m_guideAction);
+    helpMenu->addAction(m_shortcutsAction);
+    helpMenu->addAction(m_welcomeAction);
+    helpMenu->addSeparator();
+    helpMenu->addAction(m_aboutAction);
+}
 
+void MainWindow::buildToolbar() {
     m_toolbar = addToolBar(tr("Navigation"));
     m_toolbar->setObjectName(QStringLiteral("navigationToolbar"));
     m_toolbar->setMovable(false);
@@ -218,7 +320,72 @@ void MainWindow::buildActions() {
     m_toolbar->addAction(m_backAction);
     m_toolbar->addAction(m_forwardAction);
     m_toolbar->addAction(m_userDataUi->bookmarkAction());
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_searchPanel->focusAction());
+    m_toolbar->addAction(m_foods->action());
+    m_toolbar->addAction(m_sheets->action());
     updateActions();
+}
+
+QList<QAction*> MainWindow::allActions() const {
+    QList<QAction*> actions;
+    for (QAction* menuAction : menuBar()->actions()) {
+        if (QMenu* menu = menuAction->menu()) {
+            for (QAction* action : menu->actions()) {
+                if (QMenu* submenu = action->menu()) {
+                    actions += submenu->actions();
+                } else if (!action->isSeparator()) {
+                    actions << action;
+                }
+            }
+        }
+    }
+    return actions;
+}
+
+void MainWindow::applyTheme() {
+    const Theme& theme = ThemeManager::current();
+    // Carebook's own icons, redrawn in the theme's icon colour: no icon-theme lookup (absent on some
+    // desktops, and ~5 ms of start-up), and the same shapes in Light, Dark and High contrast.
+    m_backAction->setIcon(ownIcon(QStringLiteral("go-previous"), theme));
+    m_forwardAction->setIcon(ownIcon(QStringLiteral("go-next"), theme));
+    m_searchPanel->focusAction()->setIcon(ownIcon(QStringLiteral("search"), theme));
+    m_foods->action()->setIcon(ownIcon(QStringLiteral("food-finder"), theme));
+    m_sheets->action()->setIcon(ownIcon(QStringLiteral("sheet"), theme));
+    m_printer->printAction()->setIcon(ownIcon(QStringLiteral("print"), theme));
+    m_guideAction->setIcon(ownIcon(QStringLiteral("help"), theme));
+    const ThemeChoice choice = ThemeManager::instance().choice();
+    const auto actions = m_themeActions->actions();
+    for (int i = 0; i < actions.size(); ++i) {
+        actions[i]->setChecked(static_cast<int>(choice) == i);
+    }
+}
+
+void MainWindow::updateTextSizeActions() {
+    const int scale = ThemeManager::textScale();
+    m_largerTextAction->setEnabled(scale < ThemeManager::kMaxTextScale);
+    m_smallerTextAction->setEnabled(scale > ThemeManager::kMinTextScale);
+    m_normalTextAction->setText(tr("&Normal size (now %1 %)").arg(scale));
+}
+
+void MainWindow::showSettings() {
+    std::vector<std::pair<QString, int>> ageGroups;
+    if (const auto* finder = m_foods->finder()) {
+        for (const auto& group : finder->ageGroups()) {
+            ageGroups.emplace_back(QString::fromStdString(group.label), group.minAge);
+        }
+    }
+    auto* dialog = new SettingsDialog(ageGroups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    fitToScreen(dialog, dialog->sizeHint());
+    dialog->open();
+}
+
+void MainWindow::showWelcomeOnFirstRun() {
+    if (!Settings::get(settings::welcomeShown)) {
+        Settings::set(settings::welcomeShown, true);
+        showWelcome(this);
+    }
 }
 
 bool MainWindow::openArticle(const QString& id) {
@@ -326,7 +493,7 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::restoreSettings() {
-    restoreGeometry(Settings::get(settings::mainWindowGeometry));
+    restoreOrFit(this, Settings::get(settings::mainWindowGeometry), {1180, 760});
     restoreState(Settings::get(settings::mainWindowState));
     m_splitter->restoreState(Settings::get(settings::mainWindowSplitter));
 }

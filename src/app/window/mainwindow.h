@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QTreeView;
 class QSplitter;
 class QToolBar;
@@ -55,6 +56,10 @@ public:
     void goToHistoryPosition(std::size_t index);
     // Forgets the back/forward history but the article on screen ("Clear history").
     void clearNavigationHistory();
+    // The welcome with the disclaimer, the first time Carebook runs (the app calls this; tests do not).
+    void showWelcomeOnFirstRun();
+    // Every action in the menus (for Help ▸ Keyboard shortcuts).
+    QList<QAction*> allActions() const;
 
 Q_SIGNALS:
     // Each time an article is put on screen: opened, or reached by Back or Forward.
@@ -65,6 +70,13 @@ protected:
 
 private:
     void buildActions();
+    void buildViewActions();
+    void buildHelpActions();
+    void buildMenus();
+    void buildToolbar();
+    void applyTheme();
+    void updateTextSizeActions();
+    void showSettings();
     void connectFeatures();
     void placeUserData();
     void showArticle(const QString& id);
@@ -86,6 +98,17 @@ private:
     QSplitter* m_splitter = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
+    QAction* m_navigateAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_largerTextAction = nullptr;
+    QAction* m_smallerTextAction = nullptr;
+    QAction* m_normalTextAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    QAction* m_welcomeAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_themeActions = nullptr;
     QToolBar* m_toolbar = nullptr;
     SheetLauncher* m_sheets = nullptr;
     NavigationHistory m_history;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/window/redflagpanel.h"
 
+#include "app/theme/thememanager.h"
 #include "core/content/article_html.h"
 
+#include <QFont>
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -12,31 +14,59 @@ namespace carebook::app {
 RedFlagPanel::RedFlagPanel(QWidget* parent) : QFrame(parent), m_heading(new QLabel(this)), m_list(new QTextBrowser(this)) {
     setObjectName(QStringLiteral("redFlagPanel"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#redFlagPanel { background: #fff4f2; border: 1px solid #d9534f; border-radius: 4px; }"
-                                 "QTextBrowser { background: transparent; border: none; }"));
+    m_heading->setObjectName(QStringLiteral("redFlagHeading"));
     m_heading->setTextFormat(Qt::RichText);
     m_heading->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("redFlagList"));
     m_list->setOpenLinks(false);
-    m_list->document()->setDefaultStyleSheet(
-        QStringLiteral("p { margin: 6px 0 2px 0; } ul { margin: 0 0 0 -16px; } li { margin-bottom: 3px; }"
-                       ".urgency-emergency { color: #a1120b; } .urgency-urgent { color: #a84800; }"
-                       ".urgency-routine { color: #3b4a5a; }"));
+    m_list->setSearchPaths({QStringLiteral(":/")});
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_heading);
     layout->addWidget(m_list, 1);
-    setMinimumWidth(240);
+    setMinimumWidth(220);
+    auto& themes = ThemeManager::instance();
+    connect(&themes, &ThemeManager::themeChanged, this, &RedFlagPanel::restyle);
+    connect(&themes, &ThemeManager::textScaleChanged, this, &RedFlagPanel::restyle);
+    restyle();
+}
+
+void RedFlagPanel::restyle() {
+    const Theme& theme = ThemeManager::current();
+    const int border = theme.kind == ThemeKind::HighContrast ? 3 : 1;
+    setStyleSheet(QStringLiteral("#redFlagPanel { background: %1; border: %2px solid %3; border-radius: 4px; }"
+                                 "#redFlagList { background: transparent; border: none; }")
+                      .arg(theme.redFlagBackground.name())
+                      .arg(border)
+                      .arg(theme.redFlagBorder.name()));
+    m_list->document()->setDefaultStyleSheet(redFlagCss(theme, ThemeManager::textScale()));
+    // QTextDocument lays out unstyled text (the warning signs themselves) in its default font, not in
+    // the stylesheet's body size: scale that font too, or Ctrl+Plus would leave the signs small.
+    QFont listFont = m_list->document()->defaultFont();
+    listFont.setPointSizeF(10.5 * ThemeManager::textScale() / 100.0);
+    m_list->document()->setDefaultFont(listFont);
+    render();
 }
 
 void RedFlagPanel::showFlags(const QString& symptomTitle, const std::vector<RedFlag>& flags) {
-    m_heading->setText(QStringLiteral("<b style='color:#a1120b; font-size:14pt'>When to seek care</b><br>"
-                                      "<span style='color:#555'>%1</span>")
-                           .arg(symptomTitle.toHtmlEscaped()));
-    if (flags.empty()) {
-        m_list->setHtml(QStringLiteral("<p>Choose a symptom to see its warning signs.</p>"));
-        return;
-    }
-    m_list->setHtml(QString::fromStdString(renderRedFlagsHtml(flags)));
+    m_symptomTitle = symptomTitle;
+    m_listHtml = flags.empty() ? tr("<p>Choose a symptom to see its warning signs.</p>")
+                               : QString::fromStdString(renderRedFlagsHtml(flags));
+    render();
+}
+
+void RedFlagPanel::render() {
+    const Theme& theme = ThemeManager::current();
+    const int scale = ThemeManager::textScale();
+    m_heading->setText(QStringLiteral("<b style='color:%1; font-size:%2pt'>%3</b><br>"
+                                      "<span style='color:%4; font-size:%5pt'>%6</span>")
+                           .arg(theme.redFlagHeading.name())
+                           .arg(14.0 * scale / 100.0, 0, 'f', 1)
+                           .arg(tr("When to seek care"), theme.redFlagSubtitle.name())
+                           .arg(10.0 * scale / 100.0, 0, 'f', 1)
+                           .arg(m_symptomTitle.toHtmlEscaped()));
+    m_list->setHtml(m_listHtml);
 }
 
 QString RedFlagPanel::plainText() const { return m_heading->text() + QLatin1Char('\n') + m_list->toPlainText(); }

@@ -11,7 +11,8 @@ class QTextBrowser;
 namespace carebook::app {
 
 // "When to seek care": the red flags of the symptom in context. It stays on screen whatever
-// article is open, so a warning sign is never one click away.
+// article is open, so a warning sign is never one click away. Colours come from the theme and sizes
+// from the text size; a long list scrolls inside the panel rather than being cut off.
 class RedFlagPanel final : public QFrame {
     Q_OBJECT
 public:
@@ -20,8 +21,13 @@ public:
     QString plainText() const;
 
 private:
+    void restyle();
+    void render();
+
     QLabel* m_heading;
     QTextBrowser* m_list;
+    QString m_symptomTitle;
+    QString m_listHtml;
 };
 
 } // namespace carebook::app

@@ -95,8 +95,14 @@ std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
         for (std::size_t i = start; i < end; ++i) {
             sharedAction = sharedAction && flags[i].action == flags[start].action;
         }
-        html += "<p class=\"urgency-" + escapeHtml(flags[start].urgency) + "\"><b>" +
-                escapeHtml(urgencyLabel(flags[start].urgency)) + "</b>";
+        const auto& urgency = flags[start].urgency;
+        html += "<p class=\"urgency-" + escapeHtml(urgency) + "\">";
+        // A sign per tier (a stop sign, a warning triangle, an information sign) beside its label:
+        // the tiers never differ by colour alone.
+        if (urgency == "emergency" || urgency == "urgent" || urgency == "routine") {
+            html += "<img src=\"icons/urgency-" + urgency + ".svg\" width=\"16\" height=\"16\"> ";
+        }
+        html += "<b>" + escapeHtml(urgencyLabel(urgency)) + "</b>";
         if (sharedAction) {
             html += "<br><i>" + escapeHtml(flags[start].action) + "</i>";
         }

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "app/settings/settingsdialog.h"
+
+#include "app/settings/settings.h"
+#include "app/theme/thememanager.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace carebook::app {
+
+namespace {
+
+template <typename E>
+QVariant stored(E value) {
+    const auto name = settingName(value);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+template <typename E>
+E chosen(const QComboBox* box, E fallback) {
+    E value = fallback;
+    const QByteArray name = box->currentData().toString().toLatin1();
+    settingFromName(std::string_view(name.constData(), static_cast<std::size_t>(name.size())), value);
+    return value;
+}
+
+void select(QComboBox* box, const QVariant& value) {
+    if (const int index = box->findData(value); index >= 0) {
+        box->setCurrentIndex(index);
+    }
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGroups, QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings — Carebook"));
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("settingsTheme"));
+    m_theme->addItem(tr("System (follow the desktop)"), stored(ThemeChoice::System));
+    m_theme->addItem(tr("Light"), stored(ThemeChoice::Light));
+    m_theme->addItem(tr("Dark"), stored(ThemeChoice::Dark));
+    m_theme->addItem(tr("High contrast"), stored(ThemeChoice::HighContrast));
+    m_textSize = new QSpinBox(this);
+    m_textSize->setObjectName(QStringLiteral("settingsTextSize"));
+    m_textSize->setRange(ThemeManager::kMinTextScale, ThemeManager::kMaxTextScale);
+    m_textSize->setSingleStep(ThemeManager::kTextScaleStep);
+    m_textSize->setSuffix(QStringLiteral(" %"));
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("settingsPaper"));
+    m_paper->addItem(tr("From my region"), stored(PaperChoice::FromRegion));
+    m_paper->addItem(QStringLiteral("A4"), stored(PaperChoice::A4));
+    m_paper->addItem(QStringLiteral("Letter"), stored(PaperChoice::Letter));
+    m_keepHistory = new QCheckBox(tr("Keep a &history of what I read"), this);
+    m_keepHistory->setObjectName(QStringLiteral("settingsKeepHistory"));
+    m_ageGroup = new QComboBox(this);
+    m_ageGroup->setObjectName(QStringLiteral("settingsAgeGroup"));
+    for (const auto& [label, minAge] : ageGroups) {
+        m_ageGroup->addItem(label, minAge);
+    }
+    m_ageGroup->setEnabled(!ageGroups.empty());
+    m_sex = new QComboBox(this);
+    m_sex->setObjectName(QStringLiteral("settingsSex"));
+    m_sex->addItem(tr("Female"), QStringLiteral("female"));
+    m_sex->addItem(tr("Male"), QStringLiteral("male"));
+
+    auto* appearance = new QGroupBox(tr("Appearance"), this);
+    auto* appearanceForm = new QFormLayout(appearance);
+    appearanceForm->addRow(tr("&Theme:"), m_theme);
+    appearanceForm->addRow(tr("Te&xt size:"), m_textSize);
+    auto* reading = new QGroupBox(tr("Sheets and history"), this);
+    auto* readingForm = new QFormLayout(reading);
+    readingForm->addRow(tr("&Paper for sheets:"), m_paper);
+    readingForm->addRow(m_keepHistory);
+    auto* foods = new QGroupBox(tr("Food finder: how much you need"), this);
+    auto* foodsForm = new QFormLayout(foods);
+    foodsForm->addRow(tr("&Age group:"), m_ageGroup);
+    foodsForm->addRow(tr("&Sex:"), m_sex);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(appearance);
+    layout->addWidget(reading);
+    layout->addWidget(foods);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    load();
+}
+
+void SettingsDialog::load() {
+    // The theme in the dialog is the saved one, not a --theme given for this run only.
+    select(m_theme, stored(Settings::get(settings::theme)));
+    m_textSize->setValue(ThemeManager::textScale());
+    select(m_paper, stored(Settings::get(settings::sheetPaper)));
+    m_keepHistory->setChecked(!Settings::get(settings::keepNoHistory));
+    select(m_ageGroup, Settings::get(settings::foodFinderAgeGroup));
+    select(m_sex, Settings::get(settings::foodFinderSex));
+}
+
+void SettingsDialog::apply() {
+    Settings::set(settings::theme, chosen(m_theme, ThemeChoice::System));
+    ThemeManager::instance().setTextScalePercent(m_textSize->value());
+    Settings::set(settings::sheetPaper, chosen(m_paper, PaperChoice::FromRegion));
+    if (Settings::get(settings::keepNoHistory) == m_keepHistory->isChecked()) {
+        Settings::set(settings::keepNoHistory, !m_keepHistory->isChecked());
+    }
+    if (m_ageGroup->count() > 0) {
+        Settings::set(settings::foodFinderAgeGroup, m_ageGroup->currentData().toInt());
+    }
+    Settings::set(settings::foodFinderSex, m_sex->currentData().toString());
+}
+
+} // namespace carebook::app

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace carebook::app {
+
+// File ▸ Settings: the person's choices over the typed settings table (theme, text size, paper for
+// sheets, history on or off, the food finder's age group and sex). OK writes them (the window follows
+// at once through Settings::changed); Cancel leaves everything as it was.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+public:
+    // `ageGroups`: the food finder's groups as (label, lowest age); empty without food data.
+    explicit SettingsDialog(const std::vector<std::pair<QString, int>>& ageGroups, QWidget* parent = nullptr);
+
+    // Writes the dialog's choices to the settings (what OK does).
+    void apply();
+
+private:
+    void load();
+
+    QComboBox* m_theme = nullptr;
+    QSpinBox* m_textSize = nullptr;
+    QComboBox* m_paper = nullptr;
+    QCheckBox* m_keepHistory = nullptr;
+    QComboBox* m_ageGroup = nullptr;
+    QComboBox* m_sex = nullptr;
+};
+
+} // namespace carebook::app
