@@ -157,7 +157,29 @@ TEST_CASE("a damaged search index is refused instead of giving wrong answers", "
     SECTION("the indexed text changed after indexing") {
         alter(path, "UPDATE articles SET title = 'something else entirely' WHERE rowid = 1");
     }
+    SECTION("an index page overwritten with other bytes of the same length (FTS5 itself would read them)") {
+        alter(path, "UPDATE article_fts_data SET block = randomblob(length(block)) "
+                    "WHERE rowid = (SELECT max(rowid) FROM article_fts_data)");
+    }
+    SECTION("the structure record of the headings' index cut short") {
+        alter(path, "UPDATE article_head_fts_data SET block = substr(block, 1, 3) WHERE rowid = 10");
+    }
     CHECK_THAT(refusalOf(path), Catch::Contains("search index is damaged") && Catch::Contains(path.string()));
+}
+
+TEST_CASE("a search index built another way is refused, even when it is consistent in itself",
+          "[hardening][content]") {
+    // FTS5's own integrity-check passes this file (the index matches its text); but searches would
+    // split words differently from the ones the compiler wrote, and such an index was not written by
+    // Carebook, so FTS5 is not let loose on it.
+    TempDir dir;
+    const auto path = copyOfFixture(dir);
+    alter(path, "DROP TABLE article_fts;"
+                "CREATE VIRTUAL TABLE article_fts USING fts5(id UNINDEXED, kind UNINDEXED, title, aliases, summary,"
+                " body, details, content = 'articles', content_rowid = 'rowid', tokenize = 'ascii');"
+                "INSERT INTO article_fts(article_fts) VALUES('rebuild')");
+    CHECK_THAT(refusalOf(path), Catch::Contains("not built the way this Carebook builds it") &&
+                                    Catch::Contains(path.string()));
 }
 
 TEST_CASE("the command line names an unusable content database and exits 2, a FIFO included",

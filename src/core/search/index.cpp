@@ -167,6 +167,29 @@ IndexedArticle indexedArticle(std::int64_t rowid, const LoadedArticle& article, 
     return out;
 }
 
+namespace {
+
+// Bulk load: no incremental merging while rows go in (each level would be rewritten again and
+// again); endBulkLoad() merges everything once with 'optimize'. The compiler and the check of an
+// untrusted file's index both use these two, so the index they write is the same, byte for byte.
+void beginBulkLoad(Database& db) {
+    db.exec("INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 0);"
+            "INSERT INTO article_fts(article_fts, rank) VALUES('crisismerge', 2000);"
+            "INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', " +
+            std::to_string(kBuildHashSize) + ")");
+}
+
+void endBulkLoad(Database& db) {
+    db.exec("INSERT INTO article_head_fts(article_head_fts) VALUES('optimize');"
+            "INSERT INTO article_fts(article_fts) VALUES('optimize');"
+            "INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 4);" // FTS5's defaults again
+            "INSERT INTO article_fts(article_fts, rank) VALUES('crisismerge', 16);"
+            "INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', " +
+            std::to_string(kDefaultHashSize) + ")");
+}
+
+} // namespace
+
 void createSearchSchema(Database& db) {
     db.exec(schema::kSearchTablesSql);
 }
@@ -348,12 +371,7 @@ SearchIndexWriter::SearchIndexWriter(Database& db)
                               " VALUES(?,?,?,?,?,?,?,?)"))),
       m_insertHead(db.prepare("INSERT INTO article_head_fts(rowid, title, aliases, summary, kind) VALUES(?,?,?,?,?)")),
       m_insertExact(db.prepare("INSERT OR IGNORE INTO search_exact(key, article_rowid, field) VALUES(?,?,?)")) {
-    // Bulk load: no incremental merging while rows go in (each level would be rewritten again and
-    // again); finish() merges everything once with 'optimize'.
-    db.exec("INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 0);"
-            "INSERT INTO article_fts(article_fts, rank) VALUES('crisismerge', 2000);"
-            "INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', " +
-            std::to_string(kBuildHashSize) + ")");
+    beginBulkLoad(db);
 }
 
 SearchIndexWriter::~SearchIndexWriter() {
@@ -409,12 +427,20 @@ void SearchIndexWriter::finish(const std::vector<std::vector<std::string>>& syno
         insert.bind(1, word).bind(2, static_cast<std::int64_t>(documents)).bind(3, lay ? 1 : 0);
         insert.run();
     });
-    m_db.exec("INSERT INTO article_head_fts(article_head_fts) VALUES('optimize');"
-              "INSERT INTO article_fts(article_fts) VALUES('optimize');"
-              "INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 4);" // FTS5's defaults again
-              "INSERT INTO article_fts(article_fts, rank) VALUES('crisismerge', 16);"
-              "INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', " +
-              std::to_string(kDefaultHashSize) + ")");
+    endBulkLoad(m_db);
+}
+
+void rebuildTextIndexes(Database& db, const std::string& sourceSchema) {
+    db.exec(schema::kSearchTablesSql);
+    beginBulkLoad(db);
+    // The same rows in the same order as SearchIndexWriter::addArticle: the articles table holds
+    // exactly the text that was indexed, and the head index takes the kind's name as its last column.
+    db.exec("INSERT INTO article_fts(rowid, id, kind, title, aliases, summary, body, details) "
+            "SELECT rowid, id, kind, title, aliases, summary, body, details FROM " + sourceSchema +
+            ".articles ORDER BY rowid;"
+            "INSERT INTO article_head_fts(rowid, title, aliases, summary, kind) "
+            "SELECT rowid, title, aliases, summary, kind FROM " + sourceSchema + ".articles ORDER BY rowid");
+    endBulkLoad(db);
 }
 
 } // namespace carebook

@@ -68,6 +68,13 @@ IndexedArticle indexedArticle(std::int64_t rowid, const LoadedArticle& article, 
 // connection can be copied table by table into another one that ran the same function.
 void createSearchSchema(Database& db);
 
+// Writes article_fts and article_head_fts (with the other search tables, left empty) into `db`, an
+// empty database, from the articles table of the attached schema `sourceSchema`: the same rows in the
+// same order with the same settings as SearchIndexWriter, so FTS5's shadow tables come out byte for
+// byte as the compiler wrote them. An untrusted content file's index is compared with this rebuild,
+// so that FTS5 never parses an index this program did not write (a damaged one can crash SQLite 3.40).
+void rebuildTextIndexes(Database& db, const std::string& sourceSchema);
+
 // Writes the search part of the content database at compile time:
 //  - article_fts: FTS5 over title, aliases, summary, body and details (steps, cautions, prevention,
 //    food examples and, for a symptom, the text of its warning signs) — porter stemming; its text
