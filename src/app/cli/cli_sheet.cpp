@@ -49,6 +49,7 @@ int sheetCommand(Invocation& call) {
         request.include = splitIds(call.option("include"));
     }
     request.notes = call.option("notes");
+    request.largePrint = call.flag("large-print");
 
     auto& store = call.store();
     const auto application = ensureGuiApplication();
@@ -57,10 +58,12 @@ int sheetCommand(Invocation& call) {
         SheetComposeOptions options;
         options.foodSource = app::sheetFoodSource(store);
         const auto sheet = composeSheet(store, request, options);
-        const auto html = QString::fromStdString(renderSheetHtml(sheet));
-        app::writeSheetPdf(html, request.paper, QString::fromStdString(output),
-                           QString::fromStdString(sheet.symptomTitle + " — home-care plan"));
-        call.out << "wrote " << output << " (1 page, " << (request.paper == Paper::Letter ? "Letter" : "A4") << ")\n";
+        const auto fitted = app::writeSheetPdf(sheet, request.largePrint, request.paper, QString::fromStdString(output),
+                                               QString::fromStdString(sheet.symptomTitle + " — home-care plan"));
+        const int pages = fitted.layout->pageCount();
+        call.out << "wrote " << output << " (" << pages << (pages == 1 ? " page, " : " pages, ")
+                 << (request.paper == Paper::Letter ? "Letter" : "A4") << ", " << sheetBodyPoints(fitted.textSize)
+                 << " pt text" << (request.largePrint ? ", large print" : "") << ")\n";
     } catch (const SheetError& e) {
         throw CliError(e.what());
     } catch (const app::SheetPrintError& e) {
@@ -74,14 +77,15 @@ int sheetCommand(Invocation& call) {
 void addSheetCommands(std::vector<Command>& list) {
     list.push_back({"sheet",
                     "sheet --symptom ID [--name TEXT] [--start YYYY-MM-DD] [--include ID,...] [--notes TEXT] "
-                    "[--paper a4|letter] --output FILE.pdf",
-                    "a one-page home-care sheet as PDF",
+                    "[--paper a4|letter] [--large-print] --output FILE.pdf",
+                    "a one-page home-care sheet as PDF (large print: 12 pt, up to two pages)",
                     {{"symptom", true, "symptom id"},
                      {"name", true, "whom the sheet is for"},
                      {"start", true, "first day of the plan (default: today)"},
                      {"include", true, "remedy ids to include, comma-separated (default: the proposed plan)"},
                      {"notes", true, "free-text notes printed on the sheet"},
                      {"paper", true, "a4 or letter (default: from the locale)"},
+                     {"large-print", false, "12 pt text and up, on at most two pages"},
                      {"output", true, "the PDF file to write"}},
                     0,
                     0,
