@@ -175,9 +175,10 @@ void PainChart::paintEvent(QPaintEvent*) {
                              QString::number(day.completed + day.stoppedEarly));
         }
     }
+    // The key, top right: what the line, the dots and the bars are.
     painter.setPen(m_muted);
-    painter.drawText(QRect(0, bars.top(), left - 4, bars.height()), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Done"));
+    painter.drawText(QRect(0, 0, width() - line / 2, line), Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Line: pain, average of the day · dots: each score · bars: sessions done"));
 }
 
 } // namespace carebook::app

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QKeySequence>
+#include <QTableView>
 
 namespace carebook::app {
 
@@ -40,6 +41,7 @@ void TodayLauncher::open() {
     m_today->show();
     m_today->raise();
     m_today->activateWindow();
+    m_today->table()->setFocus(); // Enter starts the selected (next) session at once
 }
 
 } // namespace carebook::app
