@@ -259,6 +259,19 @@ TEST_CASE("an exercise stopped early is logged as stopped early", "[plan][ui]") 
     CHECK(log[0].outcome == SessionOutcome::StoppedEarly);
     CHECK(log[0].pain == 7);
     CHECK(today.cell(row, TodayModel::StatusColumn) == QStringLiteral("Stopped early"));
+    // The cold pack done at 13:35 marks the 13:30 session, not the missed morning ones.
+    today.wall = QDateTime(QDate(2026, 12, 7), QTime(13, 35));
+    today.window->refresh();
+    const int noon = today.rowOf(QStringLiteral("cold-therapy"), row);
+    REQUIRE(noon > row);
+    CHECK(today.cell(noon, TodayModel::TimeColumn) == QStringLiteral("13:30–13:45"));
+    REQUIRE(today.window->startSession(noon));
+    run(today.clock, *today.window->controller(), 15 * 60);
+    REQUIRE(panel->asking());
+    panel->saveButton()->click();
+    CHECK(today.cell(noon, TodayModel::StatusColumn) == QStringLiteral("Done"));
+    CHECK(today.cell(0, TodayModel::StatusColumn) == QStringLiteral("Not done"));
+    CHECK(today.cell(row - 1, TodayModel::StatusColumn) == QStringLiteral("Not done")); // 11:30
 }
 
 TEST_CASE("sides, sets and rests are each announced in words", "[plan][ui]") {

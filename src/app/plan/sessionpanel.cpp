@@ -189,6 +189,7 @@ void SessionPanel::ended(const QString& itemId, SessionOutcome outcome) {
     m_note->clear();
     m_pages->setCurrentIndex(1);
     m_pain->setFocus();
+    m_pain->selectAll(); // typing a digit replaces "No score" at once
     announce(m_result->text(), false);
 }
 

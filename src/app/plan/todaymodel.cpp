@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/plan/todaymodel.h"
 
-#include <map>
+#include <QDateTime>
+
+#include <cstdlib>
 
 namespace carebook::app {
 
@@ -41,28 +43,47 @@ void TodayModel::setDay(const ComposedPlan* plan, int dayNumber, const std::vect
     m_plan = plan;
     m_rows.clear();
     if (plan && dayNumber >= 1 && dayNumber <= static_cast<int>(plan->days.size())) {
-        // The log's sessions of each item that day, in order: the k-th logged one marks the k-th session.
-        std::map<std::string, std::vector<SessionOutcome>> logged;
+        // Each logged session marks the session of its item nearest to when it was logged, so a pack
+        // done at noon marks the noon session, not the morning's one that was missed.
+        const auto& sessions = plan->days[static_cast<std::size_t>(dayNumber - 1)].sessions;
+        for (const auto& session : sessions) {
+            m_rows.push_back({session, Status::Later});
+        }
+        std::vector<bool> marked(m_rows.size(), false);
         for (const auto& entry : doneThatDay) {
-            if (!entry.itemId.empty() && entry.outcome != SessionOutcome::None) {
-                logged[entry.itemId].push_back(entry.outcome);
+            if (entry.itemId.empty() || entry.outcome == SessionOutcome::None) {
+                continue;
+            }
+            const auto time = QDateTime::fromSecsSinceEpoch(entry.doneAt).toLocalTime().time();
+            const int minute = time.hour() * 60 + time.minute();
+            std::optional<std::size_t> best;
+            for (std::size_t i = 0; i < m_rows.size(); ++i) {
+                const auto& session = m_rows[i].session;
+                if (marked[i] || session.itemId != entry.itemId) {
+                    continue;
+                }
+                const auto distance = [&](std::size_t k) { return std::abs(m_rows[k].session.startMinute - minute); };
+                if (!best || distance(i) < distance(*best)) {
+                    best = i;
+                }
+            }
+            if (best) {
+                marked[*best] = true;
+                m_rows[*best].status = entry.outcome == SessionOutcome::Completed ? Status::Done : Status::StoppedEarly;
             }
         }
-        std::map<std::string, std::size_t> seen;
         bool nextFound = false;
-        for (const auto& session : plan->days[static_cast<std::size_t>(dayNumber - 1)].sessions) {
-            Row row{session, Status::Later};
-            const auto k = seen[session.itemId]++;
-            const auto& outcomes = logged[session.itemId];
-            if (k < outcomes.size()) {
-                row.status = outcomes[k] == SessionOutcome::Completed ? Status::Done : Status::StoppedEarly;
-            } else if (session.startMinute + session.minutes <= nowMinute) {
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            auto& row = m_rows[i];
+            if (marked[i]) {
+                continue;
+            }
+            if (row.session.startMinute + row.session.minutes <= nowMinute) {
                 row.status = Status::Missed;
             } else if (!nextFound) {
                 row.status = Status::Next;
                 nextFound = true;
             }
-            m_rows.push_back(row);
         }
     }
     endResetModel();
