@@ -94,3 +94,129 @@ TEST_CASE("log delete removes one plan's log on request and keeps the others", "
     REQUIRE(left.size() == 1);
     CHECK(left[0]["plan"] == "leg-cramp");
 }
+
+namespace {
+
+int minuteOf(const json& clock) {
+    const auto text = clock.get<std::string>();
+    return std::stoi(text.substr(0, 2)) * 60 + std::stoi(text.substr(3, 2));
+}
+
+} // namespace
+
+TEST_CASE("plan --json gives clock times, doses and red flags for every symptom", "[cli][plan]") {
+    TempDir home;
+    const auto symptoms = json::parse(runCarebook(home, "list --kind symptom --json").out);
+    REQUIRE(symptoms.size() >= 5);
+    std::size_t timed = 0;
+    for (const auto& symptom : symptoms) {
+        const std::string id = symptom["id"];
+        CAPTURE(id);
+        const auto result = runCarebook(home, "plan --symptom " + id + " --start 2026-12-07T09:30 --json");
+        REQUIRE(result.exitCode == 0);
+        const auto plan = json::parse(result.out);
+        CHECK(plan["start"] == "2026-12-07T09:30");
+        CHECK(plan["days"].size() == 7);
+        CHECK(plan["red_flags"].size() >= 1);
+        if (plan["items"].empty()) {
+            // Twitching and weakness: rest, foods, drinks; nothing the content gives a clock time.
+            CHECK(plan["as_needed"].size() >= 1);
+            for (const auto& day : plan["days"]) {
+                CHECK(day["sessions"].empty());
+            }
+            continue;
+        }
+        ++timed;
+        std::map<std::string, json> items;
+        for (const auto& item : plan["items"]) {
+            CHECK(item["dose_source"] == "expert-advice");
+            CHECK_FALSE(item["dose_line"].get<std::string>().empty());
+            if (item["kind"] == "exercise") {
+                CHECK(item["dose"]["repetitions"].get<int>() >= 1);
+                CHECK(item["dose"]["times_per_day"].get<int>() >= 1);
+            } else {
+                CHECK(item["dose"]["minutes"].get<int>() <= 20);
+            }
+            items[item["id"]] = item;
+        }
+        int sessions = 0;
+        for (const auto& day : plan["days"]) {
+            int lastHeatCold = -24 * 60;
+            for (const auto& session : day["sessions"]) {
+                ++sessions;
+                const int start = minuteOf(session["start"]);
+                const int end = minuteOf(session["end"]);
+                CHECK(start >= 8 * 60);
+                CHECK(end <= 22 * 60);
+                CHECK(end - start == session["minutes"].get<int>());
+                if (day["day"] == 1) {
+                    CHECK(start >= 9 * 60 + 30);
+                }
+                REQUIRE(items.count(session["item"]) == 1);
+                const auto& item = items[session["item"]];
+                if (session["kind"] != "exercise") {
+                    CHECK(session["minutes"].get<int>() <= 20);
+                    CHECK(start - lastHeatCold >= item["dose"]["every_hours"].get<int>() * 60);
+                    lastHeatCold = start;
+                }
+            }
+        }
+        CHECK(sessions > 0);
+    }
+    CHECK(timed >= symptoms.size() - 2);
+}
+
+TEST_CASE("plan for back spasm: cold for the first three days, then heat, and the chosen exercises", "[cli][plan]") {
+    TempDir home;
+    const auto plan = json::parse(
+        runCarebook(home, "plan --symptom back-spasm --start 2026-12-07T09:30 --include "
+                          "heat-therapy,cold-therapy,knee-to-chest-stretch --days 5 --json")
+            .out);
+    REQUIRE(plan["items"].size() == 3);
+    CHECK(plan["items"][0]["id"] == "cold-therapy"); // the content's order, not the command line's
+    CHECK(plan["items"][0]["dose"]["for_days"] == 3);
+    CHECK(plan["items"][1]["dose"]["from_day"] == 4);
+    CHECK(plan["as_needed"].empty());
+    const auto& day1 = plan["days"][0]["sessions"];
+    REQUIRE(day1.size() >= 2);
+    CHECK(day1[0] == json({{"start", "09:30"}, {"end", "09:45"}, {"minutes", 15}, {"item", "cold-therapy"},
+                           {"kind", "cold"}}));
+    for (int day = 0; day < 5; ++day) {
+        for (const auto& session : plan["days"][day]["sessions"]) {
+            if (session["kind"] != "exercise") {
+                CHECK(session["kind"] == (day < 3 ? "cold" : "heat"));
+            }
+        }
+    }
+    const auto text = runCarebook(home, "plan --symptom back-spasm --start 2026-12-07T09:30 --days 1");
+    REQUIRE(text.exitCode == 0);
+    CHECK_THAT(text.out, Catch::Contains("Day 1, Monday 7 December 2026:\n  09:30–09:45  Cold therapy"));
+    CHECK_THAT(text.out, Catch::Contains("When to get help:\n  [emergency]"));
+    CHECK_THAT(text.out, Catch::Contains("Carebook's starting advice"));
+}
+
+TEST_CASE("plan refuses bad input naming the field, with exit code 2", "[cli][plan]") {
+    TempDir home;
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"plan", "plan needs --symptom ID"},
+        {"plan --symptom nope", "symptom: no symptom 'nope'"},
+        {"plan --symptom cold-therapy", "symptom: 'cold-therapy' is a remedy, not a symptom"},
+        {"plan --symptom back-spasm --start 2026-02-30T09:00", "--start takes a local date and time"},
+        {"plan --symptom back-spasm --start 2026-12-07T24:00", "--start takes a local date and time"},
+        {"plan --symptom back-spasm --start 2026-12-07", "--start takes a local date and time"},
+        {"plan --symptom back-spasm --start ''", "--start"},
+        {"plan --symptom back-spasm --include cold-therpy", "include[0]: 'cold-therpy' is not one of the remedies for "
+                                                            "Back spasm (did you mean 'cold-therapy'?)"},
+        {"plan --symptom back-spasm --days 29", "--days takes a whole number from 1 to 28"},
+        {"plan --symptom back-spasm --include cat-cow-stretch,knee-to-chest-stretch,pelvic-tilt,bridge-exercise,"
+         "plank-exercise",
+         "include: at most 4 exercises"},
+    };
+    for (const auto& [arguments, message] : cases) {
+        CAPTURE(arguments);
+        const auto result = runCarebook(home, arguments);
+        CHECK(result.exitCode == 2);
+        CHECK(result.out.empty());
+        CHECK_THAT(result.err, Catch::Contains(message));
+    }
+}

@@ -3,6 +3,7 @@
 
 #include "app/cli/cli_foods.h"
 #include "app/cli/cli_log.h"
+#include "app/cli/cli_plan.h"
 #include "app/cli/cli_search.h"
 #include "app/cli/cli_print.h"
 #include "app/cli/cli_sheet.h"
@@ -204,6 +205,7 @@ std::vector<Command> buildCommands() {
     addPrintCommands(list);
     addSearchCommands(list);
     addLogCommands(list);
+    addPlanCommands(list);
     return list;
 }
 
