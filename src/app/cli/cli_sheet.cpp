@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli_sheet.h"
+#include "core/util/text.h"
 
 #include "app/cli/cli_paper.h"
 #include "core/sheet/sheet.h"
@@ -12,26 +13,6 @@
 namespace carebook::cli {
 
 namespace {
-
-std::vector<std::string> splitIds(const std::string& text) {
-    std::vector<std::string> ids;
-    std::size_t begin = 0;
-    while (begin <= text.size()) {
-        auto end = text.find(',', begin);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        std::string id = text.substr(begin, end - begin);
-        const auto first = id.find_first_not_of(" \t");
-        const auto last = id.find_last_not_of(" \t");
-        id = first == std::string::npos ? std::string() : id.substr(first, last - first + 1);
-        if (!id.empty()) {
-            ids.push_back(id);
-        }
-        begin = end + 1;
-    }
-    return ids;
-}
 
 int sheetCommand(Invocation& call) {
     SheetRequest request;
@@ -46,7 +27,7 @@ int sheetCommand(Invocation& call) {
     request.name = call.option("name");
     request.startDate = call.option("start");
     if (call.flag("include")) {
-        request.include = splitIds(call.option("include"));
+        request.include = splitCommaList(call.option("include"));
     }
     request.notes = call.option("notes");
     request.largePrint = call.flag("large-print");
