@@ -37,6 +37,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <chrono>
 
 namespace carebook::app {
@@ -91,26 +92,33 @@ void SheetPreview::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const QSizeF page = m_layout ? m_layout->pageSize() : QSizeF(794, 1123);
+    // Every page the sheet prints on (two for large print), side by side.
+    const int pages = m_layout ? std::clamp(m_layout->pageCount(), 1, m_layout->maxPages()) : 1;
     const double padding = 14;
-    const double scale =
-        std::min((width() - 2 * padding) / page.width(), (height() - 2 * padding) / page.height());
+    const double gap = 12;
+    const double scale = std::min((width() - 2 * padding - (pages - 1) * gap) / (page.width() * pages),
+                                  (height() - 2 * padding) / page.height());
     if (scale <= 0) {
         return;
     }
     const QSizeF shown = page * scale;
-    const QPointF origin((width() - shown.width()) / 2, (height() - shown.height()) / 2);
-    painter.fillRect(QRectF(origin + QPointF(3, 3), shown), QColor(0, 0, 0, 60));
-    painter.fillRect(QRectF(origin, shown), Qt::white);
-    if (m_layout) {
-        painter.save();
-        painter.translate(origin);
-        painter.scale(scale, scale);
-        m_layout->paintFirstPage(painter);
-        painter.restore();
+    const double rowWidth = pages * shown.width() + (pages - 1) * gap;
+    const QPointF first((width() - rowWidth) / 2, (height() - shown.height()) / 2);
+    for (int index = 0; index < pages; ++index) {
+        const QPointF origin = first + QPointF(index * (shown.width() + gap), 0);
+        painter.fillRect(QRectF(origin + QPointF(3, 3), shown), QColor(0, 0, 0, 60));
+        painter.fillRect(QRectF(origin, shown), Qt::white);
+        if (m_layout) {
+            painter.save();
+            painter.translate(origin);
+            painter.scale(scale, scale);
+            m_layout->paintPage(painter, index);
+            painter.restore();
+        }
     }
     if (!m_problem.isEmpty()) {
-        // Over the page's foot, so the person sees the sheet and why it cannot print as it is.
-        const QRectF band(origin.x(), origin.y() + shown.height() - 64, shown.width(), 64);
+        // Over the pages' foot, so the person sees the sheet and why it cannot print as it is.
+        const QRectF band(first.x(), first.y() + shown.height() - 64, rowWidth, 64);
         painter.fillRect(band, QColor(0xb4, 0x23, 0x18, 230));
         painter.setPen(Qt::white);
         QFont font = painter.font();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetprint.h"
 
+#include <QObject>
 #include <QPrinter>
 
 namespace carebook::app {
@@ -40,6 +41,14 @@ FittedSheet fitSheet(const SheetDocument& sheet, bool largePrint, const QSizeF& 
 
 namespace {
 
+// A two-page large-print sheet says so on each page, so page two is not lost or taken for another sheet.
+FooterText pageFooter(const FittedSheet& fitted) {
+    if (fitted.layout->pageCount() < 2) {
+        return {};
+    }
+    return [](int page, int pageCount) { return QObject::tr("Home-care plan — page %1 of %2").arg(page + 1).arg(pageCount); };
+}
+
 void requireFit(const FittedSheet& fitted, const QSizeF& paperPoints) {
     if (!fitted.fits()) {
         throw SheetPrintError(
@@ -53,7 +62,7 @@ void printSheet(const SheetDocument& sheet, bool largePrint, QPrinter& printer) 
     const QSizeF paper = preparePrinter(printer);
     const auto fitted = fitSheet(sheet, largePrint, paper);
     requireFit(fitted, paper);
-    printPages(*fitted.layout, printer, {}, fitted.layout->maxPages());
+    printPages(*fitted.layout, printer, pageFooter(fitted), fitted.layout->maxPages());
 }
 
 FittedSheet writeSheetPdf(const SheetDocument& sheet, bool largePrint, Paper paper, const QString& path,
@@ -61,7 +70,7 @@ FittedSheet writeSheetPdf(const SheetDocument& sheet, bool largePrint, Paper pap
     const QPageSize pageSize = pageSizeFor(paper);
     auto fitted = fitSheet(sheet, largePrint, pageSize.size(QPageSize::Point));
     requireFit(fitted, pageSize.size(QPageSize::Point));
-    writePdf(*fitted.layout, pageSize, path, title, {}, fitted.layout->maxPages());
+    writePdf(*fitted.layout, pageSize, path, title, pageFooter(fitted), fitted.layout->maxPages());
     return fitted;
 }
 

@@ -17,6 +17,8 @@ namespace carebook::app {
 inline constexpr double kSheetMarginMm = 8.0;
 inline constexpr PageStyle kSheetPageStyle{9, kSheetMarginMm};
 inline constexpr int kLargePrintMaxPages = 2;
+// Large print: its "page 1 of 2" footer at 12 pt too, in a bottom margin tall enough for it.
+inline constexpr PageStyle kLargePrintPageStyle{9, 10.0, 12};
 
 using SheetPrintError = PrintError;
 
@@ -24,10 +26,9 @@ using SheetPrintError = PrintError;
 class SheetLayout final : public PagedDocument {
 public:
     SheetLayout(const QString& html, const QSizeF& paperPoints, int maxPages = 1)
-        : PagedDocument(html, paperPoints, kSheetPageStyle), m_maxPages(maxPages) {}
+        : PagedDocument(html, paperPoints, maxPages > 1 ? kLargePrintPageStyle : kSheetPageStyle), m_maxPages(maxPages) {}
     int maxPages() const { return m_maxPages; }
     bool fits() const { return pageCount() <= m_maxPages; }
-    bool fitsOnOnePage() const { return pageCount() == 1; }
     void paintFirstPage(QPainter& painter) const { paintPage(painter, 0); }
 
 private:

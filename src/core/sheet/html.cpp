@@ -4,7 +4,6 @@
 #include "core/content/article_html.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -16,44 +15,44 @@ namespace carebook {
 namespace {
 
 // QTextDocument understands a subset of CSS 2.1: simple selectors, colours, fonts, margins, cell
-// padding and table borders. Sizes are in points so the page looks the same at any resolution; each
-// {N} is a size for 10 pt body text, scaled to the sheet's text size by sheetCss().
-constexpr const char* kSheetCssTemplate = R"css(
-body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: {10}; color: #1f2933; }
+// padding and table borders. Sizes are in points so the page looks the same at any resolution. They
+// are the Regular sizes (10 pt body text); sheetCss() scales every font-size to the sheet's text size.
+constexpr const char* kSheetCss = R"css(
+body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 10pt; color: #1f2933; }
 p { margin-top: 0; margin-bottom: 0; }
-h1 { font-size: {20}; color: #12355b; margin-top: 0; margin-bottom: 0; }
-h2 { font-size: {12}; color: #12355b; margin-top: 4px; margin-bottom: 1px; }
-.eyebrow { font-size: {9}; color: #52667a; font-weight: bold; }
-.for { font-size: {11}; color: #334e68; }
-.brand { font-size: {13}; font-weight: bold; color: #12355b; }
-.meta { font-size: {9}; color: #52667a; }
+h1 { font-size: 20pt; color: #12355b; margin-top: 0; margin-bottom: 0; }
+h2 { font-size: 12pt; color: #12355b; margin-top: 4px; margin-bottom: 1px; }
+.eyebrow { font-size: 9pt; color: #52667a; font-weight: bold; }
+.for { font-size: 11pt; color: #334e68; }
+.brand { font-size: 13pt; font-weight: bold; color: #12355b; }
+.meta { font-size: 9pt; color: #52667a; }
 table.schedule { border-color: #c9d6e3; border-style: solid; border-collapse: collapse; }
 td.when { background-color: #eef4fa; color: #12355b; }
-.when-label { font-weight: bold; font-size: {10}; }
-.dates { color: #24507a; font-size: {10}; }
+.when-label { font-weight: bold; font-size: 10pt; }
+.dates { color: #24507a; font-size: 10pt; }
 .item { margin-bottom: 1px; }
 .advice { color: #334e68; }
 table.exercises { border-color: #c9d6e3; border-style: solid; border-collapse: collapse; }
-.ex-title { font-size: {11}; font-weight: bold; color: #12355b; }
-.ex-from { font-size: {10}; font-weight: bold; color: #b4450b; }
-.ex-timing { font-size: {10}; color: #334e68; }
-.steps { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: {10}; color: #1f2933; }
+.ex-title { font-size: 11pt; font-weight: bold; color: #12355b; }
+.ex-from { font-size: 10pt; font-weight: bold; color: #b4450b; }
+.ex-timing { font-size: 10pt; color: #334e68; }
+.steps { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; color: #1f2933; }
 .food-name { font-weight: bold; color: #12355b; }
-.food { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: {10}; }
-.food-nutrient { font-size: {10}; font-weight: bold; color: #12355b; }
-.muted { color: #52667a; font-size: {9}; }
+.food { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; }
+.food-nutrient { font-size: 10pt; font-weight: bold; color: #12355b; }
+.muted { color: #52667a; font-size: 9pt; }
 table.redflags { border-color: #b42318; border-style: solid; background-color: #fff4f2; }
-.rf-title { font-size: {14}; font-weight: bold; color: #b42318; }
-.rf-intro { font-size: {10}; color: #7a1b12; }
-.rf-group { font-size: {10.5}; font-weight: bold; margin-top: 3px; }
+.rf-title { font-size: 14pt; font-weight: bold; color: #b42318; }
+.rf-intro { font-size: 10pt; color: #7a1b12; }
+.rf-group { font-size: 10.5pt; font-weight: bold; margin-top: 3px; }
 .rf-emergency { color: #b42318; }
 .rf-urgent { color: #b54708; }
 .rf-routine { color: #24507a; }
-.rf-action { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: {10}; font-style: italic; color: #3e4c59; }
-.rf-item { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: {10}; }
-.notes { font-size: {10.5}; color: #1f2933; }
+.rf-action { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; font-style: italic; color: #3e4c59; }
+.rf-item { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; }
+.notes { font-size: 10.5pt; color: #1f2933; }
 table.notes-box { border-color: #9fb3c8; border-style: solid; }
-.footer { font-size: {9}; color: #52667a; }
+.footer { font-size: 9pt; color: #52667a; }
 )css";
 
 struct TextScale {
@@ -75,30 +74,22 @@ TextScale textScale(SheetTextSize size) {
 
 std::string sheetCss(SheetTextSize size) {
     const TextScale scale = textScale(size);
+    constexpr std::string_view kProperty = "font-size: ";
+    const std::string_view source = kSheetCss;
     std::string css;
-    const std::string_view source = kSheetCssTemplate;
     std::size_t at = 0;
-    while (at < source.size()) {
-        const auto open = source.find('{', at);
-        // A size token is {digits}; a rule's own braces are followed by a space or a line break.
-        if (open == std::string_view::npos) {
-            css += source.substr(at);
-            break;
-        }
-        const auto close = source.find('}', open);
-        const auto token = source.substr(open + 1, close - open - 1);
-        if (token.empty() || !std::isdigit(static_cast<unsigned char>(token.front()))) {
-            css += source.substr(at, open + 1 - at);
-            at = open + 1;
-            continue;
-        }
-        css += source.substr(at, open - at);
-        const double points = std::max(scale.floor, std::stod(std::string(token)) * scale.body / 10.0);
-        char text[16];
-        std::snprintf(text, sizeof text, "%.1fpt", points);
-        css += text;
-        at = close + 1;
+    for (auto found = source.find(kProperty); found != std::string_view::npos;
+         found = source.find(kProperty, at)) {
+        const auto number = found + kProperty.size();
+        const auto unit = source.find("pt", number);
+        css += source.substr(at, number - at);
+        const double regular = std::stod(std::string(source.substr(number, unit - number)));
+        char points[16];
+        std::snprintf(points, sizeof points, "%.1f", std::max(scale.floor, regular * scale.body / 10.0));
+        css += points;
+        at = unit;
     }
+    css += source.substr(at);
     return css;
 }
 
@@ -125,7 +116,7 @@ void renderHeader(std::string& html, const SheetDocument& sheet) {
         html += "For <b>" + escapeHtml(sheet.name) + "</b> · ";
     }
     html += "Starting " + escapeHtml(longDate(sheet.startDate)) + "</p>";
-    html += "</td><td valign=\"top\" align=\"right\" width=\"30%\">";
+    html += "</td><td valign=\"top\" align=\"right\" width=\"40%\">";
     html += "<p class=\"brand\" align=\"right\">Carebook <span class=\"eyebrow\">HOME-CARE PLAN</span></p>";
     html += "<p class=\"meta\" align=\"right\">Made " + escapeHtml(shortDate(sheet.madeOn)) + " " +
             std::to_string(static_cast<int>(sheet.madeOn.year())) + "<br>Content " + escapeHtml(sheet.contentVersion) +
@@ -185,11 +176,13 @@ void renderExerciseCard(std::string& html, const SheetExercise& exercise) {
     html += "</p></td>";
 }
 
-void renderExercises(std::string& html, const SheetDocument& sheet) {
+// newPage: the cards start page two (large print), so no card is cut by the page break.
+void renderExercises(std::string& html, const SheetDocument& sheet, bool newPage) {
     if (sheet.exercises.empty()) {
         return;
     }
-    html += "<h2>Stretches and exercises</h2>";
+    html += newPage ? "<h2 style=\"page-break-before: always\">Stretches and exercises</h2>"
+                    : "<h2>Stretches and exercises</h2>";
     html += "<table class=\"exercises\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
     for (std::size_t i = 0; i < sheet.exercises.size(); i += 2) {
         html += "<tr>";
@@ -211,22 +204,18 @@ std::string percentText(double percent) {
     return std::to_string(static_cast<long>(std::lround(percent))) + "%";
 }
 
-// "Pumpkin seeds 1 oz", then "156 mg · 37% DV" below it: the food a person knows (in bold), how much
-// of it, and what that gives.
-std::string foodWithFigures(const SheetFood& food, bool twoLines) {
+// "Pumpkin seeds 1 oz — 156 mg (37% DV)": the food a person knows (in bold), how much of it, and what
+// that gives. Short enough for two foods across one line of the page at 10 pt.
+std::string foodWithFigures(const SheetFood& food) {
     std::string html = "<b>" + escapeHtml(food.food) + "</b>";
     if (!food.portion.empty()) {
         html += " " + escapeHtml(food.portion);
     }
-    if (!food.amount.empty() || food.percentDailyValue) {
-        html += twoLines ? "<br>" : " — ";
-    }
     if (!food.amount.empty()) {
-        html += escapeHtml(food.amount);
+        html += " — " + escapeHtml(food.amount);
     }
     if (food.percentDailyValue) {
-        html += std::string(food.amount.empty() ? "" : " · ") + "<span class=\"advice\">" +
-                percentText(*food.percentDailyValue) + " DV</span>";
+        html += " <span class=\"advice\">(" + percentText(*food.percentDailyValue) + " DV)</span>";
     }
     return html;
 }
@@ -234,9 +223,8 @@ std::string foodWithFigures(const SheetFood& food, bool twoLines) {
 void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
     if (!sheet.foods.empty()) {
         html += "<h2>Foods rich in what your muscles need</h2>";
-        // One row per nutrient, the foods in columns: each food's name and portion on one line and
-        // what it gives on the next, so the figures line up down the page; a nutrient without figures
-        // names its foods across the row.
+        // One row per nutrient, the foods in columns, so portions and figures line up down the page; a
+        // nutrient without figures names its foods across the row.
         std::size_t columns = 1;
         for (const auto& nutrient : sheet.foods) {
             if (nutrient.withFigures) {
@@ -251,7 +239,7 @@ void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
                 for (std::size_t i = 0; i < columns; ++i) {
                     html += "<td valign=\"top\"><p class=\"food\">";
                     if (i < nutrient.foods.size()) {
-                        html += foodWithFigures(nutrient.foods[i], columns > 2);
+                        html += foodWithFigures(nutrient.foods[i]);
                     }
                     html += "</p></td>";
                 }
@@ -423,11 +411,19 @@ std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size) {
     html += sheetCss(size);
     html += "</style></head><body>";
     renderHeader(html, sheet);
+    // A large-print sheet takes two pages, and QTextDocument splits a table across a page break
+    // anywhere, headings from their signs: there the warning signs come first, whole on page one.
+    const bool redFlagsFirst = size == SheetTextSize::Large;
+    if (redFlagsFirst) {
+        renderRedFlags(html, sheet);
+    }
     renderSchedule(html, sheet);
-    renderExercises(html, sheet);
+    renderExercises(html, sheet, redFlagsFirst);
     renderFoodsAndHydration(html, sheet);
-    html += "<p style=\"margin-top: 6px\"></p>";
-    renderRedFlags(html, sheet);
+    if (!redFlagsFirst) {
+        html += "<p style=\"margin-top: 6px\"></p>";
+        renderRedFlags(html, sheet);
+    }
     renderNotes(html, sheet);
     renderFooter(html, sheet);
     html += "</body></html>";
