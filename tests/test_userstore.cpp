@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "frozen_user_schemas.h"
 #include "test_support.h"
 #include "core/user/user_store.h"
 
@@ -12,30 +13,13 @@
 
 using carebook::UserStore;
 using carebook::UserStoreError;
+using carebook::test::kVersion1Schema;
 using carebook::test::readText;
 using carebook::test::TempDir;
 using carebook::test::writeText;
 namespace fs = std::filesystem;
 
 namespace {
-
-// The schema exactly as version 1 of Carebook wrote it. Frozen here on purpose: the migration test
-// must start from what old versions really left on disk, not from today's code.
-constexpr const char* kVersion1Schema = R"sql(
-    PRAGMA application_id = 1128420676;
-    CREATE TABLE bookmarks (
-        article_id TEXT PRIMARY KEY NOT NULL,
-        note TEXT NOT NULL DEFAULT '',
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL
-    ) WITHOUT ROWID;
-    CREATE TABLE history (
-        id INTEGER PRIMARY KEY,
-        article_id TEXT NOT NULL,
-        visited_at INTEGER NOT NULL
-    );
-    PRAGMA user_version = 1;
-)sql";
 
 std::vector<std::string> bookmarkIds(UserStore& store) {
     std::vector<std::string> ids;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The log of how a plan went (user store schema 3): entries, their checks, the CSV export, deleting a
 // plan's log from every file, the upgrade from each earlier schema, and a kill -9 in the middle.
+#include "frozen_user_schemas.h"
 #include "test_support.h"
 #include "core/user/user_store.h"
 
@@ -13,42 +14,13 @@ using carebook::LogEntry;
 using carebook::SessionOutcome;
 using carebook::UserStore;
 using carebook::UserStoreError;
+using carebook::test::kVersion1Schema;
+using carebook::test::kVersion2Additions;
 using carebook::test::readText;
 using carebook::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-// The schemas exactly as versions 1 and 2 of Carebook wrote them, frozen on purpose: a migration
-// test must start from what old versions left on disk, not from today's code.
-constexpr const char* kVersion1Schema = R"sql(
-    PRAGMA application_id = 1128420676;
-    CREATE TABLE bookmarks (
-        article_id TEXT PRIMARY KEY NOT NULL,
-        note TEXT NOT NULL DEFAULT '',
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL
-    ) WITHOUT ROWID;
-    CREATE TABLE history (
-        id INTEGER PRIMARY KEY,
-        article_id TEXT NOT NULL,
-        visited_at INTEGER NOT NULL
-    );
-    PRAGMA user_version = 1;
-)sql";
-
-constexpr const char* kVersion2Additions = R"sql(
-    ALTER TABLE bookmarks ADD COLUMN title TEXT NOT NULL DEFAULT '';
-    CREATE TABLE saved_sheets (
-        id INTEGER PRIMARY KEY,
-        title TEXT NOT NULL,
-        symptom_id TEXT NOT NULL,
-        request_json TEXT NOT NULL CHECK (json_valid(request_json)),
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL
-    );
-    PRAGMA user_version = 2;
-)sql";
 
 LogEntry session(std::string item, std::int64_t at, SessionOutcome outcome, std::optional<int> pain = {},
                  std::string note = {}) {
