@@ -25,6 +25,7 @@ class UserDataUi;
 class SearchPanel;
 class ArticlePrinter;
 class SheetLauncher;
+class TodayLauncher;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -51,6 +52,7 @@ public:
     UserDataUi* userDataUi() const { return m_userDataUi; }
     ArticlePrinter* articlePrinter() const { return m_printer; }
     SheetLauncher* sheetLauncher() const { return m_sheets; }
+    TodayLauncher* todayLauncher() const { return m_today; }
     const NavigationHistory& navigationHistory() const { return m_history; }
     // Shows the entry at `index` of the back/forward history (the Back and Forward button menus).
     void goToHistoryPosition(std::size_t index);
@@ -111,6 +113,7 @@ private:
     QActionGroup* m_themeActions = nullptr;
     QToolBar* m_toolbar = nullptr;
     SheetLauncher* m_sheets = nullptr;
+    TodayLauncher* m_today = nullptr;
     NavigationHistory m_history;
     UserDataUi* m_userDataUi = nullptr;
     std::string m_contextSymptomId;
