@@ -82,7 +82,7 @@ void rankWithFilters(benchmark::State& state) {
     if (state.range(0) == 3) {
         // What the app and the command line do by default: survey foods, naming the richest one left out.
         filters.includeBrandedAndBaby = false;
-        filters.surveyFoodsOnly = true;
+        filters.commonFoodsOnly = true;
     }
     for (auto _ : state) {
         const auto result = finder().rank("potassium", Basis::PerPortion, filters);

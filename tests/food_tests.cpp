@@ -307,7 +307,11 @@ TEST_CASE("ranking by magnesium per portion gives a useful list", "[foods][rank]
     CHECK(result.withoutPortion > 0);
     CHECK(result.withoutData > 0);
     const std::string text = formatRankedList(result, *finder().findNutrient("magnesium"), Basis::PerPortion);
-    CHECK(text.find("Seeds, pumpkin and squash seed kernels, roasted, without salt") != std::string::npos);
+    // Lists show the short common name; the profile keeps USDA's full name and number.
+    CHECK(text.find("Pumpkin seeds, roasted") != std::string::npos);
+    CHECK(findRow(result.rows, "12016")->description == "Seeds, pumpkin and squash seed kernels, roasted, without salt");
+    CHECK(formatProfile(*finder().profile("12016")).find("USDA 12016: Seeds, pumpkin and squash seed kernels, roasted, "
+                                                        "without salt") != std::string::npos);
 }
 
 TEST_CASE("near-duplicates are folded: one line per food and preparation", "[foods][rank]") {
@@ -465,15 +469,21 @@ TEST_CASE("nutrient articles get their top food sources", "[foods][rank]") {
             CHECK_FALSE(isBrandName(row.description));
         }
     }
-    // Articles list commonly eaten foods (SR28 Survey = Y): cod liver oil (04589, 34 µg per tbsp) is not
-    // one, so canned sockeye salmon leads: USDA 21.0 µg per 100 g x 85 g = 17.9 µg, 89% DV.
-    const auto vitaminD = finder().topSources("vitamin-d", 3);
-    CHECK(vitaminD[0].usdaId == "15087");
-    CHECK(vitaminD[0].amount == Approx(21.0 * 0.85));
-    CHECK(*vitaminD[0].percentDailyValue == Approx(21.0 * 0.85 / 20 * 100));
+    // Articles list the everyday foods (RankFilters::everyday): cod liver oil (04589, 34 µg per tbsp) is
+    // not commonly eaten, and canned sockeye salmon is folded under the plainer cooked sockeye (15086):
+    // USDA 16.7 µg per 100 g x 85 g = 14.2 µg, 71% DV.
+    const auto vitaminD = finder().topSources("vitamin-d", 5);
+    CHECK(findRow(vitaminD, "04589") == nullptr);
+    CHECK(findRow(vitaminD, "15087") == nullptr);
+    REQUIRE(findRow(vitaminD, "15086"));
+    CHECK(findRow(vitaminD, "15086")->amount == Approx(16.7 * 0.85));
+    CHECK(*findRow(vitaminD, "15086")->percentDailyValue == Approx(16.7 * 0.85 / 20 * 100));
+    const auto& ids = findRow(vitaminD, "15086")->similarIds;
+    CHECK(std::find(ids.begin(), ids.end(), "15087") != ids.end());
     for (const char* key : {"magnesium", "calcium", "potassium", "sodium", "vitamin-d", "water"}) {
         for (const auto& row : finder().topSources(key, 10)) {
-            CHECK(row.inSurvey);
+            CHECK(row.commonlyEaten);
+            CHECK(row.kind == FoodKind::Single);
         }
     }
     RankFilters everything;
@@ -509,7 +519,7 @@ TEST_CASE("survey foods only: rare foods leave the top and the list says what it
     RankFilters all;
     all.limit = 0;
     RankFilters common = all;
-    common.surveyFoodsOnly = true;
+    common.commonFoodsOnly = true;
     const auto everything = finder().rank("magnesium", Basis::PerPortion, all);
     const auto surveyOnly = finder().rank("magnesium", Basis::PerPortion, common);
     REQUIRE(everything.rows.at(0).usdaId == "15250"); // conch, without the filter
@@ -519,7 +529,7 @@ TEST_CASE("survey foods only: rare foods leave the top and the list says what it
     REQUIRE(!surveyOnly.rows.empty());
     CHECK(findRow(surveyOnly.rows, "15250") == nullptr);
     for (const auto& row : surveyOnly.rows) {
-        CHECK(row.inSurvey);
+        CHECK(row.commonlyEaten);
     }
     // What was left out is counted, and the richest of it named: the unfiltered list's first line.
     CHECK(surveyOnly.lessCommonHidden > 1000);
@@ -549,7 +559,7 @@ TEST_CASE("survey foods only: rare foods leave the top and the list says what it
     const auto combined = finder().rankCombined({"magnesium", "potassium"}, Basis::PerPortion, common);
     CHECK(combined.lessCommonHidden == surveyOnly.lessCommonHidden);
     for (const auto& row : combined.rows) {
-        CHECK(row.inSurvey);
+        CHECK(row.commonlyEaten);
     }
 }
 

@@ -123,6 +123,7 @@ TEST_CASE("foods --nutrient magnesium --per portion --limit 20 reads like a hand
     }
     REQUIRE(ranked.size() == 20);
     const auto portionColumn = columnOf(lines[header], lines[header].find("Portion"));
+    const auto usdaColumn = columnOf(lines[header], lines[header].find("USDA"));
     const auto foodColumn = columnOf(lines[header], lines[header].find("Food"));
     for (std::size_t i = 0; i < ranked.size(); ++i) {
         const auto& line = ranked[i];
@@ -133,9 +134,15 @@ TEST_CASE("foods --nutrient magnesium --per portion --limit 20 reads like a hand
         const auto gramsEnd = line.find(" g)");
         REQUIRE(gramsEnd != std::string::npos);
         CHECK(columnOf(line, line.find_first_not_of(' ', line.find('%') + 1)) == portionColumn);
-        CHECK(columnOf(line, line.find_first_not_of(' ', gramsEnd + 3)) == foodColumn);
+        // The USDA number under its heading, then the short name under "Food".
+        const auto number = line.find_first_not_of(' ', gramsEnd + 3);
+        CHECK(columnOf(line, number) == usdaColumn);
+        CHECK(columnOf(line, line.find_first_not_of(' ', line.find(' ', number))) == foodColumn);
     }
-    CHECK_THAT(result.out, Catch::Contains("Seeds, pumpkin and squash seed kernels, roasted, without salt"));
+    // Short common names in the list; `carebook food 12016` has USDA's full name.
+    CHECK_THAT(result.out, Catch::Contains("12016  Pumpkin seeds, roasted"));
+    CHECK_THAT(runCarebook("food 12016").out,
+               Catch::Contains("Seeds, pumpkin and squash seed kernels, roasted, without salt"));
     CHECK_THAT(result.out, Catch::Contains("foods ranked") && Catch::Contains("USDA SR28"));
     // Foods without a USDA value are counted as such, never ranked as zero (survey foods all have one).
     CHECK_THAT(runCarebook("foods --nutrient vitamin-d --limit 3 --uncommon").out, Catch::Contains("(no data, not zero)"));

@@ -6,6 +6,8 @@
 //                   JSON (the test runs it as another user to meet a folder it may not write to);
 //   race DB ID      opens the store as the app does and bookmarks ID, printing what happened as JSON
 //                   (two of them at once on a new profile);
+//   log-loop DB     adds log entries (a session and a pain score with a note) in a loop, printing each
+//                   number once its transaction has committed, until it is killed;
 //   clear-and-wait DB  visits secret-visit-0..49, clears the history, prints "cleared" and waits
 //                   to be killed (the test then looks for the cleared ids in every file).
 #include "core/user/user_store.h"
@@ -32,6 +34,28 @@ int writeLoop(const std::string& path) {
         opening.store.setBookmarkNote(id, std::string(200 + i % 400, 'n'));
         opening.store.recordVisit(id);
         // Only now, with both transactions committed, is the id reported.
+        std::printf("%d\n", i);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+int logLoop(const std::string& path) {
+    auto opening = carebook::openUserStore(path);
+    if (opening.store.readOnly()) {
+        std::cerr << "read-only: " << opening.notice << "\n";
+        return 1;
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    for (int i = 0; std::chrono::steady_clock::now() < deadline; ++i) {
+        carebook::LogEntry entry;
+        entry.planId = "back-spasm";
+        entry.itemId = "cold-therapy";
+        entry.doneAt = 1'800'000'000 + i;
+        entry.outcome = i % 3 == 0 ? carebook::SessionOutcome::StoppedEarly : carebook::SessionOutcome::Completed;
+        entry.pain = i % 11;
+        entry.note = "entry " + std::to_string(i) + " " + std::string(100 + i % 300, 'n');
+        opening.store.addLogEntry(entry);
         std::printf("%d\n", i);
         std::fflush(stdout);
     }
@@ -92,13 +116,16 @@ int clearAndWait(const std::string& path) {
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: userstore_helper write-loop|report|clear-and-wait DB, or race DB ID\n";
+        std::cerr << "usage: userstore_helper write-loop|log-loop|report|clear-and-wait DB, or race DB ID\n";
         return 2;
     }
     const std::string command = argv[1];
     try {
         if (command == "write-loop") {
             return writeLoop(argv[2]);
+        }
+        if (command == "log-loop") {
+            return logLoop(argv[2]);
         }
         if (command == "report") {
             return report(argv[2]);

@@ -2,6 +2,8 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/cli_foods.h"
+#include "app/cli/cli_log.h"
+#include "app/cli/cli_plan.h"
 #include "app/cli/cli_search.h"
 #include "app/cli/cli_print.h"
 #include "app/cli/cli_sheet.h"
@@ -202,6 +204,8 @@ std::vector<Command> buildCommands() {
     addSheetCommands(list);
     addPrintCommands(list);
     addSearchCommands(list);
+    addLogCommands(list);
+    addPlanCommands(list);
     return list;
 }
 

@@ -69,13 +69,24 @@ int foodsCommand(Invocation& call) {
     if (!basis) {
         throw CliError("--per takes portion, 100g or 100kcal, not '" + call.option("per") + "'");
     }
-    foods::RankFilters filters;
+    // The everyday list by default, as a handout would list them: single, commonly eaten foods, no
+    // spices; the list names what it leaves out and how to see it.
+    foods::RankFilters filters = foods::RankFilters::everyday();
     if (const auto group = call.option("group"); !group.empty()) {
         filters.group = group;
     }
     filters.includeBrandedAndBaby = call.flag("all-foods");
-    // Commonly eaten foods by default, as a handout would list them; the list names what it leaves out.
-    filters.surveyFoodsOnly = !call.flag("all-foods") && !call.flag("uncommon");
+    filters.commonFoodsOnly = !call.flag("all-foods") && !call.flag("uncommon");
+    filters.includeTinyAmounts = call.flag("all-foods") || call.flag("tiny");
+    if (const auto kind = call.option("kind", "single"); kind == "all" || call.flag("all-foods")) {
+        filters.kind.reset();
+    } else {
+        try {
+            filters.kind = foods::parseFoodKind(kind);
+        } catch (const std::invalid_argument& e) {
+            throw CliError(e.what());
+        }
+    }
     filters.collapseDuplicates = !call.flag("no-folding");
     filters.nameFilter = call.option("name");
     if (call.flag("name") && foods::FoodSearchIndex::queryTerms(filters.nameFilter).empty()) {
@@ -106,7 +117,8 @@ int foodsCommand(Invocation& call) {
             if (call.json()) {
                 auto out = foods::toJson(result, nutrient);
                 out["basis"] = foods::basisKey(*basis);
-                out["survey_foods_only"] = filters.surveyFoodsOnly;
+                out["common_foods_only"] = filters.commonFoodsOnly;
+                out["kind"] = filters.kind ? json(foods::foodKindKey(*filters.kind)) : json("all");
                 call.out << out.dump(2) << "\n";
             } else {
                 call.out << foods::formatRankedList(result, nutrient, *basis);
@@ -125,13 +137,14 @@ int foodsCommand(Invocation& call) {
             }
             call.out << json{{"nutrients", keys},
                              {"basis", foods::basisKey(*basis)},
-                             {"score", "geometric mean of each nutrient's %DV, each capped at 100"},
+                             {"score", foods::combinedScoreExplanation()},
                              {"matching", result.matching},
                              {"without_data", result.withoutData},
                              {"without_portion", result.withoutPortion},
                              {"too_few_calories", result.tooFewCalories},
-                             {"survey_foods_only", filters.surveyFoodsOnly},
+                             {"common_foods_only", filters.commonFoodsOnly},
                              {"less_common_hidden", result.lessCommonHidden},
+                             {"tiny_amount_hidden", result.tinyHidden},
                              {"rows", rows}}
                             .dump(2)
                      << "\n";
@@ -221,7 +234,7 @@ void addFoodCommands(std::vector<Command>& list) {
     list.push_back(
         {"foods",
          "foods --nutrient N [--per portion|100g|100kcal] [--with N2,...] [--group G] [--name TEXT] [--limit N] "
-         "[--uncommon] [--all-foods] [--no-folding] [--json]",
+         "[--kind single|mixed|soup|fortified|all] [--uncommon] [--tiny] [--all-foods] [--no-folding] [--json]",
          "foods richest in a nutrient (or several: --with), with portion and %DV",
          {{"nutrient", true, "magnesium, calcium, potassium, sodium, vitamin-d, water, energy"},
           {"per", true, "portion (the portion people eat; default), 100g or 100kcal"},
@@ -229,8 +242,13 @@ void addFoodCommands(std::vector<Command>& list) {
           {"group", true, "only this USDA food group"},
           {"name", true, "only foods whose name matches these words"},
           {"limit", true, "how many foods (default 25; 0 for all)"},
-          {"uncommon", false, "also list less common foods (those not in USDA's food survey list)"},
-          {"all-foods", false, "list every food: also brand-name, baby, restaurant and less common foods"},
+          {"kind", true,
+           "single (default: foods as they are), mixed (mixed dishes and meals), soup, fortified (fortified and "
+           "formulated products) or all"},
+          {"uncommon", false, "also list less common foods (see README, \"Commonly eaten foods\")"},
+          {"tiny", false, "also list foods eaten only in tiny amounts (spices, herbs, baking powder, salt)"},
+          {"all-foods", false,
+           "list every food: every kind, brand-name, baby, restaurant, less common and tiny-amount foods"},
           {"no-folding", false, "list every USDA entry instead of one line per food and preparation"},
           kJson},
          0,

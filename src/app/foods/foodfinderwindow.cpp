@@ -467,7 +467,7 @@ void FoodFinderWindow::refresh() {
         filters.group = group.toStdString();
     }
     filters.includeBrandedAndBaby = m_allFoodsBox->isChecked();
-    filters.surveyFoodsOnly = !m_uncommonBox->isChecked();
+    filters.commonFoodsOnly = !m_uncommonBox->isChecked();
     filters.nameFilter = m_nameFilter->text().trimmed().toStdString();
     filters.limit = 0; // every food: the table sorts the whole ranking, the chart shows its top
     const auto intakes = personalIntakes();

@@ -14,7 +14,8 @@ namespace carebook::schema {
 // Version of the compiled database layout; the app refuses a database of another version.
 // 2: article_head_fts; the text stored once. 3: red_flags.short, sources.accessed, sets expanded.
 // 4: articles.data is the typed article (model_json.h); no remedy_evidence table (it is in data).
-inline constexpr int kDatabaseFormatVersion = 4;
+// 5: food_item carries the everyday-food rules (kind, fortified_mask, tiny_amount, common, ...).
+inline constexpr int kDatabaseFormatVersion = 5;
 
 // 'CBCD' in the header of every compiled content database (PRAGMA application_id), so a foreign
 // SQLite file is refused before any query runs against it (integrity.h).
@@ -128,7 +129,16 @@ CREATE TABLE food_item(
     portion_factor REAL,
     portion_text TEXT,
     portion_grams REAL,
-    portion_note TEXT
+    portion_note TEXT,
+    -- Everyday-food rules (core/foods/everyday.h): what kind of food, which nutrients were added,
+    -- eaten only in tiny amounts, commonly eaten (survey flag widened by the documented rule),
+    -- near-duplicate marks, and the short name shown in lists.
+    kind TEXT NOT NULL,             -- single, mixed, soup
+    fortified_mask INTEGER NOT NULL,-- bits by food_nutrient.position: nutrients the name says were added
+    tiny_amount INTEGER NOT NULL,
+    common INTEGER NOT NULL,
+    variant_marks INTEGER NOT NULL,
+    short_name TEXT NOT NULL
 );
 CREATE TABLE food_portion(
     food_id INTEGER NOT NULL,

@@ -3,6 +3,7 @@
 
 #include "core/content/schema.h"
 #include "core/foods/csv_reader.h"
+#include "core/foods/everyday.h"
 #include "core/foods/rules.h"
 #include "core/foods/text.h"
 
@@ -429,6 +430,38 @@ void writeFoodNameWords(Database& db, const std::vector<FoodRow>& foods) {
     }
 }
 
+// A food's near-duplicate family and preparation state ("tofu|prepared"): what the commonly-eaten
+// rule compares.
+std::string familyAndPreparation(const FoodRow& food) {
+    return familyKey(food.description) + "|" + std::string(preparationState(food.description));
+}
+
+// The families, in each preparation state, that have at least one entry on USDA's survey list.
+std::set<std::string> surveyFoodFamilies(const std::vector<FoodRow>& foods, const std::set<int>& surveyFoods) {
+    std::set<std::string> families;
+    for (const auto& food : foods) {
+        if (surveyFoods.contains(food.id)) {
+            families.insert(familyAndPreparation(food));
+        }
+    }
+    return families;
+}
+
+// The "commonly eaten" rule (content/foods/README.md, "Commonly eaten foods"): on USDA's survey list,
+// or another entry of the same food in the same state (raw, dried or prepared) is: calcium-set firm
+// tofu, since soft calcium-set tofu is; cooked greens with salt, since the same greens without salt
+// are. Brand-name, baby, restaurant and regional (American Indian/Alaska Native) foods are never added.
+bool isCommonlyEaten(const FoodRow& food, const std::set<int>& surveyFoods, const std::set<std::string>& surveyFamilies) {
+    if (surveyFoods.contains(food.id)) {
+        return true;
+    }
+    if (isBrandName(food.description) || isBabyFood(food.description, food.group) || isHiddenGroup(food.group) ||
+        food.group == "American Indian/Alaska Native Foods") {
+        return false;
+    }
+    return surveyFamilies.contains(familyAndPreparation(food));
+}
+
 } // namespace
 
 const char* foodSchemaSql() { return schema::kFoodTablesSql; }
@@ -498,12 +531,15 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
 
     std::size_t withPortion = 0;
     std::size_t portionRows = 0;
+    std::size_t movedToCommon = 0;
+    const std::set<std::string> surveyFamilies = surveyFoodFamilies(foods, surveyFoods);
     {
         auto insertFood = db.prepare(
             "INSERT INTO food_item(id, description, common_name, group_id, energy_kcal, water_g, magnesium_mg, "
             "calcium_mg, potassium_mg, sodium_mg, vitamin_d_ug, vitamin_d_iu, brand_name, baby_food, survey, family, "
-            "preparation, portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "preparation, portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note, kind, "
+            "fortified_mask, tiny_amount, common, variant_marks, short_name) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         auto insertPortion =
             db.prepare("INSERT INTO food_portion(food_id, seq, amount, unit, grams) VALUES(?, ?, ?, ?, ?)");
         static const std::vector<UsdaPortion> kNoPortions;
@@ -538,6 +574,15 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
                     insertFood.bindNull(index++);
                 }
             }
+            insertFood.bind(index++, foodKindKey(classifyDish(food.description, food.group)));
+            insertFood.bind(index++, static_cast<std::int64_t>(fortifiedNutrients(food.description)));
+            insertFood.bind(index++,
+                            isTinyAmountFood(food.description, food.group, category, chosen ? chosen->grams : 0) ? 1 : 0);
+            const bool common = isCommonlyEaten(food, surveyFoods, surveyFamilies);
+            movedToCommon += common && !surveyFoods.contains(food.id) ? 1 : 0;
+            insertFood.bind(index++, common ? 1 : 0);
+            insertFood.bind(index++, static_cast<std::int64_t>(variantMarks(food.description)));
+            insertFood.bind(index++, shortFoodName(food.description));
             insertFood.run();
             for (const auto& portion : foodPortions) {
                 insertPortion.bind(1, food.id).bind(2, portion.seq).bind(3, portion.amount).bind(4, portion.unit);
@@ -573,6 +618,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
         stats->portions = portionRows;
         stats->referenceIntakes = references.size();
         stats->foodsWithCommonPortion = withPortion;
+        stats->commonNotInSurvey = movedToCommon;
     }
 }
 

@@ -14,6 +14,7 @@ struct FoodCompileStats {
     std::size_t portions = 0;
     std::size_t referenceIntakes = 0;
     std::size_t foodsWithCommonPortion = 0;
+    std::size_t commonNotInSurvey = 0; // foods the commonly-eaten rule adds to USDA's survey list
 };
 
 // Reads content/foods (foods.csv, portions.csv, reference_intakes.csv, food_survey.csv), validates every

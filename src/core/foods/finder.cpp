@@ -82,8 +82,8 @@ void FoodFinder::Data::loadFoods(Database& db, const std::unordered_map<int, std
     auto statement = db.prepare(
         "SELECT id, description, common_name, group_id, energy_kcal, water_g, magnesium_mg, calcium_mg, "
         "potassium_mg, sodium_mg, vitamin_d_ug, vitamin_d_iu, brand_name, baby_food, family, preparation, "
-        "portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note, survey "
-        "FROM food_item ORDER BY id");
+        "portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note, survey, kind, "
+        "fortified_mask, tiny_amount, common, variant_marks, short_name FROM food_item ORDER BY id");
     {
         // Exactly as many as there are: a vector left to double would hold ~2 MB of empty records.
         auto count = db.prepare("SELECT count(*) FROM food_item");
@@ -121,6 +121,12 @@ void FoodFinder::Data::loadFoods(Database& db, const std::unordered_map<int, std
             food.portionNote = statement.optionalText(21).value_or("");
         }
         food.survey = statement.integer(22) != 0;
+        food.dishKind = parseFoodKind(statement.text(23));
+        food.fortifiedMask = static_cast<std::uint32_t>(statement.int64(24));
+        food.tinyAmount = statement.integer(25) != 0;
+        food.common = statement.integer(26) != 0;
+        food.variantMarks = static_cast<std::uint32_t>(statement.int64(27));
+        food.shortName = statement.text(28);
         foodById[food.id] = foods.size();
         foods.push_back(std::move(food));
     }
@@ -223,6 +229,15 @@ std::optional<FoodProfile> FoodFinder::profile(std::string_view usdaId) const {
     profile.brandName = food.brandName;
     profile.babyFood = food.babyFood;
     profile.inSurvey = food.survey;
+    profile.shortName = food.shortName;
+    profile.commonlyEaten = food.common;
+    profile.tinyAmount = food.tinyAmount;
+    profile.dishKind = food.dishKind;
+    for (std::size_t n = 0; n < kNutrientCount; ++n) {
+        if (food.fortifiedMask & (1u << n)) {
+            profile.fortifiedWith.push_back(data.nutrients[n].name);
+        }
+    }
     if (food.portionCategory) {
         profile.portionCategory = std::string(food.portionCategory->label);
     }
@@ -284,10 +299,17 @@ std::vector<FoodMatch> FoodFinder::lookup(std::string_view query, std::size_t li
 }
 
 std::vector<RankedFood> FoodFinder::topSources(std::string_view foodKey, std::size_t count) const {
+    // An article lists the same everyday foods as the Food finder and `carebook foods`.
+    return rank(foodKey, Basis::PerPortion, RankFilters::everyday(count)).rows;
+}
+
+RankFilters RankFilters::everyday(std::size_t limit) {
     RankFilters filters;
-    filters.limit = count;
-    filters.surveyFoodsOnly = true; // an article lists foods people commonly eat
-    return rank(foodKey, Basis::PerPortion, filters).rows;
+    filters.limit = limit;
+    filters.commonFoodsOnly = true;
+    filters.kind = FoodKind::Single;
+    filters.includeTinyAmounts = false;
+    return filters;
 }
 
 std::string_view basisKey(Basis basis) {

@@ -5,6 +5,7 @@
 // several, show a food's profile, find a food by name, and look up reference intakes for a person.
 // The rules behind the rankings are documented in content/foods/README.md ("How the food finder ranks").
 
+#include "core/foods/everyday.h" // FoodKind
 #include "core/foods/format.h" // formatAmount, formatPercent, formatGrams, portionWithGrams
 #include "core/util/database.h"
 
@@ -52,10 +53,20 @@ struct RankFilters {
     std::string nameFilter;           // only foods whose name matches every word (tolerant, as lookup)
     std::size_t limit = 25;           // 0: no limit
     bool collapseDuplicates = true;
-    // Only foods that SR28 flags "Survey" (used to code what people eat in the US national food survey):
-    // keeps rare foods (conch, cottonseed kernels) off the top of lists, but also hides some common ones
-    // USDA never flagged (firm tofu, cod liver oil), so results say what was left out.
-    bool surveyFoodsOnly = false;
+    // Only commonly eaten foods: those SR28 flags "Survey" (used to code what people eat in the US
+    // national food survey), widened by the documented rule (another entry of the same food is on the
+    // list, or a plain vegetable, fruit, nut, seed or legume): keeps rare foods (conch, cottonseed flour)
+    // off the top of lists; results say what was left out.
+    bool commonFoodsOnly = false;
+    // Only foods of this kind for the ranked nutrient (a food fortified with it is "fortified"); nullopt
+    // lists every kind. Results count, per kind, what this leaves out and name the richest.
+    std::optional<FoodKind> kind;
+    // Foods eaten only in tiny amounts (spices, herbs, leavening, salt; usual portion under 5 g).
+    bool includeTinyAmounts = true;
+
+    // The lists Carebook shows by default: single foods, commonly eaten, no tiny-amount foods, generic,
+    // near-duplicates folded.
+    static RankFilters everyday(std::size_t limit = 25);
 };
 
 // A nutrient amount in a given quantity of food; amount is nullopt when USDA has no value ("no data").
@@ -81,7 +92,21 @@ struct RankedFood {
     std::optional<double> percentDailyValue;
     std::string portionNote;      // how the portion was derived, when it is not a USDA row as is
     std::size_t similarCount = 0; // near-duplicate entries folded into this line
-    bool inSurvey = false;        // SR28 Survey flag: a commonly eaten food
+    // How the folded entries differ from this one ("canned", "frozen", "with salt"), each once, in the
+    // rules' order; empty when they differ only by variety. similarIds: their USDA numbers.
+    std::vector<std::string> similarVariants;
+    std::vector<std::string> similarIds;
+    bool inSurvey = false;        // SR28 Survey flag
+    bool commonlyEaten = false;   // the commonly-eaten rule (survey flag, widened)
+    std::string shortName;        // "Pumpkin seeds, roasted"; description holds USDA's full name
+    FoodKind kind = FoodKind::Single; // for this nutrient: fortified when USDA says it was added
+};
+
+// What a ranking limited to one kind of food left out, per other kind: how many, and the richest.
+struct OtherKindCount {
+    FoodKind kind = FoodKind::Single;
+    std::size_t count = 0;
+    std::optional<RankedFood> richest; // single-nutrient rankings only
 };
 
 struct RankResult {
@@ -90,10 +115,12 @@ struct RankResult {
     std::size_t withoutData = 0;     // foods passing the filters with no USDA value for the nutrient
     std::size_t withoutPortion = 0;  // ...with a value but no common portion (per-portion basis only)
     std::size_t tooFewCalories = 0;  // ...under kMinKcalForDensity (per-100-kcal basis only)
-    // With surveyFoodsOnly: foods passing the other filters but not in the survey, and the one of them
+    // With commonFoodsOnly: foods passing the other filters but less common, and the one of them
     // that would have ranked first (so the list can say what it leaves out).
     std::size_t lessCommonHidden = 0;
     std::optional<RankedFood> richestLessCommon;
+    std::size_t tinyHidden = 0; // foods eaten only in tiny amounts, left out (includeTinyAmounts false)
+    std::vector<OtherKindCount> otherKinds; // with a kind filter: the kinds left out, in FoodKind order
 };
 
 struct CombinedRankedFood {
@@ -108,7 +135,11 @@ struct CombinedRankedFood {
     std::vector<NutrientAmount> amounts;
     std::string portionNote;
     std::size_t similarCount = 0;
+    std::vector<std::string> similarVariants;
     bool inSurvey = false;
+    bool commonlyEaten = false;
+    std::string shortName;
+    FoodKind kind = FoodKind::Single;
 };
 
 struct CombinedRankResult {
@@ -117,8 +148,13 @@ struct CombinedRankResult {
     std::size_t withoutData = 0; // foods lacking a value for at least one of the nutrients
     std::size_t withoutPortion = 0;
     std::size_t tooFewCalories = 0;
-    std::size_t lessCommonHidden = 0; // with surveyFoodsOnly: foods left out for not being in the survey
+    std::size_t lessCommonHidden = 0; // with commonFoodsOnly: foods left out as less common
+    std::size_t tinyHidden = 0;
+    std::vector<OtherKindCount> otherKinds;
 };
+
+// One sentence saying what the combined score is, shown beside it.
+std::string_view combinedScoreExplanation();
 
 struct PortionProfile {
     std::string text; // "1 cup", "½ cup"
@@ -133,9 +169,14 @@ struct FoodProfile {
     std::string description;
     std::string commonName;
     std::string foodGroup;
+    std::string shortName;       // the name lists show
     bool brandName = false;
     bool babyFood = false;
     bool inSurvey = false;       // SR28 Survey flag
+    bool commonlyEaten = false;  // the commonly-eaten rule
+    bool tinyAmount = false;     // eaten only in tiny amounts
+    FoodKind dishKind = FoodKind::Single; // single, mixed dish or soup
+    std::vector<std::string> fortifiedWith; // names of the nutrients USDA's name says were added
     std::string portionCategory; // label of the rule that picked the common portion
     std::vector<NutrientAmount> per100g;
     std::vector<PortionProfile> portions; // the common portion first, then every USDA portion in USDA order
@@ -234,8 +275,8 @@ public:
     // pregnant or lactating, or an age under 1.
     std::vector<PersonalIntake> personalIntakes(const Person& person) const;
 
-    // A nutrient article's top food sources (its food_key): per common portion, generic foods in the
-    // survey only (surveyFoodsOnly), near-duplicates folded.
+    // A nutrient article's top food sources (its food_key): per common portion, RankFilters::everyday()
+    // (single, commonly eaten generic foods, no tiny-amount foods, near-duplicates folded).
     std::vector<RankedFood> topSources(std::string_view foodKey, std::size_t count = 10) const;
 
 private:
@@ -264,6 +305,8 @@ std::string formatRankedList(const RankResult& result, const NutrientInfo& nutri
 // and %DV, portion and food.
 std::string formatCombinedList(const CombinedRankResult& result, const std::vector<const NutrientInfo*>& nutrients,
                                Basis basis);
+// "Mixed dishes and meals" from a kind's label.
+std::string capitalisedLabel(std::string_view label);
 // A plain-text profile, as `carebook food` prints it.
 std::string formatProfile(const FoodProfile& profile);
 

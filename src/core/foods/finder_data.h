@@ -34,6 +34,12 @@ struct FoodRecord {
     bool brandName = false;
     bool babyFood = false;
     bool survey = false;
+    bool common = false;          // the commonly-eaten rule
+    bool tinyAmount = false;
+    FoodKind dishKind = FoodKind::Single;
+    std::uint32_t fortifiedMask = 0; // bits by nutrient position
+    std::uint32_t variantMarks = 0;
+    std::string shortName;
     std::uint32_t family = 0; // interned family key + preparation state
     const PortionCategory* portionCategory = nullptr; // the rule that picked the common portion
     bool hasPortion = false;
@@ -91,19 +97,42 @@ struct FoodFinder::Data {
         double value = 0;
     };
     struct Selection {
-        std::vector<Scored> shown;        // the rows, best first, limited
-        std::vector<std::size_t> similar; // near-duplicates folded into each shown row
+        std::vector<Scored> shown;                     // the rows, best first, limited
+        std::vector<std::vector<std::size_t>> similar; // near-duplicates folded into each shown row
         std::size_t matching = 0;
         std::size_t withoutData = 0;
         std::size_t withoutPortion = 0;
         std::size_t tooFewCalories = 0;
         std::size_t lessCommonHidden = 0;
         std::optional<Scored> richestLessCommon;
+        std::size_t tinyHidden = 0;
+        std::array<std::size_t, 4> otherKindCount{};
+        std::array<std::optional<Scored>, 4> otherKindRichest;
     };
     // The one ranking loop behind rank() and rankCombined() (ranking.cpp): filters, bases, order and
-    // folding are the same whatever the value is. `hasData` says whether a food can be valued at all.
+    // folding are the same whatever the value is. `hasData` says whether a food can be valued at all;
+    // `nutrientMask` (bits by nutrient position) decides which foods count as fortified.
     template <typename HasData, typename Value>
-    Selection select(const RankFilters& filters, Basis basis, HasData hasData, Value value) const;
+    Selection select(const RankFilters& filters, Basis basis, std::uint32_t nutrientMask, HasData hasData,
+                     Value value) const;
+
+    // How the near-duplicates folded into `shown` differ from it (variant labels) and their numbers.
+    void describeSimilar(const FoodRecord& shown, const std::vector<std::size_t>& similar, std::uint32_t nutrientMask,
+                         std::vector<std::string>& variants, std::vector<std::string>& ids) const;
+
+    // A food's variant marks in a ranking of the nutrients in `nutrientMask` (kFortifiedMark only when
+    // one of those was added).
+    static std::uint32_t marksFor(const FoodRecord& food, std::uint32_t nutrientMask) {
+        return marksForNutrients(food.variantMarks, food.fortifiedMask, nutrientMask);
+    }
+
+    // The kind of a food in a ranking of the nutrients in `nutrientMask`.
+    static FoodKind kindFor(const FoodRecord& food, std::uint32_t nutrientMask) {
+        if (food.dishKind != FoodKind::Single) {
+            return food.dishKind;
+        }
+        return (food.fortifiedMask & nutrientMask) != 0 ? FoodKind::Fortified : FoodKind::Single;
+    }
 
     bool hiddenByDefault(const FoodRecord& food) const {
         return food.brandName || food.babyFood || groups[static_cast<std::size_t>(food.groupIndex)].hiddenByDefault;
@@ -168,7 +197,7 @@ struct FoodFinder::Data {
             if (!nameMatches.empty() && !nameMatches[i]) {
                 continue;
             }
-            if (filters.surveyFoodsOnly && !food.survey) {
+            if (filters.commonFoodsOnly && !food.common) {
                 if (lessCommon) {
                     lessCommon->push_back(i);
                 }

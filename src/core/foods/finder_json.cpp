@@ -38,9 +38,28 @@ nlohmann::json toJson(const RankedFood& row) {
         {"percent_dv", optionalNumber(row.percentDailyValue, 1)},
         {"portion_note", row.portionNote.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.portionNote)},
         {"similar_count", row.similarCount},
+        {"similar_variants", row.similarVariants},
+        {"similar_ids", row.similarIds},
         {"survey", row.inSurvey},
+        {"commonly_eaten", row.commonlyEaten},
+        {"short_name", row.shortName},
+        {"kind", foodKindKey(row.kind)},
     };
 }
+
+namespace {
+
+nlohmann::json otherKindsJson(const std::vector<OtherKindCount>& otherKinds) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& other : otherKinds) {
+        list.push_back({{"kind", foodKindKey(other.kind)},
+                        {"count", other.count},
+                        {"richest", other.richest ? toJson(*other.richest) : nlohmann::json(nullptr)}});
+    }
+    return list;
+}
+
+} // namespace
 
 nlohmann::json toJson(const RankResult& result, const NutrientInfo& nutrient) {
     nlohmann::json rows = nlohmann::json::array();
@@ -58,6 +77,8 @@ nlohmann::json toJson(const RankResult& result, const NutrientInfo& nutrient) {
         {"too_few_calories", result.tooFewCalories},
         {"less_common_hidden", result.lessCommonHidden},
         {"richest_less_common", result.richestLessCommon ? toJson(*result.richestLessCommon) : nlohmann::json(nullptr)},
+        {"tiny_amount_hidden", result.tinyHidden},
+        {"other_kinds", otherKindsJson(result.otherKinds)},
         {"rows", rows},
     };
 }
@@ -94,7 +115,11 @@ nlohmann::json toJson(const CombinedRankedFood& row) {
         {"nutrients", amounts},
         {"portion_note", row.portionNote.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.portionNote)},
         {"similar_count", row.similarCount},
+        {"similar_variants", row.similarVariants},
         {"survey", row.inSurvey},
+        {"commonly_eaten", row.commonlyEaten},
+        {"short_name", row.shortName},
+        {"kind", foodKindKey(row.kind)},
     };
 }
 
@@ -123,6 +148,11 @@ nlohmann::json toJson(const FoodProfile& profile) {
         {"brand_name", profile.brandName},
         {"baby_food", profile.babyFood},
         {"survey", profile.inSurvey},
+        {"commonly_eaten", profile.commonlyEaten},
+        {"short_name", profile.shortName},
+        {"kind", foodKindKey(profile.dishKind)},
+        {"fortified_with", profile.fortifiedWith},
+        {"tiny_amount", profile.tinyAmount},
         {"portion_rule", profile.portionCategory},
         {"per_100g", per100g},
         {"portions", portions},

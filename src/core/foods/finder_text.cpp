@@ -24,7 +24,58 @@ const char* basisHeading(Basis basis) {
     return "";
 }
 
+// "(+3 similar: canned, frozen, with salt)": what a folded row stands for.
+std::string similarText(std::size_t count, const std::vector<std::string>& variants) {
+    if (count == 0) {
+        return {};
+    }
+    std::string text = " (+" + std::to_string(count) + " similar: ";
+    if (variants.empty()) {
+        text += "other varieties";
+    }
+    // Three differences say enough; the profile and --no-folding show every entry.
+    for (std::size_t i = 0; i < variants.size() && i < 3; ++i) {
+        text += (i == 0 ? "" : ", ") + variants[i];
+    }
+    return text + (variants.size() > 3 ? ", …)" : ")");
+}
+
+std::string kindOption(FoodKind kind) { return "--kind " + std::string(foodKindKey(kind)); }
+
+// What a list limited to one kind of food, and without tiny-amount foods, leaves out.
+std::string leftOutText(const std::vector<OtherKindCount>& otherKinds, std::size_t tinyHidden, Basis basis) {
+    std::string out;
+    if (!otherKinds.empty()) {
+        out += "\nListed apart (each has its own list):\n";
+        for (const auto& other : otherKinds) {
+            out += "  " + capitalisedLabel(foodKindLabel(other.kind)) + ": " +
+                   withThousands(static_cast<long>(other.count)) + " foods";
+            if (const auto& richest = other.richest) {
+                out += "; the richest is " + richest->shortName + ", " + formatAmount(richest->amount, richest->unit);
+                if (basis == Basis::PerPortion) {
+                    out += " per " + richest->portion;
+                }
+            }
+            out += " (" + kindOption(other.kind) + ")\n";
+        }
+    }
+    if (tinyHidden > 0) {
+        out += withThousands(static_cast<long>(tinyHidden)) +
+               " foods eaten only in tiny amounts (spices, dried herbs, baking powder, salt: a usual portion under "
+               "5 g) are left out, since nobody eats a portion of them (--tiny lists them).\n";
+    }
+    return out;
+}
+
 } // namespace
+
+std::string capitalisedLabel(std::string_view label) {
+    std::string text(label);
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    }
+    return text;
+}
 
 std::string formatRankedList(const RankResult& result, const NutrientInfo& nutrient, Basis basis) {
     std::string out = nutrient.name;
@@ -40,16 +91,14 @@ std::string formatRankedList(const RankResult& result, const NutrientInfo& nutri
         portionWidth = std::max(portionWidth, displayWidth(portionWithGrams(row.portion, row.grams)));
     }
     out += padLeft("#", 4) + "  " + padLeft("Amount", amountWidth) + "  " + padLeft("%DV", 4) + "  " +
-           padRight("Portion", portionWidth) + "  Food\n";
+           padRight("Portion", portionWidth) + "  USDA   Food\n";
     for (const auto& row : result.rows) {
         const std::string portion = basis == Basis::Per100g ? row.portion : portionWithGrams(row.portion, row.grams);
         std::string line = padLeft(std::to_string(row.rank), 4) + "  " +
                            padLeft(formatAmount(row.amount, row.unit), amountWidth) + "  " +
                            padLeft(formatPercent(row.percentDailyValue), 4) + "  " + padRight(portion, portionWidth) +
-                           "  " + row.description;
-        if (row.similarCount > 0) {
-            line += " (+" + std::to_string(row.similarCount) + " similar)";
-        }
+                           "  " + row.usdaId + "  " + row.shortName;
+        line += similarText(row.similarCount, row.similarVariants);
         out += line + "\n";
     }
     out += "\n" + withThousands(static_cast<long>(result.matching)) + " foods ranked";
@@ -68,17 +117,19 @@ std::string formatRankedList(const RankResult& result, const NutrientInfo& nutri
     }
     if (result.lessCommonHidden > 0) {
         out += ".\n" + withThousands(static_cast<long>(result.lessCommonHidden)) +
-               " less common foods (not in USDA's food survey list) are not listed";
+               " less common foods are not listed";
         if (const auto& richest = result.richestLessCommon) {
-            out += "; the richest is " + richest->description + ", " + formatAmount(richest->amount, richest->unit);
+            out += "; the richest is " + richest->shortName + ", " + formatAmount(richest->amount, richest->unit);
             if (basis == Basis::PerPortion) {
                 out += " per " + richest->portion;
             }
         }
         out += " (--uncommon lists them)";
     }
-    out += ".\nSimilar entries (the same food with or without salt, other varieties or cooking methods) are "
-           "folded into one line.\nSource: USDA SR28 (SR Legacy), public domain.\n";
+    out += ".\n" + leftOutText(result.otherKinds, result.tinyHidden, basis);
+    out += "Similar entries (the same food canned, frozen, salted, flavoured or another variety) are folded into "
+           "one line shown by its plainest form.\nNames are shortened; carebook food USDA_NUMBER shows USDA's full "
+           "name.\nSource: USDA SR28 (SR Legacy), public domain.\n";
     return out;
 }
 
@@ -93,9 +144,8 @@ std::string formatCombinedList(const CombinedRankResult& result, const std::vect
     }
     std::string out = names;
     out += basisHeading(basis);
-    out += "\nScore: the geometric mean of each nutrient's %DV, each capped at 100%, so a food scores well only "
-           "if it supplies a real share of every one.\n%DV is of the FDA label Daily Values: " +
-           dailyValues + ".\n\n";
+    out += "\n" + std::string(combinedScoreExplanation()) + "\n%DV is of the FDA label Daily Values: " + dailyValues +
+           ".\n\n";
     const auto cell = [](const NutrientAmount& amount) {
         return formatAmount(amount.amount, amount.unit) + " " + padLeft(formatPercent(amount.percentDailyValue), 4);
     };
@@ -123,10 +173,8 @@ std::string formatCombinedList(const CombinedRankResult& result, const std::vect
             line += "  " + padLeft(cell(row.amounts[i]), widths[i]);
         }
         const std::string portion = basis == Basis::Per100g ? row.portion : portionWithGrams(row.portion, row.grams);
-        line += "  " + padRight(portion, portionWidth) + "  " + row.description;
-        if (row.similarCount > 0) {
-            line += " (+" + std::to_string(row.similarCount) + " similar)";
-        }
+        line += "  " + padRight(portion, portionWidth) + "  " + row.usdaId + "  " + row.shortName;
+        line += similarText(row.similarCount, row.similarVariants);
         out += line + "\n";
     }
     out += "\n" + withThousands(static_cast<long>(result.matching)) + " foods ranked";
@@ -144,20 +192,35 @@ std::string formatCombinedList(const CombinedRankResult& result, const std::vect
     }
     if (result.lessCommonHidden > 0) {
         out += "; " + withThousands(static_cast<long>(result.lessCommonHidden)) +
-               " less common foods (not in USDA's food survey list) are not listed (--uncommon lists them)";
+               " less common foods are not listed (--uncommon lists them)";
     }
-    out += ".\nSource: USDA SR28 (SR Legacy), public domain.\n";
+    out += ".\n" + leftOutText(result.otherKinds, result.tinyHidden, basis);
+    out += "Source: USDA SR28 (SR Legacy), public domain.\n";
     return out;
 }
 
 std::string formatProfile(const FoodProfile& profile) {
-    std::string out = profile.description + "\n";
-    out += "USDA " + profile.usdaId + " · " + profile.foodGroup;
+    std::string out = profile.shortName + "\n";
+    out += "USDA " + profile.usdaId + ": " + profile.description + "\n" + profile.foodGroup;
     if (!profile.commonName.empty()) {
         out += " · also: " + profile.commonName;
     }
-    if (!profile.inSurvey) {
+    if (profile.dishKind != FoodKind::Single) {
+        out += " · " + std::string(foodKindLabel(profile.dishKind));
+    }
+    if (!profile.fortifiedWith.empty()) {
+        out += " · fortified with";
+        for (std::size_t i = 0; i < profile.fortifiedWith.size(); ++i) {
+            out += (i == 0 ? " " : ", ") + profile.fortifiedWith[i];
+        }
+    }
+    if (profile.tinyAmount) {
+        out += " · eaten only in tiny amounts";
+    }
+    if (!profile.commonlyEaten) {
         out += " · less common: not in USDA's food survey list";
+    } else if (!profile.inSurvey) {
+        out += " · commonly eaten (not on USDA's survey list, but counted by Carebook's rule)";
     }
     out += "\n\n";
     std::size_t nameWidth = 8;

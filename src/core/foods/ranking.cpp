@@ -12,12 +12,24 @@
 
 namespace carebook::foods {
 
+namespace {
+
+// The index of a kind in Selection's per-kind arrays.
+std::size_t kindIndex(FoodKind kind) { return static_cast<std::size_t>(kind); }
+
+} // namespace
+
 template <typename HasData, typename Value>
-FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters, Basis basis, HasData hasData,
-                                                     Value value) const {
+FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters, Basis basis, std::uint32_t nutrientMask,
+                                                     HasData hasData, Value value) const {
     Selection selection;
     std::vector<Scored> candidates;
     std::vector<std::size_t> lessCommon;
+    const auto keep = [&](const Scored& candidate, std::optional<Scored>& best) {
+        if (!best || before(candidate.food, candidate.value, best->food, best->value)) {
+            best = candidate;
+        }
+    };
     for (const std::size_t i : filtered(filters, &lessCommon)) {
         const FoodRecord& food = foods[i];
         if (!hasData(food)) {
@@ -30,58 +42,113 @@ FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters,
             ++(skip == Skip::NoPortion ? selection.withoutPortion : selection.tooFewCalories);
             continue;
         }
-        candidates.push_back({i, *grams, value(food, *grams)});
+        if (!filters.includeTinyAmounts && food.tinyAmount) {
+            ++selection.tinyHidden;
+            continue;
+        }
+        const Scored candidate{i, *grams, value(food, *grams)};
+        if (filters.kind) {
+            const FoodKind kind = kindFor(food, nutrientMask);
+            if (kind != *filters.kind) {
+                ++selection.otherKindCount[kindIndex(kind)];
+                keep(candidate, selection.otherKindRichest[kindIndex(kind)]);
+                continue;
+            }
+        }
+        candidates.push_back(candidate);
     }
     selection.matching = candidates.size();
-    // What the survey filter leaves out, and the one of those that would have led the list.
+    // What the commonly-eaten filter leaves out, and the one of those that would have led the list.
     selection.lessCommonHidden = lessCommon.size();
     for (const std::size_t i : lessCommon) {
         const FoodRecord& food = foods[i];
         Skip skip = Skip::None;
         const auto grams = hasData(food) ? basisGrams(food, basis, skip) : std::nullopt;
-        if (!grams) {
+        if (!grams || (!filters.includeTinyAmounts && food.tinyAmount) ||
+            (filters.kind && kindFor(food, nutrientMask) != *filters.kind)) {
             continue;
         }
-        const Scored candidate{i, *grams, value(food, *grams)};
-        const auto& richest = selection.richestLessCommon;
-        if (!richest || before(i, candidate.value, richest->food, richest->value)) {
-            selection.richestLessCommon = candidate;
-        }
+        keep(Scored{i, *grams, value(food, *grams)}, selection.richestLessCommon);
     }
-    std::sort(candidates.begin(), candidates.end(),
-              [&](const Scored& a, const Scored& b) { return before(a.food, a.value, b.food, b.value); });
-    // Indexed by family id: cheaper than hashing in the hot loop.
-    std::vector<std::uint32_t> familySize(filters.collapseDuplicates ? familyCount : 0, 0);
-    if (filters.collapseDuplicates) {
+    if (!filters.collapseDuplicates) {
+        std::sort(candidates.begin(), candidates.end(),
+                  [&](const Scored& a, const Scored& b) { return before(a.food, a.value, b.food, b.value); });
         for (const auto& candidate : candidates) {
-            ++familySize[foods[candidate.food].family];
+            if (filters.limit > 0 && selection.shown.size() >= filters.limit) {
+                break;
+            }
+            selection.shown.push_back(candidate);
+            selection.similar.emplace_back();
+        }
+        return selection;
+    }
+    // Folding: each family is shown once, by its plainest entry (fewest variant marks: not canned,
+    // frozen, salted, flavoured...), the richer on a tie; the row ranks by that entry's own value.
+    // Indexed by family id: cheaper than hashing in the hot loop.
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> representative(familyCount, kNone);
+    const auto plainer = [&](const Scored& a, const Scored& b) {
+        const int plainA = plainness(marksFor(foods[a.food], nutrientMask));
+        const int plainB = plainness(marksFor(foods[b.food], nutrientMask));
+        if (plainA != plainB) {
+            return plainA < plainB;
+        }
+        return before(a.food, a.value, b.food, b.value);
+    };
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        std::size_t& chosen = representative[foods[candidates[c].food].family];
+        if (chosen == kNone || plainer(candidates[c], candidates[chosen])) {
+            chosen = c;
         }
     }
-    std::vector<char> familyShown(familySize.size(), 0);
-    for (const auto& candidate : candidates) {
-        if (filters.limit > 0 && selection.shown.size() >= filters.limit) {
-            break;
+    std::vector<std::size_t> rows;
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        if (representative[foods[candidates[c].food].family] == c) {
+            rows.push_back(c);
         }
-        std::size_t similar = 0;
-        if (filters.collapseDuplicates) {
-            const std::uint32_t family = foods[candidate.food].family;
-            if (familyShown[family]) {
-                continue;
-            }
-            familyShown[family] = 1;
-            similar = familySize[family] - 1;
+    }
+    std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+        return before(candidates[a].food, candidates[a].value, candidates[b].food, candidates[b].value);
+    });
+    if (filters.limit > 0 && rows.size() > filters.limit) {
+        rows.resize(filters.limit);
+    }
+    // The shown rows' families, to gather what each folds (only for the rows shown: cheap).
+    std::vector<std::uint32_t> shownSlot(familyCount, 0);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        shownSlot[foods[candidates[rows[r]].food].family] = static_cast<std::uint32_t>(r + 1);
+        selection.shown.push_back(candidates[rows[r]]);
+    }
+    selection.similar.resize(rows.size());
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const std::uint32_t slot = shownSlot[foods[candidates[c].food].family];
+        if (slot != 0 && rows[slot - 1] != c) {
+            selection.similar[slot - 1].push_back(candidates[c].food);
         }
-        selection.shown.push_back(candidate);
-        selection.similar.push_back(similar);
     }
     return selection;
+}
+
+void FoodFinder::Data::describeSimilar(const FoodRecord& shown, const std::vector<std::size_t>& similar,
+                                       std::uint32_t nutrientMask, std::vector<std::string>& variants,
+                                       std::vector<std::string>& ids) const {
+    std::uint32_t differences = 0;
+    const std::uint32_t shownMarks = marksFor(shown, nutrientMask);
+    for (const std::size_t index : similar) {
+        const FoodRecord& other = foods[index];
+        differences |= marksFor(other, nutrientMask) & ~shownMarks;
+        ids.push_back(other.usdaId);
+    }
+    for (const std::string_view label : variantLabels(differences)) {
+        variants.emplace_back(label);
+    }
 }
 
 RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFilters& filters) const {
     const Data& data = *m_data;
     const std::size_t n = data.requireNutrient(nutrient);
     const auto selection = data.select(
-        filters, basis, [n](const FoodRecord& food) { return food.hasValue[n]; },
+        filters, basis, 1u << n, [n](const FoodRecord& food) { return food.hasValue[n]; },
         [n](const FoodRecord& food, double grams) { return food.values[n] * grams / 100.0; });
     const NutrientInfo& info = data.nutrients[n];
     const auto makeRow = [&](const Data::Scored& candidate) {
@@ -103,6 +170,9 @@ RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFi
             row.portionNote = food.portionNote;
         }
         row.inSurvey = food.survey;
+        row.commonlyEaten = food.common;
+        row.shortName = food.shortName;
+        row.kind = Data::kindFor(food, 1u << n);
         return row;
     };
     RankResult result;
@@ -114,9 +184,18 @@ RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFi
     if (selection.richestLessCommon) {
         result.richestLessCommon = makeRow(*selection.richestLessCommon);
     }
+    result.tinyHidden = selection.tinyHidden;
+    for (const FoodKind kind : {FoodKind::Single, FoodKind::MixedDish, FoodKind::Soup, FoodKind::Fortified}) {
+        if (const std::size_t count = selection.otherKindCount[kindIndex(kind)]; count > 0) {
+            const auto& richest = selection.otherKindRichest[kindIndex(kind)];
+            result.otherKinds.push_back({kind, count, richest ? std::optional(makeRow(*richest)) : std::nullopt});
+        }
+    }
     for (std::size_t i = 0; i < selection.shown.size(); ++i) {
         RankedFood row = makeRow(selection.shown[i]);
-        row.similarCount = selection.similar[i];
+        row.similarCount = selection.similar[i].size();
+        data.describeSimilar(data.foods[selection.shown[i].food], selection.similar[i], 1u << n,
+                             row.similarVariants, row.similarIds);
         row.rank = i + 1;
         result.rows.push_back(std::move(row));
     }
@@ -158,8 +237,12 @@ CombinedRankResult FoodFinder::rankCombined(const std::vector<std::string>& nutr
     if (indexes.size() < 2) {
         throw std::invalid_argument("a combined ranking needs at least two different nutrients");
     }
+    std::uint32_t mask = 0;
+    for (const std::size_t k : indexes) {
+        mask |= 1u << k;
+    }
     const auto selection = data.select(
-        filters, basis,
+        filters, basis, mask,
         [&](const FoodRecord& food) {
             return std::all_of(indexes.begin(), indexes.end(), [&](std::size_t k) { return food.hasValue[k]; });
         },
@@ -170,12 +253,23 @@ CombinedRankResult FoodFinder::rankCombined(const std::vector<std::string>& nutr
     result.withoutPortion = selection.withoutPortion;
     result.tooFewCalories = selection.tooFewCalories;
     result.lessCommonHidden = selection.lessCommonHidden;
+    result.tinyHidden = selection.tinyHidden;
+    for (const FoodKind kind : {FoodKind::Single, FoodKind::MixedDish, FoodKind::Soup, FoodKind::Fortified}) {
+        if (const std::size_t count = selection.otherKindCount[kindIndex(kind)]; count > 0) {
+            result.otherKinds.push_back({kind, count, std::nullopt});
+        }
+    }
     for (std::size_t i = 0; i < selection.shown.size(); ++i) {
         const Data::Scored& candidate = selection.shown[i];
         const FoodRecord& food = data.foods[candidate.food];
         CombinedRankedFood row;
         row.rank = i + 1;
-        row.similarCount = selection.similar[i];
+        row.similarCount = selection.similar[i].size();
+        std::vector<std::string> ids;
+        data.describeSimilar(food, selection.similar[i], mask, row.similarVariants, ids);
+        row.commonlyEaten = food.common;
+        row.shortName = food.shortName;
+        row.kind = Data::kindFor(food, mask);
         row.usdaId = food.usdaId;
         row.description = food.description;
         row.foodGroup = data.groups[static_cast<std::size_t>(food.groupIndex)].name;
@@ -193,6 +287,11 @@ CombinedRankResult FoodFinder::rankCombined(const std::vector<std::string>& nutr
         result.rows.push_back(std::move(row));
     }
     return result;
+}
+
+std::string_view combinedScoreExplanation() {
+    return "The score is the geometric mean of each nutrient's % Daily Value, each capped at 100: a food scores "
+           "high only when it gives a real share of every chosen nutrient.";
 }
 
 } // namespace carebook::foods

@@ -6,10 +6,13 @@
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace carebook {
@@ -54,14 +57,33 @@ struct SavedSheet {
     std::int64_t updatedAt = 0;
 };
 
+// How a guided session ended. None: the entry is a pain score on its own, for no session.
+enum class SessionOutcome { None, Completed, StoppedEarly };
+std::string_view outcomeKey(SessionOutcome outcome); // "", "completed", "stopped-early"
+std::optional<SessionOutcome> outcomeFromKey(std::string_view key);
+
+// One line of the log of how the plan went: a session done (when, which item, how it ended), a pain
+// score 0-10 with an optional note, or both.
+struct LogEntry {
+    std::int64_t id = 0;        // given by the store
+    std::string planId;         // the plan it belongs to: its symptom id ("back-spasm")
+    std::string itemId;         // the remedy or exercise; empty for a pain score on its own
+    std::int64_t doneAt = 0;    // seconds since the Unix epoch, UTC
+    SessionOutcome outcome = SessionOutcome::None;
+    std::optional<int> pain;    // 0 (no pain) to 10 (worst imaginable)
+    std::string note;
+};
+
 struct BookmarkImportResult {
     int added = 0;     // bookmarks that were not there before
     int updated = 0;   // existing bookmarks whose note or title the file replaced (newer edit wins)
     int unchanged = 0; // bookmarks already present, kept as they were
 };
 
-// The person's own data: bookmarks, reading history and saved sheets, in an SQLite file apart from
-// the read-only content, so a new content edition never touches it.
+// The person's own data: bookmarks, reading history, saved sheets and the log of how a plan went, in
+// an SQLite file apart from the read-only content, so a new content edition never touches it. The
+// class is spread over user_store.cpp (opening, migrations, history, sheets), user_store_bookmark_file.cpp
+// (export and import) and user_store_log.cpp (the log).
 //
 // Durability: WAL journaling with synchronous=FULL. Writes happen at human pace (a click, an article
 // opened), so the extra fsync per commit costs nothing noticeable, and in exchange a bookmark the
@@ -69,8 +91,8 @@ struct BookmarkImportResult {
 // lose the last commits on power loss).
 class UserStore final {
 public:
-    // Schema history. 1: bookmarks, history. 2: bookmarks.title, saved_sheets.
-    static constexpr int kSchemaVersion = 2;
+    // Schema history. 1: bookmarks, history. 2: bookmarks.title, saved_sheets. 3: session_log.
+    static constexpr int kSchemaVersion = 3;
     // 'CBUD' in the database header, so a foreign SQLite file is never mistaken for ours.
     static constexpr std::int32_t kApplicationId = 0x43425544;
     // The history keeps the most recent visits only; older ones are dropped on each visit.
@@ -138,6 +160,18 @@ public:
     std::vector<SavedSheet> sheets();
     std::optional<SavedSheet> sheet(std::int64_t id);
 
+    // The log of how a plan went (user_store_log.cpp). addLogEntry checks the entry (ids, a time from
+    // 1970 on, pain 0-10, a session or a pain score) and returns its id; throws UserStoreError.
+    std::int64_t addLogEntry(const LogEntry& entry);
+    // Oldest first; every plan's when `planId` is empty.
+    std::vector<LogEntry> logEntries(std::string_view planId = {});
+    // Deletes a plan's whole log (asked for when the plan is deleted) and erases it from the files.
+    // Returns how many entries went.
+    int removePlanLog(std::string_view planId);
+    // The log as CSV (RFC 4180, a header line, times ISO 8601 UTC); cells a spreadsheet would run as a
+    // formula are written with a leading apostrophe.
+    std::string exportLogCsv(std::string_view planId = {});
+
 private:
     UserStore(Database db, std::filesystem::path path) : m_db(std::move(db)), m_path(std::move(path)) {}
     static UserStore openCopyInMemory(const std::filesystem::path& path);
@@ -150,9 +184,19 @@ private:
     // from every file, not only from the tables.
     void eraseDeletedFromDisk();
     void requireWritable() const;
-    // Runs `change` in one immediate transaction, turning SQLite failures into UserStoreError.
+    // Runs `change` in one immediate transaction, turning SQLite failures into UserStoreError, and
+    // returns what `change` returns. Defined here because the store's parts live in several files.
     template <typename Change>
-    auto write(const char* what, Change&& change);
+    auto write(const char* what, Change&& change) {
+        if constexpr (std::is_void_v<std::invoke_result_t<Change>>) {
+            runWrite(what, change);
+        } else {
+            std::optional<std::invoke_result_t<Change>> result;
+            runWrite(what, [&] { result.emplace(change()); });
+            return std::move(*result);
+        }
+    }
+    void runWrite(const char* what, const std::function<void()>& change);
 
     Database m_db;
     std::filesystem::path m_path;
