@@ -95,6 +95,10 @@ inline const SettingKey<QString> foodFinderBasis{"foodFinder/basis", {}};
 inline const SettingKey<int> foodFinderAgeGroup{"foodFinder/age", 31}; // the group's lowest age: 31–50
 inline const SettingKey<QString> foodFinderSex{"foodFinder/sex", QStringLiteral("female")};
 inline const SettingKey<QString> foodFinderLifeStage{"foodFinder/lifeStage", QStringLiteral("none")};
+// Today's plan: the symptom it is for and when it started (local "yyyy-MM-ddTHH:mm"; empty: none yet).
+inline const SettingKey<QString> planSymptom{"plan/symptom", {}};
+inline const SettingKey<QString> planStart{"plan/start", {}};
+inline const SettingKey<QByteArray> todayGeometry{"plan/geometry", {}};
 } // namespace settings
 
 // Typed access to the settings table (QSettings underneath). A stored value of the wrong type, or an

@@ -167,6 +167,22 @@ bool UserData::recordVisit(const QString& articleId) {
     return true;
 }
 
+std::int64_t UserData::addLogEntry(const LogEntry& entry) {
+    reopenIfSpaceFreed();
+    std::int64_t id = 0;
+    if (!attempt([&] { id = m_store.addLogEntry(entry); })) {
+        return 0;
+    }
+    Q_EMIT logChanged();
+    return id;
+}
+
+std::vector<LogEntry> UserData::logEntries(const QString& planId) {
+    std::vector<LogEntry> result;
+    attempt([&] { result = m_store.logEntries(planId.toStdString()); });
+    return result;
+}
+
 std::vector<HistoryEntry> UserData::history() {
     std::vector<HistoryEntry> result;
     attempt([&] { result = m_store.history(); });

@@ -50,10 +50,15 @@ public:
     bool removeSheet(std::int64_t id);
     std::vector<SavedSheet> sheets();
 
+    // The plan's log (sessions done, pain scores): returns the new entry's id, or 0 on failure.
+    std::int64_t addLogEntry(const LogEntry& entry);
+    std::vector<LogEntry> logEntries(const QString& planId);
+
 Q_SIGNALS:
     void bookmarksChanged();
     void historyChanged();
     void sheetsChanged();
+    void logChanged();
     // A change failed or the data could not be read: a sentence for the person.
     void problem(const QString& message);
 

@@ -16,6 +16,7 @@
 #include "app/window/helpdialogs.h"
 #include "app/window/windowgeometry.h"
 #include "app/sheet/sheetlauncher.h"
+#include "app/plan/todaylauncher.h"
 #include "app/userdata/userdataui.h"
 #include "app/search/searchpanel.h"
 
@@ -86,6 +87,7 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_foods = new FoodFinderLauncher(*m_store, this);
     m_userDataUi = new UserDataUi(*m_store, std::move(userData), m_history, this);
     m_sheets = new SheetLauncher(*m_store, &m_userDataUi->userData(), this);
+    m_today = new TodayLauncher(*m_store, &m_userDataUi->userData(), this);
     buildActions();
     buildToolbar();
     buildMenus();
@@ -141,6 +143,8 @@ void MainWindow::connectFeatures() {
     connect(this, &MainWindow::articleShown, m_sheets, &SheetLauncher::setCurrentArticle);
     connect(m_userDataUi, &UserDataUi::sheetOpenRequested, m_sheets, &SheetLauncher::openSaved);
     connect(m_sheets, &SheetLauncher::statusMessage, this, showStatus);
+    connect(this, &MainWindow::articleShown, m_today, &TodayLauncher::setCurrentArticle);
+    connect(m_today, &TodayLauncher::statusMessage, this, showStatus);
 
     // "Keep no history" changed in the Settings dialog: the action does what its menu item would.
     connect(&Settings::instance(), &Settings::changed, this, [this](const QString& path) {
@@ -287,6 +291,7 @@ void MainWindow::buildMenus() {
     fileMenu->addSeparator();
     // From making things to leaving.
     fileMenu->addAction(m_sheets->action());
+    fileMenu->addAction(m_today->action());
     fileMenu->addSeparator();
     fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();

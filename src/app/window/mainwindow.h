@@ -26,6 +26,7 @@ class SearchPanel;
 class ArticlePrinter;
 class SheetLauncher;
 class FindBar;
+class TodayLauncher;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -53,6 +54,7 @@ public:
     UserDataUi* userDataUi() const { return m_userDataUi; }
     ArticlePrinter* articlePrinter() const { return m_printer; }
     SheetLauncher* sheetLauncher() const { return m_sheets; }
+    TodayLauncher* todayLauncher() const { return m_today; }
     const NavigationHistory& navigationHistory() const { return m_history; }
     // Shows the entry at `index` of the back/forward history (the Back and Forward button menus).
     void goToHistoryPosition(std::size_t index);
@@ -114,6 +116,7 @@ private:
     QActionGroup* m_themeActions = nullptr;
     QToolBar* m_toolbar = nullptr;
     SheetLauncher* m_sheets = nullptr;
+    TodayLauncher* m_today = nullptr;
     NavigationHistory m_history;
     UserDataUi* m_userDataUi = nullptr;
     std::string m_contextSymptomId;
