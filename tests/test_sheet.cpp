@@ -7,7 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <regex>
 #include <type_traits>
 
 using namespace carebook;
@@ -87,6 +89,43 @@ TEST_CASE("a broken saved sheet names the field that is wrong", "[sheet][json]")
                Catch::StartsWith("nmae|") && Catch::Contains("did you mean 'name'"));
     CHECK_THAT(fieldOf([] { SheetRequest::fromJson(json{{"symptom", "back-spasm"}, {"version", 9}}); }),
                Catch::StartsWith("version|") && Catch::Contains("newer"));
+}
+
+TEST_CASE("large print is saved only where it is used, so older Carebooks still open the rest", "[sheet][json]") {
+    SheetRequest request;
+    request.symptomId = "back-spasm";
+    CHECK(toJson(request)["version"] == 1);
+    CHECK_FALSE(toJson(request).contains("large_print"));
+    request.largePrint = true;
+    const auto saved = toJson(request);
+    CHECK(saved["version"] == kSheetRequestVersion);
+    CHECK(saved["large_print"] == true);
+    CHECK(SheetRequest::fromJsonText(saved.dump()) == request);
+    CHECK_THAT(fieldOf([] { SheetRequest::fromJson(json{{"symptom", "back-spasm"}, {"large_print", "yes"}}); }),
+               Catch::StartsWith("large_print|") && Catch::Contains("true or false"));
+}
+
+TEST_CASE("each text size's stylesheet keeps every size to its floor", "[sheet][html]") {
+    auto store = realStore();
+    SheetRequest request;
+    request.symptomId = "back-spasm";
+    const auto sheet = composeSheet(store, request, onDay(chr::year_month_day{chr::year{2026}, chr::November, chr::day{22}}));
+    for (const auto size : {SheetTextSize::Regular, SheetTextSize::Compact, SheetTextSize::Large}) {
+        const auto html = renderSheetHtml(sheet, size);
+        std::vector<double> sizes;
+        static const std::regex fontSize(R"(font-size: ([0-9.]+)pt)");
+        for (std::sregex_iterator it(html.begin(), html.end(), fontSize), end; it != end; ++it) {
+            sizes.push_back(std::stod((*it)[1]));
+        }
+        REQUIRE(sizes.size() > 20);
+        INFO("size " << static_cast<int>(size));
+        CHECK(*std::min_element(sizes.begin(), sizes.end()) >= sheetSmallestPoints(size));
+        CHECK_THAT(html, Catch::Contains("body { font-family: \"DejaVu Sans\", \"Noto Sans\", sans-serif; font-size: " +
+                                         std::to_string(static_cast<int>(sheetBodyPoints(size))) + ".0pt"));
+    }
+    CHECK(sheetBodyPoints(SheetTextSize::Regular) == 10.0);
+    CHECK(sheetSmallestPoints(SheetTextSize::Regular) == 9.0);
+    CHECK(sheetSmallestPoints(SheetTextSize::Large) == 12.0);
 }
 
 TEST_CASE("dates are strict and print in plain words", "[sheet][dates]") {

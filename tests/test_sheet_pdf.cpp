@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <regex>
 #include <set>
@@ -32,6 +33,27 @@ ProcessResult runSheet(const std::string& arguments) {
 
 bool hasLine(const std::string& text, const std::string& pattern) {
     return std::regex_search(text, std::regex(pattern));
+}
+
+// The height of every word's box in the PDF (pdftotext -bbox), in points. DejaVu Sans draws a box
+// 1.164 times its size: 9 pt text gives 10.48, 10 pt 11.64, 12 pt 13.97.
+std::vector<double> wordHeights(const fs::path& pdf) {
+    const auto result = runProcess("pdftotext -bbox " + shellQuote(pdf.string()) + " -");
+    REQUIRE(result.exitCode == 0);
+    static const std::regex word(R"re(<word xMin="[0-9.]+" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)")re");
+    std::vector<double> heights;
+    for (std::sregex_iterator it(result.out.begin(), result.out.end(), word), end; it != end; ++it) {
+        heights.push_back(std::stod((*it)[2]) - std::stod((*it)[1]));
+    }
+    REQUIRE(heights.size() > 100);
+    return heights;
+}
+
+constexpr double kBoxPerPoint = 1.164;
+
+double pointsOfSmallestWord(const fs::path& pdf) {
+    const auto heights = wordHeights(pdf);
+    return *std::min_element(heights.begin(), heights.end()) / kBoxPerPoint;
 }
 
 std::size_t filesIn(const fs::path& dir) {
@@ -236,4 +258,70 @@ TEST_CASE("a content database without food data still gives a sheet, naming the 
     CHECK_THAT(text, Catch::Contains("Foods rich in what your muscles need"));
     CHECK_THAT(text, Catch::Contains("Spinach") && Catch::Contains("Pumpkin seeds"));
     CHECK_THAT(text, !Catch::Contains("% DV") && !Catch::Contains("USDA"));
+}
+
+TEST_CASE("every symptom's sheet prints no word under 9 pt and most sheets at 10 pt", "[sheet][pdf][size]") {
+    const auto list = runProcess(std::string(CAREBOOK_APP) + " list --kind symptom");
+    REQUIRE(list.exitCode == 0);
+    std::istringstream lines(list.out);
+    std::string line;
+    TempDir dir;
+    std::size_t atTen = 0;
+    std::size_t sheets = 0;
+    while (std::getline(lines, line)) {
+        const auto symptom = line.substr(0, line.find(' '));
+        for (const std::string paper : {"a4", "letter"}) {
+            INFO(symptom << " on " << paper);
+            const auto pdf = dir.path() / (symptom + "-" + paper + ".pdf");
+            const auto result = runSheet("--symptom " + symptom + " --start 2026-11-22 --paper " + paper +
+                                         " --output " + shellQuote(pdf.string()));
+            REQUIRE(result.exitCode == 0);
+            CHECK(hasLine(pdfInfo(pdf), "Pages:\\s+1\n"));
+            // The smallest words are the footer, the sources line and the meta line: 9 pt at the least.
+            CHECK(pointsOfSmallestWord(pdf) >= 8.95);
+            ++sheets;
+            if (hasLine(result.out, ", 10 pt text\\)")) {
+                ++atTen;
+            } else {
+                CHECK_THAT(result.out, Catch::Contains(", 9 pt text)"));
+            }
+        }
+    }
+    REQUIRE(sheets >= 12);
+    // The back-pain sheets (26 warning signs and two exercises) need 9 pt to keep to one page, and
+    // sciatica on the shorter Letter page: 11 of 16 print at 10 pt today.
+    CHECK(atTen * 3 >= sheets * 2);
+}
+
+TEST_CASE("a large-print sheet is 12 pt and up on at most two pages, for every symptom", "[sheet][pdf][size]") {
+    const auto list = runProcess(std::string(CAREBOOK_APP) + " list --kind symptom");
+    REQUIRE(list.exitCode == 0);
+    std::istringstream lines(list.out);
+    std::string line;
+    TempDir dir;
+    while (std::getline(lines, line)) {
+        const auto symptom = line.substr(0, line.find(' '));
+        for (const std::string paper : {"a4", "letter"}) {
+            INFO(symptom << " on " << paper);
+            const auto pdf = dir.path() / (symptom + "-" + paper + ".pdf");
+            const auto result = runSheet("--symptom " + symptom + " --large-print --start 2026-11-22 --paper " + paper +
+                                         " --output " + shellQuote(pdf.string()));
+            INFO(result.err);
+            REQUIRE(result.exitCode == 0);
+            CHECK_THAT(result.out, Catch::Contains("12 pt text, large print"));
+            CHECK(hasLine(pdfInfo(pdf), "Pages:\\s+[12]\n"));
+            CHECK(pointsOfSmallestWord(pdf) >= 11.95);
+            const auto text = pdfText(pdf);
+            CHECK_THAT(text, Catch::Contains("not medical advice"));
+            if (hasLine(pdfInfo(pdf), "Pages:\\s+2\n")) {
+                CHECK_THAT(text, Catch::Contains("page 1 of 2") && Catch::Contains("page 2 of 2"));
+            }
+            // The warning signs whole on the first page, each urgency's heading with its signs.
+            const auto firstPage = runProcess("pdftotext -f 1 -l 1 " + shellQuote(pdf.string()) + " -");
+            REQUIRE(firstPage.exitCode == 0);
+            const auto firstText = std::regex_replace(firstPage.out, std::regex("\\s+"), " ");
+            CHECK_THAT(firstText, Catch::Contains("When to get help"));
+            CHECK_THAT(firstText, Catch::Contains("Emergency: get help now"));
+        }
+    }
 }

@@ -128,8 +128,9 @@ TEST_CASE("the preview paints the same page the PDF gets", "[sheet][ui]") {
     carebook::SheetRequest request;
     request.symptomId = "back-spasm";
     const auto sheet = carebook::composeSheet(*store, request);
-    const auto html = QString::fromStdString(carebook::renderSheetHtml(sheet));
-    const carebook::app::SheetLayout layout(html, QPageSize(QPageSize::A4).size(QPageSize::Point));
+    // Laid out as the builder and the PDF lay it out: at the largest text size that fits one page.
+    const auto fitted = carebook::app::fitSheet(sheet, false, QPageSize(QPageSize::A4).size(QPageSize::Point));
+    const carebook::app::SheetLayout& layout = *fitted.layout;
     REQUIRE(layout.pageCount() == 1);
     CHECK(layout.fill() > 0.5);
     CHECK(layout.fill() <= 1.0);

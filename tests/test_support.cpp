@@ -3,12 +3,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <random>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
+#include <poll.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
@@ -108,6 +112,53 @@ std::string pdfInfo(const std::filesystem::path& pdf) {
     const auto result = runProcess("pdfinfo " + shellQuote(pdf.string()));
     REQUIRE(result.exitCode == 0);
     return result.out;
+}
+
+std::vector<std::string> committedBeforeKill(const std::string& helper, const std::string& mode,
+                                             const std::filesystem::path& path, std::size_t atLeast) {
+    int output[2];
+    REQUIRE(pipe(output) == 0);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        dup2(output[1], STDOUT_FILENO);
+        close(output[0]);
+        close(output[1]);
+        execl(helper.c_str(), helper.c_str(), mode.c_str(), path.c_str(), nullptr);
+        _exit(127);
+    }
+    close(output[1]);
+
+    std::string received;
+    const auto countLines = [&] { return static_cast<std::size_t>(std::count(received.begin(), received.end(), '\n')); };
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    char buffer[4096];
+    while (countLines() < atLeast && std::chrono::steady_clock::now() < deadline) {
+        pollfd poller{output[0], POLLIN, 0};
+        if (poll(&poller, 1, 1000) > 0) {
+            const auto count = read(output[0], buffer, sizeof buffer);
+            if (count <= 0) {
+                break;
+            }
+            received.append(buffer, static_cast<std::size_t>(count));
+        }
+    }
+    kill(child, SIGKILL);
+    int status = 0;
+    waitpid(child, &status, 0);
+    for (ssize_t count = 0; (count = read(output[0], buffer, sizeof buffer)) > 0;) {
+        received.append(buffer, static_cast<std::size_t>(count));
+    }
+    close(output[0]);
+    REQUIRE(WIFSIGNALED(status));
+    REQUIRE(countLines() >= atLeast);
+
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    for (std::size_t end; (end = received.find('\n', start)) != std::string::npos; start = end + 1) {
+        lines.push_back(received.substr(start, end - start));
+    }
+    return lines;
 }
 
 } // namespace carebook::test

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace carebook::test {
 
@@ -49,5 +50,12 @@ std::string shellQuote(const std::string& text);
 // pdfinfo's report. Either fails the test when the tool fails.
 std::string pdfText(const std::filesystem::path& pdf);
 std::string pdfInfo(const std::filesystem::path& pdf);
+
+// Runs `helper mode path` (a program that saves in a loop and prints one line after each commit),
+// kills it with SIGKILL once it has reported `atLeast` lines, and returns the complete lines it
+// printed: what it had committed. A line cut by the kill is not one. Fails the test when the helper
+// does not die by the signal or reports too few lines within 30 s.
+std::vector<std::string> committedBeforeKill(const std::string& helper, const std::string& mode,
+                                             const std::filesystem::path& path, std::size_t atLeast);
 
 } // namespace carebook::test

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "frozen_user_schemas.h"
 #include "test_support.h"
 #include "core/user/user_store.h"
 
@@ -6,40 +7,19 @@
 #include <nlohmann/json.hpp>
 
 #include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <set>
 
 using carebook::UserStore;
 using carebook::UserStoreError;
+using carebook::test::kVersion1Schema;
 using carebook::test::readText;
 using carebook::test::TempDir;
 using carebook::test::writeText;
 namespace fs = std::filesystem;
 
 namespace {
-
-// The schema exactly as version 1 of Carebook wrote it. Frozen here on purpose: the migration test
-// must start from what old versions really left on disk, not from today's code.
-constexpr const char* kVersion1Schema = R"sql(
-    PRAGMA application_id = 1128420676;
-    CREATE TABLE bookmarks (
-        article_id TEXT PRIMARY KEY NOT NULL,
-        note TEXT NOT NULL DEFAULT '',
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL
-    ) WITHOUT ROWID;
-    CREATE TABLE history (
-        id INTEGER PRIMARY KEY,
-        article_id TEXT NOT NULL,
-        visited_at INTEGER NOT NULL
-    );
-    PRAGMA user_version = 1;
-)sql";
 
 std::vector<std::string> bookmarkIds(UserStore& store) {
     std::vector<std::string> ids;
@@ -537,49 +517,10 @@ TEST_CASE("an existing store in a folder the user may not write to opens read-on
 TEST_CASE("killed with SIGKILL while saving, the store reopens with every committed bookmark", "[userstore][faults]") {
     TempDir dir;
     const auto path = dir.path() / "user.db";
-    int output[2];
-    REQUIRE(pipe(output) == 0);
-    const pid_t child = fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        dup2(output[1], STDOUT_FILENO);
-        close(output[0]);
-        close(output[1]);
-        execl(CAREBOOK_USERSTORE_HELPER, CAREBOOK_USERSTORE_HELPER, "write-loop", path.c_str(), nullptr);
-        _exit(127);
-    }
-    close(output[1]);
-
-    // Read the ids the helper reports as committed; kill it after 150, mid-stream.
-    std::string received;
-    auto countLines = [&] { return std::count(received.begin(), received.end(), '\n'); };
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    char buffer[4096];
-    while (countLines() < 150 && std::chrono::steady_clock::now() < deadline) {
-        pollfd poller{output[0], POLLIN, 0};
-        if (poll(&poller, 1, 1000) > 0) {
-            const auto count = read(output[0], buffer, sizeof buffer);
-            if (count <= 0) {
-                break;
-            }
-            received.append(buffer, static_cast<std::size_t>(count));
-        }
-    }
-    kill(child, SIGKILL);
-    int status = 0;
-    waitpid(child, &status, 0);
-    for (ssize_t count = 0; (count = read(output[0], buffer, sizeof buffer)) > 0;) {
-        received.append(buffer, static_cast<std::size_t>(count));
-    }
-    close(output[0]);
-    REQUIRE(WIFSIGNALED(status));
-    REQUIRE(countLines() >= 150);
-
-    // Only complete lines are commitments; a line cut by the kill is not.
+    // The ids the helper reports as committed; it is killed after 150, mid-stream.
     std::set<std::string> committed;
-    std::size_t start = 0;
-    for (std::size_t end; (end = received.find('\n', start)) != std::string::npos; start = end + 1) {
-        committed.insert("bookmark-" + received.substr(start, end - start));
+    for (const auto& line : carebook::test::committedBeforeKill(CAREBOOK_USERSTORE_HELPER, "write-loop", path, 150)) {
+        committed.insert("bookmark-" + line);
     }
 
     auto opening = carebook::openUserStore(path);

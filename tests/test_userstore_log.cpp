@@ -1,59 +1,26 @@
 // SPDX-License-Identifier: MIT
 // The log of how a plan went (user store schema 3): entries, their checks, the CSV export, deleting a
 // plan's log from every file, the upgrade from each earlier schema, and a kill -9 in the middle.
+#include "frozen_user_schemas.h"
 #include "test_support.h"
 #include "core/user/user_store.h"
 
 #include <catch2/catch.hpp>
 
-#include <poll.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <chrono>
 #include <set>
 
 using carebook::LogEntry;
 using carebook::SessionOutcome;
 using carebook::UserStore;
 using carebook::UserStoreError;
+using carebook::test::kVersion1Schema;
+using carebook::test::kVersion2Additions;
 using carebook::test::readText;
 using carebook::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-// The schemas exactly as versions 1 and 2 of Carebook wrote them, frozen on purpose: a migration
-// test must start from what old versions left on disk, not from today's code.
-constexpr const char* kVersion1Schema = R"sql(
-    PRAGMA application_id = 1128420676;
-    CREATE TABLE bookmarks (
-        article_id TEXT PRIMARY KEY NOT NULL,
-        note TEXT NOT NULL DEFAULT '',
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL
-    ) WITHOUT ROWID;
-    CREATE TABLE history (
-        id INTEGER PRIMARY KEY,
-        article_id TEXT NOT NULL,
-        visited_at INTEGER NOT NULL
-    );
-    PRAGMA user_version = 1;
-)sql";
-
-constexpr const char* kVersion2Additions = R"sql(
-    ALTER TABLE bookmarks ADD COLUMN title TEXT NOT NULL DEFAULT '';
-    CREATE TABLE saved_sheets (
-        id INTEGER PRIMARY KEY,
-        title TEXT NOT NULL,
-        symptom_id TEXT NOT NULL,
-        request_json TEXT NOT NULL CHECK (json_valid(request_json)),
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL
-    );
-    PRAGMA user_version = 2;
-)sql";
 
 LogEntry session(std::string item, std::int64_t at, SessionOutcome outcome, std::optional<int> pain = {},
                  std::string note = {}) {
@@ -240,48 +207,10 @@ TEST_CASE("a store from every earlier schema version gets the log and keeps its 
 TEST_CASE("killed with SIGKILL while logging, the store reopens with every committed entry", "[userstore][log][faults]") {
     TempDir dir;
     const auto path = dir.path() / "user.db";
-    int output[2];
-    REQUIRE(pipe(output) == 0);
-    const pid_t child = fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        dup2(output[1], STDOUT_FILENO);
-        close(output[0]);
-        close(output[1]);
-        execl(CAREBOOK_USERSTORE_HELPER, CAREBOOK_USERSTORE_HELPER, "log-loop", path.c_str(), nullptr);
-        _exit(127);
-    }
-    close(output[1]);
-
-    // Read the entry numbers the helper reports as committed; kill it after 150, mid-stream.
-    std::string received;
-    auto countLines = [&] { return std::count(received.begin(), received.end(), '\n'); };
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    char buffer[4096];
-    while (countLines() < 150 && std::chrono::steady_clock::now() < deadline) {
-        pollfd poller{output[0], POLLIN, 0};
-        if (poll(&poller, 1, 1000) > 0) {
-            const auto count = read(output[0], buffer, sizeof buffer);
-            if (count <= 0) {
-                break;
-            }
-            received.append(buffer, static_cast<std::size_t>(count));
-        }
-    }
-    kill(child, SIGKILL);
-    int status = 0;
-    waitpid(child, &status, 0);
-    for (ssize_t count = 0; (count = read(output[0], buffer, sizeof buffer)) > 0;) {
-        received.append(buffer, static_cast<std::size_t>(count));
-    }
-    close(output[0]);
-    REQUIRE(WIFSIGNALED(status));
-    REQUIRE(countLines() >= 150);
-
+    // The entry numbers the helper reports as committed; it is killed after 150, mid-stream.
     std::set<std::int64_t> committed;
-    std::size_t start = 0;
-    for (std::size_t end; (end = received.find('\n', start)) != std::string::npos; start = end + 1) {
-        committed.insert(1'800'000'000 + std::stoll(received.substr(start, end - start)));
+    for (const auto& line : carebook::test::committedBeforeKill(CAREBOOK_USERSTORE_HELPER, "log-loop", path, 150)) {
+        committed.insert(1'800'000'000 + std::stoll(line));
     }
 
     auto opening = carebook::openUserStore(path);

@@ -16,12 +16,15 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <string>
 
 namespace {
 
-int writeLoop(const std::string& path) {
+// Saves with `saveOne(store, i)` for i = 0, 1, … for up to a minute, printing i once its save is
+// committed: the test kills this process mid-stream and checks every reported save is on disk.
+int saveInLoop(const std::string& path, const std::function<void(carebook::UserStore&, int)>& saveOne) {
     auto opening = carebook::openUserStore(path);
     if (opening.store.readOnly()) {
         std::cerr << "read-only: " << opening.notice << "\n";
@@ -29,25 +32,24 @@ int writeLoop(const std::string& path) {
     }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     for (int i = 0; std::chrono::steady_clock::now() < deadline; ++i) {
-        const std::string id = "bookmark-" + std::to_string(i);
-        opening.store.addBookmark(id, "Bookmark " + std::to_string(i));
-        opening.store.setBookmarkNote(id, std::string(200 + i % 400, 'n'));
-        opening.store.recordVisit(id);
-        // Only now, with both transactions committed, is the id reported.
+        saveOne(opening.store, i);
         std::printf("%d\n", i);
         std::fflush(stdout);
     }
     return 0;
 }
 
+int writeLoop(const std::string& path) {
+    return saveInLoop(path, [](carebook::UserStore& store, int i) {
+        const std::string id = "bookmark-" + std::to_string(i);
+        store.addBookmark(id, "Bookmark " + std::to_string(i));
+        store.setBookmarkNote(id, std::string(200 + i % 400, 'n'));
+        store.recordVisit(id); // reported only once both transactions are committed
+    });
+}
+
 int logLoop(const std::string& path) {
-    auto opening = carebook::openUserStore(path);
-    if (opening.store.readOnly()) {
-        std::cerr << "read-only: " << opening.notice << "\n";
-        return 1;
-    }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    for (int i = 0; std::chrono::steady_clock::now() < deadline; ++i) {
+    return saveInLoop(path, [](carebook::UserStore& store, int i) {
         carebook::LogEntry entry;
         entry.planId = "back-spasm";
         entry.itemId = "cold-therapy";
@@ -55,11 +57,8 @@ int logLoop(const std::string& path) {
         entry.outcome = i % 3 == 0 ? carebook::SessionOutcome::StoppedEarly : carebook::SessionOutcome::Completed;
         entry.pain = i % 11;
         entry.note = "entry " + std::to_string(i) + " " + std::string(100 + i % 300, 'n');
-        opening.store.addLogEntry(entry);
-        std::printf("%d\n", i);
-        std::fflush(stdout);
-    }
-    return 0;
+        store.addLogEntry(entry);
+    });
 }
 
 int report(const std::string& path) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli_foods.h"
+#include "core/util/text.h"
 
 #include "core/foods/shared_finder.h"
 #include "core/foods/html.h"
@@ -28,23 +29,6 @@ std::shared_ptr<const foods::FoodFinder> openFinder(Invocation& call) {
         throw CliError("this content database has no food data (it was compiled without content/foods)");
     }
     return finder;
-}
-
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> items;
-    std::string current;
-    for (const char c : text + ",") {
-        if (c == ',') {
-            const auto first = current.find_first_not_of(' ');
-            if (first != std::string::npos) {
-                items.push_back(current.substr(first, current.find_last_not_of(' ') - first + 1));
-            }
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    return items;
 }
 
 std::string knownNutrients(const foods::FoodFinder& finder) {
@@ -105,7 +89,7 @@ int foodsCommand(Invocation& call) {
 
     // Every nutrient of a combined ranking, first the --nutrient one, each once.
     std::vector<const foods::NutrientInfo*> combined{&nutrient};
-    for (const auto& name : splitList(call.option("with"))) {
+    for (const auto& name : splitCommaList(call.option("with"))) {
         const auto* other = &requireNutrient(*finder, name);
         if (std::find(combined.begin(), combined.end(), other) == combined.end()) {
             combined.push_back(other);

@@ -17,23 +17,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::vector<std::string> splitIds(const std::string& text) {
-    std::vector<std::string> ids;
-    std::size_t begin = 0;
-    while (begin <= text.size()) {
-        auto end = text.find(',', begin);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        auto id = trim(text.substr(begin, end - begin));
-        if (!id.empty()) {
-            ids.push_back(std::move(id));
-        }
-        begin = end + 1;
-    }
-    return ids;
-}
-
 // Now, in the computer's time zone, to the minute.
 std::pair<std::chrono::year_month_day, int> localNow() {
     const std::time_t now = std::time(nullptr);
@@ -58,7 +41,7 @@ PlanRequest requestFromOptions(const Invocation& call) {
         std::tie(request.startDate, request.startMinute) = localNow();
     }
     if (call.flag("include")) {
-        request.include = splitIds(call.option("include"));
+        request.include = splitCommaList(call.option("include"));
     }
     request.days = call.intOption("days", 7, 1, kMaxPlanDays);
     return request;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli_sheet.h"
+#include "core/util/text.h"
 
 #include "app/cli/cli_paper.h"
 #include "core/sheet/sheet.h"
@@ -12,26 +13,6 @@
 namespace carebook::cli {
 
 namespace {
-
-std::vector<std::string> splitIds(const std::string& text) {
-    std::vector<std::string> ids;
-    std::size_t begin = 0;
-    while (begin <= text.size()) {
-        auto end = text.find(',', begin);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        std::string id = text.substr(begin, end - begin);
-        const auto first = id.find_first_not_of(" \t");
-        const auto last = id.find_last_not_of(" \t");
-        id = first == std::string::npos ? std::string() : id.substr(first, last - first + 1);
-        if (!id.empty()) {
-            ids.push_back(id);
-        }
-        begin = end + 1;
-    }
-    return ids;
-}
 
 int sheetCommand(Invocation& call) {
     SheetRequest request;
@@ -46,9 +27,10 @@ int sheetCommand(Invocation& call) {
     request.name = call.option("name");
     request.startDate = call.option("start");
     if (call.flag("include")) {
-        request.include = splitIds(call.option("include"));
+        request.include = splitCommaList(call.option("include"));
     }
     request.notes = call.option("notes");
+    request.largePrint = call.flag("large-print");
 
     auto& store = call.store();
     const auto application = ensureGuiApplication();
@@ -57,10 +39,12 @@ int sheetCommand(Invocation& call) {
         SheetComposeOptions options;
         options.foodSource = app::sheetFoodSource(store);
         const auto sheet = composeSheet(store, request, options);
-        const auto html = QString::fromStdString(renderSheetHtml(sheet));
-        app::writeSheetPdf(html, request.paper, QString::fromStdString(output),
-                           QString::fromStdString(sheet.symptomTitle + " — home-care plan"));
-        call.out << "wrote " << output << " (1 page, " << (request.paper == Paper::Letter ? "Letter" : "A4") << ")\n";
+        const auto fitted = app::writeSheetPdf(sheet, request.largePrint, request.paper, QString::fromStdString(output),
+                                               QString::fromStdString(sheet.symptomTitle + " — home-care plan"));
+        const int pages = fitted.layout->pageCount();
+        call.out << "wrote " << output << " (" << pages << (pages == 1 ? " page, " : " pages, ")
+                 << (request.paper == Paper::Letter ? "Letter" : "A4") << ", " << sheetBodyPoints(fitted.textSize)
+                 << " pt text" << (request.largePrint ? ", large print" : "") << ")\n";
     } catch (const SheetError& e) {
         throw CliError(e.what());
     } catch (const app::SheetPrintError& e) {
@@ -74,14 +58,15 @@ int sheetCommand(Invocation& call) {
 void addSheetCommands(std::vector<Command>& list) {
     list.push_back({"sheet",
                     "sheet --symptom ID [--name TEXT] [--start YYYY-MM-DD] [--include ID,...] [--notes TEXT] "
-                    "[--paper a4|letter] --output FILE.pdf",
-                    "a one-page home-care sheet as PDF",
+                    "[--paper a4|letter] [--large-print] --output FILE.pdf",
+                    "a one-page home-care sheet as PDF (large print: 12 pt, up to two pages)",
                     {{"symptom", true, "symptom id"},
                      {"name", true, "whom the sheet is for"},
                      {"start", true, "first day of the plan (default: today)"},
                      {"include", true, "remedy ids to include, comma-separated (default: the proposed plan)"},
                      {"notes", true, "free-text notes printed on the sheet"},
                      {"paper", true, "a4 or letter (default: from the locale)"},
+                     {"large-print", false, "12 pt text and up, on at most two pages"},
                      {"output", true, "the PDF file to write"}},
                     0,
                     0,

@@ -102,7 +102,7 @@ void paintFooter(QPainter& painter, const PagedDocument& document, const QString
     const QSizeF page = document.pageSize();
     const double margin = document.margin();
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(qRound(8.0 * kLayoutDpi / 72.0));
+    font.setPixelSize(qRound(document.footerPoints() * kLayoutDpi / 72.0));
     painter.save();
     painter.setFont(font);
     painter.setPen(QColor(0x3d, 0x47, 0x52));
@@ -172,7 +172,7 @@ QString paperLabel(const QSizeF& points) {
 }
 
 PagedDocument::PagedDocument(const QString& html, const QSizeF& paperPoints, const PageStyle& style)
-    : m_document(new QTextDocument) {
+    : m_document(new QTextDocument), m_footerPoints(style.footerPoints) {
     auto& document = *m_document;
     document.documentLayout()->setPaintDevice(layoutDevice());
     document.documentLayout()->registerHandler(QTextFormat::ImageObject, new SvgImageHandler(&document));

@@ -39,6 +39,7 @@ QString paperLabel(const QSizeF& points);
 struct PageStyle {
     double baseFontPoints = 9;
     double marginMm = 10;
+    double footerPoints = 8; // the footer in the bottom margin
 };
 
 // What to print in the bottom margin of page `page` (0-based) of `pageCount`; empty for nothing.
@@ -59,6 +60,7 @@ public:
     // The paper in layout units (pixels at 96 dpi).
     QSizeF pageSize() const;
     double margin() const;
+    double footerPoints() const { return m_footerPoints; }
     // Paints page `page` (0-based) with its top-left corner at the painter's origin, in layout units:
     // scale the painter first to draw it at another size.
     void paintPage(QPainter& painter, int page) const;
@@ -66,6 +68,7 @@ public:
 
 private:
     std::unique_ptr<QTextDocument> m_document;
+    double m_footerPoints;
 };
 
 // Sets a printer from QPrintDialog or QPrintPreviewDialog up for the document's own margins (its own

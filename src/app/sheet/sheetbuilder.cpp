@@ -9,6 +9,7 @@
 #include "app/window/windowgeometry.h"
 #include "ui_sheetbuilder.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -36,6 +37,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <chrono>
 
 namespace carebook::app {
@@ -90,26 +92,33 @@ void SheetPreview::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const QSizeF page = m_layout ? m_layout->pageSize() : QSizeF(794, 1123);
+    // Every page the sheet prints on (two for large print), side by side.
+    const int pages = m_layout ? std::clamp(m_layout->pageCount(), 1, m_layout->maxPages()) : 1;
     const double padding = 14;
-    const double scale =
-        std::min((width() - 2 * padding) / page.width(), (height() - 2 * padding) / page.height());
+    const double gap = 12;
+    const double scale = std::min((width() - 2 * padding - (pages - 1) * gap) / (page.width() * pages),
+                                  (height() - 2 * padding) / page.height());
     if (scale <= 0) {
         return;
     }
     const QSizeF shown = page * scale;
-    const QPointF origin((width() - shown.width()) / 2, (height() - shown.height()) / 2);
-    painter.fillRect(QRectF(origin + QPointF(3, 3), shown), QColor(0, 0, 0, 60));
-    painter.fillRect(QRectF(origin, shown), Qt::white);
-    if (m_layout) {
-        painter.save();
-        painter.translate(origin);
-        painter.scale(scale, scale);
-        m_layout->paintFirstPage(painter);
-        painter.restore();
+    const double rowWidth = pages * shown.width() + (pages - 1) * gap;
+    const QPointF first((width() - rowWidth) / 2, (height() - shown.height()) / 2);
+    for (int index = 0; index < pages; ++index) {
+        const QPointF origin = first + QPointF(index * (shown.width() + gap), 0);
+        painter.fillRect(QRectF(origin + QPointF(3, 3), shown), QColor(0, 0, 0, 60));
+        painter.fillRect(QRectF(origin, shown), Qt::white);
+        if (m_layout) {
+            painter.save();
+            painter.translate(origin);
+            painter.scale(scale, scale);
+            m_layout->paintPage(painter, index);
+            painter.restore();
+        }
     }
     if (!m_problem.isEmpty()) {
-        // Over the page's foot, so the person sees the sheet and why it cannot print as it is.
-        const QRectF band(origin.x(), origin.y() + shown.height() - 64, shown.width(), 64);
+        // Over the pages' foot, so the person sees the sheet and why it cannot print as it is.
+        const QRectF band(first.x(), first.y() + shown.height() - 64, rowWidth, 64);
         painter.fillRect(band, QColor(0xb4, 0x23, 0x18, 230));
         painter.setPen(Qt::white);
         QFont font = painter.font();
@@ -148,6 +157,7 @@ void SheetBuilder::buildUi() {
     m_name = m_ui->sheetName;
     m_start = m_ui->sheetStart;
     m_paper = m_ui->sheetPaper;
+    m_largePrint = m_ui->sheetLargePrint;
     m_choiceView = m_ui->sheetChoices;
     m_notes = m_ui->sheetNotes;
     m_status = m_ui->sheetStatus;
@@ -195,6 +205,7 @@ void SheetBuilder::buildUi() {
     connect(m_name, &QLineEdit::textChanged, this, &SheetBuilder::scheduleUpdate);
     connect(m_start, &QDateEdit::dateChanged, this, &SheetBuilder::scheduleUpdate);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &SheetBuilder::scheduleUpdate);
+    connect(m_largePrint, &QCheckBox::toggled, this, &SheetBuilder::scheduleUpdate);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &SheetBuilder::scheduleUpdate);
     connect(m_choices, &QStandardItemModel::itemChanged, this, &SheetBuilder::scheduleUpdate);
     connect(m_printButton, &QPushButton::clicked, this, &SheetBuilder::print);
@@ -292,6 +303,7 @@ void SheetBuilder::setRequest(const SheetRequest& request) {
     const auto start = parseIsoDate(request.startDate);
     m_start->setDate(start ? toQDate(*start) : QDate::currentDate());
     m_paper->setCurrentIndex(request.paper == Paper::Letter ? 1 : 0);
+    m_largePrint->setChecked(request.largePrint);
     m_notes->setPlainText(QString::fromStdString(request.notes));
     m_filling = false;
     fillChoices(request.include);
@@ -320,6 +332,7 @@ SheetRequest SheetBuilder::request() const {
     request.include = std::move(include);
     request.notes = m_notes->toPlainText().toStdString();
     request.paper = m_paper->currentData().toString() == QLatin1String("letter") ? Paper::Letter : Paper::A4;
+    request.largePrint = m_largePrint->isChecked();
     return request;
 }
 
@@ -338,23 +351,34 @@ void SheetBuilder::refresh() {
     try {
         SheetComposeOptions options;
         options.foodSource = m_foodSource;
-        const auto sheet = composeSheet(m_store, current, options);
-        m_html = QString::fromStdString(renderSheetHtml(sheet));
-        m_title = QString::fromStdString(sheet.symptomTitle + " — home-care plan");
+        m_sheet = composeSheet(m_store, current, options);
+        m_title = QString::fromStdString(m_sheet->symptomTitle + " — home-care plan");
         const QPageSize pageSize = pageSizeFor(current.paper);
-        auto laidOut = std::make_shared<SheetLayout>(m_html, pageSize.size(QPageSize::Point));
-        m_fits = laidOut->fitsOnOnePage();
+        auto fitted = fitSheet(*m_sheet, current.largePrint, pageSize.size(QPageSize::Point));
+        m_html = fitted.html;
+        m_fits = fitted.fits();
+        const int pages = fitted.layout->pageCount();
         if (!m_fits) {
-            m_problem = tr("Does not fit: %1").arg(overflowMessage(laidOut->pageCount(), paperName(current.paper)));
-        }
-        layout = std::move(laidOut);
-        if (m_fits) {
-            const int percent = qRound(layout->fill() * 100);
+            m_problem = tr("Does not fit: %1")
+                            .arg(overflowMessage(pages, fitted.layout->maxPages(), paperName(current.paper)));
+        } else {
+            const int percent = qRound(fitted.layout->fill() * 100 / pages);
+            const QString size = tr("text %1 pt").arg(sheetBodyPoints(fitted.textSize));
+            const QString fits =
+                pages == 1 ? tr("Fits on one %1 page (%2% full), %3.").arg(paperName(current.paper)).arg(percent).arg(size)
+                           : tr("Fits on %n %1 pages, %2.", nullptr, pages).arg(paperName(current.paper), size);
+            // A regular sheet too full for 10 pt prints at 9 pt; large print is the way to bigger text.
+            const QString smaller = fitted.textSize == SheetTextSize::Compact
+                                        ? QStringLiteral("\n") + tr("Smaller text than usual, to fit one page: "
+                                                                    "include fewer items, or choose Large print.")
+                                        : QString();
             m_status->setStyleSheet(QString());
-            m_status->setText(tr("Fits on one %1 page (%2% full).").arg(paperName(current.paper)).arg(percent) +
+            m_status->setText(fits + smaller +
                               (m_missingNote.isEmpty() ? QString() : QStringLiteral("\n") + m_missingNote));
         }
+        layout = fitted.layout;
     } catch (const SheetError& e) {
+        m_sheet.reset();
         m_html.clear();
         m_problem = QString::fromStdString(e.what());
     }
@@ -385,7 +409,8 @@ bool SheetBuilder::savePdf(const QString& path, QString* error) {
         return false;
     }
     try {
-        writeSheetPdf(m_html, request().paper, path, m_title);
+        const auto current = request();
+        writeSheetPdf(*m_sheet, current.largePrint, current.paper, path, m_title);
     } catch (const SheetPrintError& e) {
         if (error) {
             *error = QString::fromStdString(e.what());
@@ -413,7 +438,7 @@ void SheetBuilder::print() {
         return;
     }
     try {
-        printSheet(m_html, printer);
+        printSheet(*m_sheet, m_largePrint->isChecked(), printer);
     } catch (const SheetPrintError& e) {
         QMessageBox::warning(this, tr("Print"), tr("The sheet was not printed: %1").arg(QString::fromStdString(e.what())));
     }
@@ -431,7 +456,7 @@ void SheetBuilder::printPreview() {
     QString failure;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &failure](QPrinter* target) {
         try {
-            printSheet(m_html, *target);
+            printSheet(*m_sheet, m_largePrint->isChecked(), *target);
         } catch (const SheetPrintError& e) {
             failure = QString::fromStdString(e.what());
         }

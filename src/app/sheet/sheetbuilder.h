@@ -7,7 +7,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -65,6 +67,7 @@ public:
 
     // The state of the last composition (updated shortly after each change; refresh() forces it).
     void refresh();
+    // The sheet fits its pages: one, or two in large print.
     bool fitsOnOnePage() const { return m_fits; }
     QString statusText() const;
     QString currentHtml() const { return m_html; }
@@ -98,6 +101,7 @@ private:
     QLineEdit* m_name = nullptr;
     QDateEdit* m_start = nullptr;
     QComboBox* m_paper = nullptr;
+    QCheckBox* m_largePrint = nullptr;
     QStandardItemModel* m_choices = nullptr;
     QTreeView* m_choiceView = nullptr;
     QPlainTextEdit* m_notes = nullptr;
@@ -108,6 +112,8 @@ private:
     QPushButton* m_pdfButton = nullptr;
     QPushButton* m_saveButton = nullptr;
     QTimer* m_updateTimer = nullptr;
+    // The last composition and its layout at the size it prints at.
+    std::optional<SheetDocument> m_sheet;
     QString m_html;
     QString m_title;
     QString m_problem;

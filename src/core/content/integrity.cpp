@@ -24,13 +24,6 @@ namespace {
     throw ContentDatabaseError("cannot use '" + name + "' as content: " + reason);
 }
 
-// `sql` with its one %s replaced by a schema name.
-std::string formatSchema(const std::string& sql, const char* schemaName) {
-    std::string out = sql;
-    out.replace(out.find("%s"), 2, schemaName);
-    return out;
-}
-
 std::int64_t queryInt(Database& db, const char* sql) {
     auto statement = db.prepare(sql);
     return statement.step() ? statement.int64(0) : 0;
@@ -58,11 +51,13 @@ void checkSearchIndexes(Database& db, const std::string& name) {
     rebuildTextIndexes(rebuilt, "file");
 
     // Definitions first: the tables compared below are then the same tables with the same columns.
-    const std::string definitions = "SELECT type, name, tbl_name, sql FROM %s.sqlite_schema WHERE name GLOB "
-                                    "'article_fts*' OR name GLOB 'article_head_fts*'";
-    auto sameDefinitions = rebuilt.prepare(
-        "SELECT NOT EXISTS (" + formatSchema(definitions, "main") + " EXCEPT " + formatSchema(definitions, "file") +
-        ") AND NOT EXISTS (" + formatSchema(definitions, "file") + " EXCEPT " + formatSchema(definitions, "main") + ")");
+    const auto definitions = [](const std::string& schemaName) {
+        return "SELECT type, name, tbl_name, sql FROM " + schemaName +
+               ".sqlite_schema WHERE name GLOB 'article_fts*' OR name GLOB 'article_head_fts*'";
+    };
+    auto sameDefinitions = rebuilt.prepare("SELECT NOT EXISTS (" + definitions("main") + " EXCEPT " +
+                                           definitions("file") + ") AND NOT EXISTS (" + definitions("file") +
+                                           " EXCEPT " + definitions("main") + ")");
     if (!sameDefinitions.step() || sameDefinitions.int64(0) != 1) {
         refuse(name, "its search index was not built the way this Carebook builds it; rebuild it with "
                      "carebook-contentc");

@@ -431,7 +431,7 @@ void SearchIndexWriter::finish(const std::vector<std::vector<std::string>>& syno
 }
 
 void rebuildTextIndexes(Database& db, const std::string& sourceSchema) {
-    db.exec(schema::kSearchTablesSql);
+    createSearchSchema(db);
     beginBulkLoad(db);
     // The same rows in the same order as SearchIndexWriter::addArticle: the articles table holds
     // exactly the text that was indexed, and the head index takes the kind's name as its last column.

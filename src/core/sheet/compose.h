@@ -55,7 +55,7 @@ struct SheetComposeOptions {
     std::chrono::year_month_day today = todayLocalDate(); // the date printed on the sheet
     SheetFoodSource foodSource;
     // Three foods a nutrient: a choice for people who eat no fish, no dairy or no nuts.
-    std::size_t foodsPerNutrient = 3;
+    std::size_t foodsPerNutrient = 2;
 };
 
 struct SheetScheduleItem {

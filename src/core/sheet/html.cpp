@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 namespace carebook {
@@ -14,44 +15,83 @@ namespace carebook {
 namespace {
 
 // QTextDocument understands a subset of CSS 2.1: simple selectors, colours, fonts, margins, cell
-// padding and table borders. Sizes are in points so the page looks the same at any resolution.
+// padding and table borders. Sizes are in points so the page looks the same at any resolution. They
+// are the Regular sizes (10 pt body text); sheetCss() scales every font-size to the sheet's text size.
 constexpr const char* kSheetCss = R"css(
-body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 7.9pt; color: #1f2933; }
+body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 10pt; color: #1f2933; }
 p { margin-top: 0; margin-bottom: 0; }
-h1 { font-size: 18pt; color: #12355b; margin-top: 0; margin-bottom: 0; }
-h2 { font-size: 10pt; color: #12355b; margin-top: 6px; margin-bottom: 2px; }
-.eyebrow { font-size: 7pt; color: #52667a; font-weight: bold; }
-.for { font-size: 9.5pt; color: #334e68; }
-.brand { font-size: 12pt; font-weight: bold; color: #12355b; }
-.meta { font-size: 7pt; color: #52667a; }
+h1 { font-size: 20pt; color: #12355b; margin-top: 0; margin-bottom: 0; }
+h2 { font-size: 12pt; color: #12355b; margin-top: 4px; margin-bottom: 1px; }
+.eyebrow { font-size: 9pt; color: #52667a; font-weight: bold; }
+.for { font-size: 11pt; color: #334e68; }
+.brand { font-size: 13pt; font-weight: bold; color: #12355b; }
+.meta { font-size: 9pt; color: #52667a; }
 table.schedule { border-color: #c9d6e3; border-style: solid; border-collapse: collapse; }
 td.when { background-color: #eef4fa; color: #12355b; }
-.when-label { font-weight: bold; font-size: 8.6pt; }
-.dates { color: #24507a; font-size: 8pt; }
+.when-label { font-weight: bold; font-size: 10pt; }
+.dates { color: #24507a; font-size: 10pt; }
 .item { margin-bottom: 1px; }
 .advice { color: #334e68; }
 table.exercises { border-color: #c9d6e3; border-style: solid; border-collapse: collapse; }
-.ex-title { font-size: 9pt; font-weight: bold; color: #12355b; }
-.ex-from { font-size: 7.6pt; font-weight: bold; color: #b4450b; }
-.ex-timing { font-size: 7.2pt; color: #334e68; }
-.steps { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 7.1pt; color: #1f2933; }
+.ex-title { font-size: 11pt; font-weight: bold; color: #12355b; }
+.ex-from { font-size: 10pt; font-weight: bold; color: #b4450b; }
+.ex-timing { font-size: 10pt; color: #334e68; }
+.steps { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; color: #1f2933; }
 .food-name { font-weight: bold; color: #12355b; }
-.food { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 7.2pt; }
-.food-nutrient { font-size: 7.6pt; font-weight: bold; color: #12355b; }
-.muted { color: #52667a; font-size: 7pt; }
+.food { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; }
+.food-nutrient { font-size: 10pt; font-weight: bold; color: #12355b; }
+.muted { color: #52667a; font-size: 9pt; }
 table.redflags { border-color: #b42318; border-style: solid; background-color: #fff4f2; }
-.rf-title { font-size: 12pt; font-weight: bold; color: #b42318; }
-.rf-intro { font-size: 7.8pt; color: #7a1b12; }
-.rf-group { font-size: 8.2pt; font-weight: bold; margin-top: 3px; }
+.rf-title { font-size: 14pt; font-weight: bold; color: #b42318; }
+.rf-intro { font-size: 10pt; color: #7a1b12; }
+.rf-group { font-size: 10.5pt; font-weight: bold; margin-top: 3px; }
 .rf-emergency { color: #b42318; }
 .rf-urgent { color: #b54708; }
 .rf-routine { color: #24507a; }
-.rf-action { font-size: 7.2pt; font-style: italic; color: #3e4c59; }
-.rf-item { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 7.2pt; }
-.notes { font-size: 8.6pt; color: #1f2933; }
+.rf-action { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; font-style: italic; color: #3e4c59; }
+.rf-item { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; }
+.notes { font-size: 10.5pt; color: #1f2933; }
 table.notes-box { border-color: #9fb3c8; border-style: solid; }
-.footer { font-size: 6.6pt; color: #52667a; }
+.footer { font-size: 9pt; color: #52667a; }
 )css";
+
+struct TextScale {
+    double body; // the body text's size, pt
+    double floor; // no text smaller than this, pt
+};
+
+TextScale textScale(SheetTextSize size) {
+    switch (size) {
+    case SheetTextSize::Compact:
+        return {9.0, 9.0};
+    case SheetTextSize::Large:
+        return {12.0, 12.0};
+    case SheetTextSize::Regular:
+        break;
+    }
+    return {10.0, 9.0};
+}
+
+std::string sheetCss(SheetTextSize size) {
+    const TextScale scale = textScale(size);
+    constexpr std::string_view kProperty = "font-size: ";
+    const std::string_view source = kSheetCss;
+    std::string css;
+    std::size_t at = 0;
+    for (auto found = source.find(kProperty); found != std::string_view::npos;
+         found = source.find(kProperty, at)) {
+        const auto number = found + kProperty.size();
+        const auto unit = source.find("pt", number);
+        css += source.substr(at, number - at);
+        const double regular = std::stod(std::string(source.substr(number, unit - number)));
+        char points[16];
+        std::snprintf(points, sizeof points, "%.1f", std::max(scale.floor, regular * scale.body / 10.0));
+        css += points;
+        at = unit;
+    }
+    css += source.substr(at);
+    return css;
+}
 
 std::string escapeLines(std::string_view text) {
     std::string out;
@@ -70,15 +110,14 @@ std::string escapeLines(std::string_view text) {
 
 void renderHeader(std::string& html, const SheetDocument& sheet) {
     html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">";
-    html += "<p class=\"eyebrow\">HOME-CARE PLAN</p>";
     html += "<h1>" + escapeHtml(sheet.symptomTitle) + "</h1>";
     html += "<p class=\"for\">";
     if (!sheet.name.empty()) {
         html += "For <b>" + escapeHtml(sheet.name) + "</b> · ";
     }
     html += "Starting " + escapeHtml(longDate(sheet.startDate)) + "</p>";
-    html += "</td><td valign=\"top\" align=\"right\" width=\"30%\">";
-    html += "<p class=\"brand\" align=\"right\">Carebook</p>";
+    html += "</td><td valign=\"top\" align=\"right\" width=\"40%\">";
+    html += "<p class=\"brand\" align=\"right\">Carebook <span class=\"eyebrow\">HOME-CARE PLAN</span></p>";
     html += "<p class=\"meta\" align=\"right\">Made " + escapeHtml(shortDate(sheet.madeOn)) + " " +
             std::to_string(static_cast<int>(sheet.madeOn.year())) + "<br>Content " + escapeHtml(sheet.contentVersion) +
             "</p>";
@@ -91,7 +130,7 @@ void renderSchedule(std::string& html, const SheetDocument& sheet) {
         return;
     }
     html += "<h2>Your plan, day by day</h2>";
-    html += "<table class=\"schedule\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">";
+    html += "<table class=\"schedule\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
     for (const auto& row : sheet.schedule) {
         html += "<tr><td class=\"when\" width=\"21%\" valign=\"top\"><p class=\"when-label\">" +
                 escapeHtml(row.label) + "</p>";
@@ -115,11 +154,13 @@ void renderExerciseCard(std::string& html, const SheetExercise& exercise) {
     html += "<td width=\"50%\" valign=\"top\">";
     html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>";
     if (!exercise.illustration.empty()) {
-        html += "<td width=\"104\" valign=\"top\"><img src=\"illustrations/" + escapeHtml(exercise.illustration) +
-                ".svg\" width=\"99\" height=\"66\"></td>";
+        html += "<td width=\"88\" valign=\"top\"><img src=\"illustrations/" + escapeHtml(exercise.illustration) +
+                ".svg\" width=\"84\" height=\"56\"></td>";
     }
     html += "<td valign=\"top\"><p class=\"ex-title\">" + escapeHtml(exercise.title) + "</p>";
     html += "<p class=\"ex-from\">" + escapeHtml(exercise.from) + "</p>";
+    html += "</td></tr></table>";
+    // Below the drawing, across the whole card: beside it the column is too narrow for a sentence.
     std::string when = exercise.note;
     if (!exercise.timing.empty()) {
         when += (when.empty() ? "" : " ") + exercise.timing;
@@ -127,7 +168,6 @@ void renderExerciseCard(std::string& html, const SheetExercise& exercise) {
     if (!when.empty()) {
         html += "<p class=\"ex-timing\">" + escapeHtml(when) + "</p>";
     }
-    html += "</td></tr></table>";
     html += "<p class=\"steps\">";
     for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
         html += (i == 0 ? "" : " ") + std::string("<b>") + std::to_string(i + 1) + ".</b> " +
@@ -136,12 +176,14 @@ void renderExerciseCard(std::string& html, const SheetExercise& exercise) {
     html += "</p></td>";
 }
 
-void renderExercises(std::string& html, const SheetDocument& sheet) {
+// newPage: the cards start page two (large print), so no card is cut by the page break.
+void renderExercises(std::string& html, const SheetDocument& sheet, bool newPage) {
     if (sheet.exercises.empty()) {
         return;
     }
-    html += "<h2>Stretches and exercises</h2>";
-    html += "<table class=\"exercises\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">";
+    html += newPage ? "<h2 style=\"page-break-before: always\">Stretches and exercises</h2>"
+                    : "<h2>Stretches and exercises</h2>";
+    html += "<table class=\"exercises\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
     for (std::size_t i = 0; i < sheet.exercises.size(); i += 2) {
         html += "<tr>";
         renderExerciseCard(html, sheet.exercises[i]);
@@ -163,7 +205,7 @@ std::string percentText(double percent) {
 }
 
 // "Pumpkin seeds 1 oz — 156 mg (37% DV)": the food a person knows (in bold), how much of it, and what
-// that gives. Short enough for three foods across one line of an A4 page.
+// that gives. Short enough for two foods across one line of the page at 10 pt.
 std::string foodWithFigures(const SheetFood& food) {
     std::string html = "<b>" + escapeHtml(food.food) + "</b>";
     if (!food.portion.empty()) {
@@ -189,10 +231,9 @@ void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
                 columns = std::max(columns, nutrient.foods.size());
             }
         }
-        const int nutrientWidth = 10;
-        html += "<table class=\"foods\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">";
+        html += "<table class=\"foods\" width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">";
         for (const auto& nutrient : sheet.foods) {
-            html += "<tr><td width=\"" + std::to_string(nutrientWidth) + "%\" valign=\"top\"><p class=\"food-nutrient\">" +
+            html += "<tr><td width=\"15%\" valign=\"top\"><p class=\"food-nutrient\">" +
                     escapeHtml(nutrient.nutrientTitle) + "</p></td>";
             if (nutrient.withFigures) {
                 for (std::size_t i = 0; i < columns; ++i) {
@@ -222,7 +263,7 @@ void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
         html += "<p class=\"item\" style=\"margin-top: 4px\"><span class=\"food-name\">" +
                 escapeHtml(sheet.hydration->title) + ":</span> ";
         std::string text = sheet.hydration->timing;
-        for (std::size_t i = 0; i < sheet.hydration->steps.size() && i < 2; ++i) {
+        for (std::size_t i = 0; i < sheet.hydration->steps.size() && i < 1; ++i) {
             text += (text.empty() ? "" : " ") + sheet.hydration->steps[i];
         }
         html += escapeHtml(text) + "</p>";
@@ -255,26 +296,6 @@ std::vector<RedFlagLine> redFlagLines(const SheetDocument& sheet) {
         }
     }
     return lines;
-}
-
-// Where the second of two columns of about equal length starts; lines.size() for one column (a few
-// signs read best across the whole box).
-std::size_t columnSplit(const std::vector<RedFlagLine>& lines) {
-    if (lines.size() < 4) {
-        return lines.size();
-    }
-    std::size_t total = 0;
-    for (const auto& line : lines) {
-        total += printedText(*line.flag).size() + 60;
-    }
-    std::size_t running = 0;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        running += printedText(*lines[i].flag).size() + 60;
-        if (running * 2 >= total) {
-            return i + 1;
-        }
-    }
-    return lines.size();
 }
 
 // Most signs of one urgency share an action in the content: the most common one of each urgency is
@@ -332,21 +353,31 @@ std::string redFlagColumn(const std::vector<RedFlagLine>& lines, std::size_t fro
     return out;
 }
 
+// One column per urgency, most urgent on the left: each heading says what to do, and the signs under
+// it need no action of their own unless theirs differs. Three narrow columns of short signs take half
+// the height of one list, so the box fits the page at a size people can read.
 void renderRedFlags(std::string& html, const SheetDocument& sheet) {
     const auto lines = redFlagLines(sheet);
-    const auto split = columnSplit(lines);
     const auto groupAction = sharedActions(lines);
+    std::vector<std::pair<std::size_t, std::size_t>> groups; // [from, to) of each urgency
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (groups.empty() || lines[i].urgency != lines[groups.back().first].urgency) {
+            groups.emplace_back(i, i);
+        }
+        groups.back().second = i + 1;
+    }
     html += "<table class=\"redflags\" width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"7\"><tr><td>";
     html += "<p class=\"rf-title\">When to get help</p>";
-    html += "<p class=\"rf-intro\">These are reasons to get checked, not a diagnosis. If one applies to you, do "
-            "what it says: do not wait for this plan to work.</p>";
-    if (split >= lines.size()) {
-        html += redFlagColumn(lines, 0, lines.size(), groupAction);
-    } else {
-        html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"49%\" valign=\"top\">" +
-                redFlagColumn(lines, 0, split, groupAction) +
-                "</td><td width=\"2%\"></td><td width=\"49%\" valign=\"top\">" +
-                redFlagColumn(lines, split, lines.size(), groupAction) + "</td></tr></table>";
+    html += "<p class=\"rf-intro\">If one of these applies to you, do what it says. Do not wait for this plan to "
+            "work.</p>";
+    if (!groups.empty()) {
+        const int width = static_cast<int>(100 / groups.size());
+        html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>";
+        for (const auto& [from, to] : groups) {
+            html += "<td width=\"" + std::to_string(width) + "%\" valign=\"top\">" +
+                    redFlagColumn(lines, from, to, groupAction) + "</td>";
+        }
+        html += "</tr></table>";
     }
     html += "</td></tr></table>";
 }
@@ -368,19 +399,31 @@ void renderFooter(std::string& html, const SheetDocument& sheet) {
 
 } // namespace
 
-std::string renderSheetHtml(const SheetDocument& sheet) {
+double sheetBodyPoints(SheetTextSize size) { return textScale(size).body; }
+
+double sheetSmallestPoints(SheetTextSize size) { return textScale(size).floor; }
+
+std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size) {
     std::string html;
     html.reserve(24 * 1024);
     html += "<html><head><meta charset=\"utf-8\"><title>" + escapeHtml(sheet.symptomTitle) +
             " — home-care plan</title><style>";
-    html += kSheetCss;
+    html += sheetCss(size);
     html += "</style></head><body>";
     renderHeader(html, sheet);
+    // A large-print sheet takes two pages, and QTextDocument splits a table across a page break
+    // anywhere, headings from their signs: there the warning signs come first, whole on page one.
+    const bool redFlagsFirst = size == SheetTextSize::Large;
+    if (redFlagsFirst) {
+        renderRedFlags(html, sheet);
+    }
     renderSchedule(html, sheet);
-    renderExercises(html, sheet);
+    renderExercises(html, sheet, redFlagsFirst);
     renderFoodsAndHydration(html, sheet);
-    html += "<p style=\"margin-top: 6px\"></p>";
-    renderRedFlags(html, sheet);
+    if (!redFlagsFirst) {
+        html += "<p style=\"margin-top: 6px\"></p>";
+        renderRedFlags(html, sheet);
+    }
     renderNotes(html, sheet);
     renderFooter(html, sheet);
     html += "</body></html>";

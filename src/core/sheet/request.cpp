@@ -32,7 +32,7 @@ SheetError::SheetError(std::string field, const std::string& message)
 namespace {
 
 const std::vector<std::string> kRequestFields = {"format", "version", "symptom", "name",
-                                                 "start",  "include", "notes",   "paper"};
+                                                 "start",  "include", "notes",   "paper", "large_print"};
 constexpr const char* kFormatName = "carebook-sheet";
 
 const json& member(const json& object, const char* key) { return object.at(key); }
@@ -50,7 +50,9 @@ std::string stringField(const json& object, const char* key) {
 json toJson(const SheetRequest& request) {
     json out = json::object();
     out["format"] = kFormatName;
-    out["version"] = kSheetRequestVersion;
+    // Version 1 unless the sheet uses what version 2 added (large print): a Carebook that reads only
+    // version 1 still opens every sheet it can print, and says "saved by a newer Carebook" otherwise.
+    out["version"] = request.largePrint ? kSheetRequestVersion : 1;
     out["symptom"] = request.symptomId;
     if (!request.name.empty()) {
         out["name"] = request.name;
@@ -65,6 +67,9 @@ json toJson(const SheetRequest& request) {
         out["notes"] = request.notes;
     }
     out["paper"] = std::string(paperKey(request.paper));
+    if (request.largePrint) {
+        out["large_print"] = true;
+    }
     return out;
 }
 
@@ -139,6 +144,13 @@ SheetRequest SheetRequest::fromJson(const json& object) {
             throw SheetError("paper", "'" + key + "' is not a paper size (a4 or letter)");
         }
         request.paper = *paper;
+    }
+    if (object.contains("large_print")) {
+        const auto& value = object.at("large_print");
+        if (!value.is_boolean()) {
+            throw SheetError("large_print", std::string("expected true or false, found ") + value.type_name());
+        }
+        request.largePrint = value.get<bool>();
     }
     return request;
 }

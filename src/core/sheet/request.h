@@ -30,7 +30,8 @@ private:
     std::string m_field;
 };
 
-inline constexpr int kSheetRequestVersion = 1;
+// 2: large_print.
+inline constexpr int kSheetRequestVersion = 2;
 inline constexpr std::size_t kMaxSheetNameBytes = 120;
 // Far more than a page can hold; beyond it the text is refused before any layout is attempted.
 inline constexpr std::size_t kMaxSheetNotesBytes = 6000;
@@ -45,6 +46,8 @@ struct SheetRequest {
     std::optional<std::vector<std::string>> include;
     std::string notes; // free text, e.g. a clinician's advice; line breaks are kept
     Paper paper = Paper::A4;
+    // 12 pt text and up, on at most two pages, for people with poor sight.
+    bool largePrint = false;
 
     bool operator==(const SheetRequest&) const = default;
 

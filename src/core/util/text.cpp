@@ -68,6 +68,19 @@ std::string trim(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
+std::vector<std::string> splitCommaList(std::string_view text) {
+    std::vector<std::string> items;
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        const auto end = std::min(text.find(',', begin), text.size());
+        if (auto item = trim(text.substr(begin, end - begin)); !item.empty()) {
+            items.push_back(std::move(item));
+        }
+        begin = end + 1;
+    }
+    return items;
+}
+
 std::string toLowerAscii(std::string_view text) {
     std::string out(text);
     for (char& c : out) {

@@ -20,6 +20,9 @@ std::string closestMatch(std::string_view word, const std::vector<std::string>& 
 bool isBlank(std::string_view text);
 
 std::string trim(std::string_view text);
+// "a, b,,c " → {"a", "b", "c"}: the comma-separated items of a command-line value, trimmed, the
+// empty ones dropped.
+std::vector<std::string> splitCommaList(std::string_view text);
 std::string toLowerAscii(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
