@@ -84,6 +84,8 @@ TEST_CASE("the four handout lists: no mixed dish, no tiny-amount food, the plain
             CHECK(row.kind == FoodKind::Single);
             CHECK(classifyDish(row.description, row.foodGroup) == FoodKind::Single);
             CHECK((fortifiedNutrients(row.description) & nutrientBit(key)) == 0);
+            CHECK(std::find(profile->fortifiedWith.begin(), profile->fortifiedWith.end(),
+                            finder().findNutrient(key)->name) == profile->fortifiedWith.end());
             CHECK(row.grams >= kTinyPortionGrams);
             CHECK_FALSE(profile->tinyAmount);
             CHECK(row.commonlyEaten);
@@ -171,6 +173,76 @@ TEST_CASE("fortified: only the nutrients USDA's name says were added", "[foods][
     CHECK(plainnessFor("Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D", "vitamin-d") == 1);
 }
 
+bool fortifiedWith(const FoodProfile& profile, const std::string& key) {
+    const std::string name = finder().findNutrient(key)->name;
+    return std::find(profile.fortifiedWith.begin(), profile.fortifiedWith.end(), name) != profile.fortifiedWith.end();
+}
+
+TEST_CASE("plant milks: calcium and vitamin D that USDA's figures show were added count as fortified",
+          "[foods][everyday]") {
+    // Almond and rice milk: the name does not say so; 197 and 118 mg of calcium and 1 µg of vitamin D per
+    // 100 g say so. Soymilk "with added calcium, vitamins A and D": the name says so.
+    for (const char* id : {"14091", "14016", "14054", "14639", "16139", "16222", "14171"}) {
+        INFO(id);
+        const auto profile = finder().profile(id);
+        REQUIRE(profile);
+        CHECK(fortifiedWith(*profile, "calcium"));
+        CHECK(fortifiedWith(*profile, "vitamin-d"));
+        CHECK_FALSE(fortifiedWith(*profile, "magnesium"));
+    }
+    // Unfortified soymilk (25 mg, no vitamin D) and coconut milk for cooking stay plain.
+    for (const char* id : {"16120", "16166", "12118", "12117"}) {
+        INFO(id);
+        const auto profile = finder().profile(id);
+        REQUIRE(profile);
+        CHECK(profile->fortifiedWith.empty());
+    }
+    CHECK(isPlantDrink("Beverages, almond milk, unsweetened, shelf stable"));
+    CHECK(isPlantDrink("Soymilk, original and vanilla, unfortified"));
+    CHECK(isPlantDrink("Beverages, rice milk, unsweetened"));
+    CHECK_FALSE(isPlantDrink("Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D"));
+    CHECK_FALSE(isPlantDrink("Beverages, chocolate drink, milk and soy based, ready to drink, fortified"));
+    CHECK(plantDrinkAddedNutrients("Beverages, rice milk, unsweetened", 118, 1.0) ==
+          (nutrientBit("calcium") | nutrientBit("vitamin-d") | nutrientBit("vitamin-d-iu")));
+    CHECK(plantDrinkAddedNutrients("Beverages, rice milk, unsweetened", 2 * kUnfortifiedSoymilkCalciumMg, 0.0) == 0);
+    CHECK(plantDrinkAddedNutrients("Beverages, rice milk, unsweetened", std::nullopt, std::nullopt) == 0);
+    CHECK(plantDrinkAddedNutrients("Milk, whole, 3.25% milkfat, with added vitamin D", 113, 1.3) == 0);
+
+    // So they leave the plain calcium and vitamin D lists for the fortified one, never silently.
+    for (const std::string key : {"calcium", "vitamin-d"}) {
+        INFO(key);
+        const auto plain = finder().rank(key, Basis::PerPortion, RankFilters::everyday(0));
+        for (const char* id : {"14091", "14639", "16139"}) {
+            CHECK(findRow(plain.rows, id) == nullptr);
+        }
+        RankFilters fortified = RankFilters::everyday(0);
+        fortified.kind = FoodKind::Fortified;
+        fortified.collapseDuplicates = false;
+        const auto added = finder().rank(key, Basis::PerPortion, fortified);
+        for (const char* id : {"14091", "14639", "16139"}) {
+            INFO(id);
+            const auto* row = findRow(added.rows, id);
+            REQUIRE(row);
+            CHECK(row->kind == FoodKind::Fortified);
+        }
+    }
+    // Magnesium was not added: almond milk is a plain (and poor) source of it.
+    CHECK(finder().profile("14091")->dishKind == FoodKind::Single);
+}
+
+TEST_CASE("a dry mix made up with milk is listed with mixed dishes", "[foods][everyday]") {
+    CHECK(classifyDish("Beverages, chocolate malt, powder, prepared with fat free milk", "Beverages") ==
+          FoodKind::MixedDish);
+    CHECK(classifyDish("Puddings, vanilla, dry mix, instant, prepared with whole milk", "Sweets") ==
+          FoodKind::MixedDish);
+    CHECK(classifyDish("Beverages, cocoa mix, with aspartame, powder, prepared with water", "Beverages") ==
+          FoodKind::Single);
+    CHECK(classifyDish("Milk, chocolate, fluid, commercial, reduced fat", "Dairy and Egg Products") ==
+          FoodKind::Single);
+    const auto calcium = finder().rank("calcium", Basis::PerPortion, RankFilters::everyday(20));
+    CHECK(findRow(calcium.rows, "14083") == nullptr);
+}
+
 TEST_CASE("folding shows the plainest form and says what it stands for", "[foods][everyday]") {
     // The issue's cases: plain yogurt before vanilla, boiled spinach before canned, cooked sockeye before
     // canned.
@@ -211,6 +283,31 @@ TEST_CASE("commonly eaten: the survey list, widened to other entries of the same
     CHECK_FALSE(finder().profile("35196")->commonlyEaten); // regional foods are never added
 }
 
+TEST_CASE("commonly eaten: foods with values from their maker are on sale, so chia and hemp seeds show",
+          "[foods][everyday]") {
+    // Chia and hemp seeds have no entry on the survey list at all; some of their USDA values came from
+    // manufacturers' analyses (SR28 source codes 6 and 12), so they are sold in US shops.
+    for (const char* id : {"12006", "12012", "11233" /* kale, raw */}) {
+        INFO(id);
+        const auto profile = finder().profile(id);
+        REQUIRE(profile);
+        CHECK_FALSE(profile->inSurvey);
+        CHECK(profile->commonlyEaten);
+    }
+    CHECK(real().stats.commonByMakerData > 0);
+    CHECK(real().stats.commonByMakerData < real().stats.commonNotInSurvey);
+    // Conch, whelk and cottonseed kernels have only USDA's own figures: still less common.
+    CHECK_FALSE(finder().profile("15250")->commonlyEaten);
+    CHECK_FALSE(finder().profile("15178")->commonlyEaten);
+    CHECK_FALSE(finder().profile("12160")->commonlyEaten);
+    // Brand-name foods are never added, whoever supplied their figures.
+    CHECK_FALSE(finder().profile("16235")->commonlyEaten); // SILK Plain, soymilk
+    // Both seeds make the magnesium handout list.
+    const auto magnesium = finder().rank("magnesium", Basis::PerPortion, RankFilters::everyday(20));
+    CHECK(findRow(magnesium.rows, "12006"));
+    CHECK(findRow(magnesium.rows, "12012"));
+}
+
 TEST_CASE("tiny amounts: spices and leavening stay out of per-100 g lists unless asked for", "[foods][everyday]") {
     const auto perHundred = finder().rank("calcium", Basis::Per100g, RankFilters::everyday(20));
     for (const auto& row : perHundred.rows) {
@@ -238,6 +335,8 @@ TEST_CASE("short names by the documented rules; the full name stays in the profi
     CHECK(shortFoodName("Beans, black, mature seeds, cooked, boiled, without salt") == "Black beans, cooked");
     CHECK(shortFoodName("Spinach, cooked, boiled, drained, without salt") == "Spinach, cooked");
     CHECK(shortFoodName("Nuts, almonds") == "Almonds");
+    // UV light is where these mushrooms' vitamin D comes from: the short name keeps it.
+    CHECK(shortFoodName("Mushroom, white, exposed to ultraviolet light, raw") == "Mushroom, white, UV-exposed, raw");
     const auto profile = finder().profile("12016");
     REQUIRE(profile);
     CHECK(profile->shortName == "Pumpkin seeds, roasted");

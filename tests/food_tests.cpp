@@ -93,7 +93,8 @@ struct FoodsCopy {
     fs::path foods = dir.path() / "foods";
     FoodsCopy() {
         fs::create_directories(foods);
-        for (const char* name : {"foods.csv", "portions.csv", "reference_intakes.csv", "food_survey.csv"}) {
+        for (const char* name :
+             {"foods.csv", "portions.csv", "reference_intakes.csv", "food_survey.csv", "food_data_sources.csv"}) {
             fs::copy_file(kFoodsDir / name, foods / name);
         }
     }
@@ -582,6 +583,29 @@ TEST_CASE("food_survey.csv problems are reported with their line", "[foods][surv
         FoodsCopy copy;
         fs::remove(copy.foods / "food_survey.csv");
         CHECK(anyContains(copy.compileProblems(), "food_survey.csv: missing file"));
+    }
+}
+
+TEST_CASE("food_data_sources.csv problems are reported with their line", "[foods][survey][csv]") {
+    {
+        FoodsCopy copy;
+        auto text = carebook::test::readText(copy.foods / "food_data_sources.csv");
+        text.replace(text.find("01001,1 4 7"), 11, "01001,1 x 7");
+        text.erase(text.find("15250,4 7\n"), 10);
+        text += "99999,1\n01002,1 4 7\n";
+        carebook::test::writeText(copy.foods / "food_data_sources.csv", text);
+        const auto problems = copy.compileProblems();
+        const std::string file = (copy.foods / "food_data_sources.csv").generic_string();
+        CHECK(anyContains(problems, "source_codes must be SR28 source codes (whole numbers) separated by spaces; "
+                                    "found '1 x 7'"));
+        CHECK(anyContains(problems, "usda_id '99999' is not a food in foods.csv"));
+        CHECK(anyContains(problems, "duplicate usda_id 01002 (first at line 3)"));
+        CHECK(anyContains(problems, file + ": no row for usda_id 15250"));
+    }
+    {
+        FoodsCopy copy;
+        fs::remove(copy.foods / "food_data_sources.csv");
+        CHECK(anyContains(copy.compileProblems(), "food_data_sources.csv: missing file"));
     }
 }
 

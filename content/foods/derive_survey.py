@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive food_survey.csv from the USDA SR28 FOOD_DES.txt file.
+"""Derive food_survey.csv and food_data_sources.csv from the USDA SR28 FOOD_DES.txt and NUT_DATA files.
 
 SR28's FOOD_DES has a "Survey" field (sr28_doc.pdf, Table 4): "Y" when the food is
 used in the USDA Food and Nutrient Database for Dietary Studies (FNDDS), the database
@@ -10,11 +10,20 @@ from rare ones (conch, cottonseed kernels) at the top of its rankings.
 The field is copied exactly as written ("Y" or blank), one row per food, in usda_id
 order; nothing is inferred. The record parsing is the one derive.py uses.
 
+food_data_sources.csv: for every food, the SR28 source codes (NUT_DATA.Src_Cd,
+sr28_doc.pdf Table 9 / SRC_CD) of its nutrient values, each code once, in numeric
+order, space-separated ("1 4 7"). Codes 5, 6, 8, 9 and 12 mean a value came from the
+food's maker or its label (5 label claim for added nutrients, 6 aggregated with
+manufacturer's analytical data, 8 calculated by USDA from the label, 9 calculated by the
+manufacturer, 12 manufacturer's analytical): the compiler's "commonly eaten" rule reads
+them as "on sale in US shops". The codes are copied as written; nothing is inferred.
+
 Usage: python3 derive_survey.py --raw DIR [--out DIR]
 Only the Python standard library is used.
 """
 import argparse
 import csv
+import lzma
 import os
 import sys
 
@@ -34,6 +43,38 @@ def records(raw, name):
                 f = f[1:-1]
             fields.append(f.strip())
         yield fields
+
+
+def nut_data_records(raw):
+    """NUT_DATA records: from NUT_DATA.txt.xz (the shared copy) or an unpacked NUT_DATA.txt."""
+    packed = os.path.join(raw, "NUT_DATA.txt.xz")
+    if os.path.exists(packed):
+        data = lzma.open(packed, "rb").read().decode("cp1252")
+        for line in data.split("\r\n") if "\r\n" in data else data.split("\n"):
+            if not line.strip():
+                continue
+            yield [f[1:-1].strip() if len(f) >= 2 and f[0] == "~" and f[-1] == "~" else f.strip()
+                   for f in line.split("^")]
+    else:
+        yield from records(raw, "NUT_DATA.txt")
+
+
+def write_source_codes(raw, out, food_ids):
+    codes = {ndb: set() for ndb in food_ids}
+    for r in nut_data_records(raw):
+        # NDB_No, Nutr_No, Nutr_Val, Num_Data_Pts, Std_Error, Src_Cd, ...
+        if r[0] not in codes:
+            sys.exit("NUT_DATA has a value for %s, which is not in FOOD_DES" % r[0])
+        if not r[5].isdigit():
+            sys.exit("NUT_DATA %s/%s: Src_Cd is %r, expected a number" % (r[0], r[1], r[5]))
+        codes[r[0]].add(int(r[5]))
+    with open(os.path.join(out, "food_data_sources.csv"), "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["usda_id", "source_codes"])
+        for ndb in sorted(codes):
+            w.writerow([ndb, " ".join(str(c) for c in sorted(codes[ndb]))])
+    maker = sum(1 for c in codes.values() if c & {5, 6, 8, 9, 12})
+    print("food_data_sources.csv: %d foods, %d with values from their maker or label" % (len(codes), maker))
 
 
 def main():
@@ -60,6 +101,7 @@ def main():
             w.writerow(row)
     flagged = sum(1 for _, s in rows if s == "Y")
     print("food_survey.csv: %d foods, %d in the survey (Survey = Y)" % (len(rows), flagged))
+    write_source_codes(a.raw, a.out, [ndb for ndb, _ in rows])
     return 0
 
 

@@ -7,8 +7,9 @@
 #   2. re-runs derive.py on those raw files into a scratch folder and requires its foods.csv and
 #      portions.csv to be byte-identical to the published CSVs;
 #   3. copies foods.csv, portions.csv, reference_intakes.csv, derive.py and the provenance README here;
-#   4. runs this folder's derive_survey.py on the raw FOOD_DES.txt to write food_survey.csv (the SR28
-#      "Survey" flag of every food, copied as written);
+#   4. runs this folder's derive_survey.py on the raw FOOD_DES.txt and NUT_DATA to write food_survey.csv
+#      (the SR28 "Survey" flag of every food, copied as written) and food_data_sources.csv (the SR28
+#      source codes of each food's values, copied as written);
 #   5. checks the files against SHA256SUMS (the sums this repository was reviewed with).
 # Nothing is edited by hand and nothing is rounded: the compiler reads these files as they are.
 # Usage: content/foods/update-from-usda.sh [SOURCE_DIR] [--accept-new-sums]
@@ -59,15 +60,17 @@ done
 cp "$source_dir/README.md" "$here/USDA-DATA-README.md"
 chmod 0644 "$here/USDA-DATA-README.md"
 
-echo "Deriving food_survey.csv (the SR28 Survey flag) from the raw FOOD_DES.txt..."
+echo "Deriving food_survey.csv and food_data_sources.csv from the raw FOOD_DES.txt and NUT_DATA..."
 python3 "$here/derive_survey.py" --raw "$source_dir/raw" --out "$scratch" || fail "derive_survey.py failed"
-cp "$scratch/food_survey.csv" "$here/food_survey.csv"
-chmod 0644 "$here/food_survey.csv"
+for file in food_survey.csv food_data_sources.csv; do
+    cp "$scratch/$file" "$here/$file"
+    chmod 0644 "$here/$file"
+done
 
 cd "$here"
 if [[ $accept_new_sums -eq 1 ]]; then
     sha256sum foods.csv portions.csv reference_intakes.csv derive.py USDA-DATA-README.md food_survey.csv \
-        derive_survey.py >SHA256SUMS
+        food_data_sources.csv derive_survey.py >SHA256SUMS
     echo "Wrote new SHA256SUMS: review the data change before committing."
 else
     sha256sum --check --strict SHA256SUMS || fail "the copied files differ from SHA256SUMS; if the new data is intended, review it and rerun with --accept-new-sums"

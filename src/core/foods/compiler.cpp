@@ -86,6 +86,23 @@ double maximumPer100g(std::string_view unit) {
     return 1e12; // kcal and IU have no mass bound
 }
 
+// The space-separated words of a text ("1 4 7" -> {"1", "4", "7"}).
+std::vector<std::string> splitWords(const std::string& text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : text + ' ') {
+        if (c == ' ') {
+            if (!word.empty()) {
+                words.push_back(word);
+            }
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    return words;
+}
+
 struct Reporter {
     std::string path;
     Diagnostics& diagnostics;
@@ -270,18 +287,21 @@ std::map<int, std::vector<UsdaPortion>> readPortions(const fs::path& file, const
     return portions;
 }
 
-// food_survey.csv: the SR28 Survey flag of every food ("Y" or blank, as USDA wrote it). Every food in
-// foods.csv needs exactly one row, so a food can never drop out of the common-food lists by accident.
-std::set<int> readSurveyFoods(const fs::path& file, const std::set<int>& foodIds, Diagnostics& diagnostics) {
-    std::set<int> survey;
+// A file with one row for every food in foods.csv (usda_id and one value column): the value of each
+// row that `valueProblem` accepts (it returns an empty message for a good value). Every food needs
+// exactly one row, so a food can never drop out of the common-food lists by accident.
+std::map<int, std::string> readPerFoodColumn(const fs::path& file, const std::string& column,
+                                             const std::set<int>& foodIds, Diagnostics& diagnostics,
+                                             std::string (*valueProblem)(const std::string&)) {
+    std::map<int, std::string> values;
     const auto table = readCsvFile(file, diagnostics);
     if (!table) {
-        return survey;
+        return values;
     }
     const Reporter reporter{file.generic_string(), diagnostics};
-    const auto columns = headerIndexes(*table, {"usda_id", "survey"}, reporter);
+    const auto columns = headerIndexes(*table, {"usda_id", column}, reporter);
     if (!columns) {
-        return survey;
+        return values;
     }
     std::map<int, int> firstLine;
     for (const auto& row : table->rows) {
@@ -297,12 +317,12 @@ std::set<int> readSurveyFoods(const fs::path& file, const std::set<int>& foodIds
                            "duplicate usda_id " + id + " (first at line " + std::to_string(at->second) + ")");
             continue;
         }
-        const std::string& flag = row.fields[(*columns)[1]];
-        if (flag == "Y") {
-            survey.insert(std::stoi(id));
-        } else if (!flag.empty()) {
-            reporter.error(row, (*columns)[1], "survey must be Y or blank, as in SR28's FOOD_DES; found '" + flag + "'");
+        const std::string& value = row.fields[(*columns)[1]];
+        if (const std::string problem = valueProblem(value); !problem.empty()) {
+            reporter.error(row, (*columns)[1], problem);
+            continue;
         }
+        values.emplace(std::stoi(id), value);
     }
     for (const int id : foodIds) {
         if (!firstLine.contains(id)) {
@@ -312,7 +332,48 @@ std::set<int> readSurveyFoods(const fs::path& file, const std::set<int>& foodIds
                               std::string("no row for usda_id ") + text + " (every food in foods.csv needs one)");
         }
     }
+    return values;
+}
+
+// food_survey.csv: the SR28 Survey flag of every food ("Y" or blank, as USDA wrote it).
+std::set<int> readSurveyFoods(const fs::path& file, const std::set<int>& foodIds, Diagnostics& diagnostics) {
+    const auto flags = readPerFoodColumn(file, "survey", foodIds, diagnostics, [](const std::string& flag) {
+        return flag == "Y" || flag.empty() ? std::string()
+                                           : "survey must be Y or blank, as in SR28's FOOD_DES; found '" + flag + "'";
+    });
+    std::set<int> survey;
+    for (const auto& [id, flag] : flags) {
+        if (flag == "Y") {
+            survey.insert(id);
+        }
+    }
     return survey;
+}
+
+// food_data_sources.csv: the SR28 source codes (NUT_DATA.Src_Cd) of every food's values, as USDA wrote
+// them ("1 4 7"). The foods with a value from their maker or label: codes 5 (label claim for added
+// nutrients), 6 (aggregated with manufacturer's analytical data), 8 (calculated by USDA from the
+// label), 9 (calculated by the manufacturer), 12 (manufacturer's analytical).
+std::set<int> readMakerDataFoods(const fs::path& file, const std::set<int>& foodIds, Diagnostics& diagnostics) {
+    const auto codes = readPerFoodColumn(file, "source_codes", foodIds, diagnostics, [](const std::string& text) {
+        for (const auto& code : splitWords(text)) {
+            if (!parsePositiveInt(code) || code.size() > 2) {
+                return "source_codes must be SR28 source codes (whole numbers) separated by spaces; found '" + text +
+                       "'";
+            }
+        }
+        return std::string();
+    });
+    std::set<int> maker;
+    for (const auto& [id, text] : codes) {
+        for (const auto& code : splitWords(text)) {
+            if (const int value = *parsePositiveInt(code); value == 5 || value == 6 || value == 8 || value == 9 ||
+                                                           value == 12) {
+                maker.insert(id);
+            }
+        }
+    }
+    return maker;
 }
 
 std::vector<ReferenceRow> readReferenceIntakes(const fs::path& file, Diagnostics& diagnostics) {
@@ -447,19 +508,27 @@ std::set<std::string> surveyFoodFamilies(const std::vector<FoodRow>& foods, cons
     return families;
 }
 
-// The "commonly eaten" rule (content/foods/README.md, "Commonly eaten foods"): on USDA's survey list,
+// The "commonly eaten" rule (content/foods/README.md, "Commonly eaten foods"): on USDA's survey list;
 // or another entry of the same food in the same state (raw, dried or prepared) is: calcium-set firm
 // tofu, since soft calcium-set tofu is; cooked greens with salt, since the same greens without salt
-// are. Brand-name, baby, restaurant and regional (American Indian/Alaska Native) foods are never added.
-bool isCommonlyEaten(const FoodRow& food, const std::set<int>& surveyFoods, const std::set<std::string>& surveyFamilies) {
+// are; or some of its USDA values came from its maker or its label, so it is on sale in US shops:
+// chia and hemp seeds, which have no entry on the survey list (SR28's survey flag marks the foods the
+// national survey's database uses, not which foods people buy). Brand-name, baby, restaurant and
+// regional (American Indian/Alaska Native) foods are never added.
+enum class CommonBy { NotCommon, Survey, SurveyRelative, MakerData };
+CommonBy commonlyEatenBy(const FoodRow& food, const std::set<int>& surveyFoods,
+                         const std::set<std::string>& surveyFamilies, const std::set<int>& makerDataFoods) {
     if (surveyFoods.contains(food.id)) {
-        return true;
+        return CommonBy::Survey;
     }
     if (isBrandName(food.description) || isBabyFood(food.description, food.group) || isHiddenGroup(food.group) ||
         food.group == "American Indian/Alaska Native Foods") {
-        return false;
+        return CommonBy::NotCommon;
     }
-    return surveyFamilies.contains(familyAndPreparation(food));
+    if (surveyFamilies.contains(familyAndPreparation(food))) {
+        return CommonBy::SurveyRelative;
+    }
+    return makerDataFoods.contains(food.id) ? CommonBy::MakerData : CommonBy::NotCommon;
 }
 
 } // namespace
@@ -478,6 +547,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
     }
     const auto portions = readPortions(foodsDir / "portions.csv", foodIds, diagnostics);
     const std::set<int> surveyFoods = readSurveyFoods(foodsDir / "food_survey.csv", foodIds, diagnostics);
+    const std::set<int> makerDataFoods = readMakerDataFoods(foodsDir / "food_data_sources.csv", foodIds, diagnostics);
     const std::vector<ReferenceRow> references = readReferenceIntakes(foodsDir / "reference_intakes.csv", diagnostics);
 
     db.exec(schema::kFoodTablesSql);
@@ -532,6 +602,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
     std::size_t withPortion = 0;
     std::size_t portionRows = 0;
     std::size_t movedToCommon = 0;
+    std::size_t movedByMakerData = 0;
     const std::set<std::string> surveyFamilies = surveyFoodFamilies(foods, surveyFoods);
     {
         auto insertFood = db.prepare(
@@ -575,12 +646,18 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
                 }
             }
             insertFood.bind(index++, foodKindKey(classifyDish(food.description, food.group)));
-            insertFood.bind(index++, static_cast<std::int64_t>(fortifiedNutrients(food.description)));
+            // Added nutrients: what the name says, and what a plant drink's own figures show.
+            const std::uint32_t added =
+                fortifiedNutrients(food.description) |
+                plantDrinkAddedNutrients(food.description, food.values[kCalciumIndex],
+                                         food.values[kVitaminDIndex]);
+            insertFood.bind(index++, static_cast<std::int64_t>(added));
             insertFood.bind(index++,
                             isTinyAmountFood(food.description, food.group, category, chosen ? chosen->grams : 0) ? 1 : 0);
-            const bool common = isCommonlyEaten(food, surveyFoods, surveyFamilies);
-            movedToCommon += common && !surveyFoods.contains(food.id) ? 1 : 0;
-            insertFood.bind(index++, common ? 1 : 0);
+            const CommonBy commonBy = commonlyEatenBy(food, surveyFoods, surveyFamilies, makerDataFoods);
+            movedToCommon += commonBy == CommonBy::SurveyRelative || commonBy == CommonBy::MakerData ? 1 : 0;
+            movedByMakerData += commonBy == CommonBy::MakerData ? 1 : 0;
+            insertFood.bind(index++, commonBy != CommonBy::NotCommon ? 1 : 0);
             insertFood.bind(index++, static_cast<std::int64_t>(variantMarks(food.description)));
             insertFood.bind(index++, shortFoodName(food.description));
             insertFood.run();
@@ -619,6 +696,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
         stats->referenceIntakes = references.size();
         stats->foodsWithCommonPortion = withPortion;
         stats->commonNotInSurvey = movedToCommon;
+        stats->commonByMakerData = movedByMakerData;
     }
 }
 

@@ -15,9 +15,11 @@ struct FoodCompileStats {
     std::size_t referenceIntakes = 0;
     std::size_t foodsWithCommonPortion = 0;
     std::size_t commonNotInSurvey = 0; // foods the commonly-eaten rule adds to USDA's survey list
+    std::size_t commonByMakerData = 0; // of those, the foods added because USDA has data from their maker
 };
 
-// Reads content/foods (foods.csv, portions.csv, reference_intakes.csv, food_survey.csv), validates every
+// Reads content/foods (foods.csv, portions.csv, reference_intakes.csv, food_survey.csv,
+// food_data_sources.csv), validates every
 // row, and creates and fills the food tables (food_nutrient, food_group, food_item, food_portion,
 // food_source, reference_intakes) in `db`. Every problem is reported through `diagnostics` as path:line:col and the
 // bad row is left out; bad data never throws. Runs inside the caller's transaction and writes rows in a

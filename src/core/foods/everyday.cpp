@@ -74,6 +74,14 @@ FoodKind classifyDish(std::string_view description, std::string_view foodGroup) 
                             "pierogi", "fritter", "nuggets", "patties, breaded", "breaded", "croquette"})) {
         return FoodKind::MixedDish;
     }
+    // A dry mix, powder or syrup made up with milk is two foods in one cup: most of its calcium,
+    // potassium and vitamin D is the milk's ("Beverages, chocolate malt, powder, prepared with fat free
+    // milk", "Puddings, vanilla, dry mix, instant, prepared with whole milk").
+    if (const auto with = d.find("prepared with"); with != std::string::npos &&
+                                                   containsWord(std::string_view(d).substr(with), "milk") &&
+                                                   containsAnyWord(d, {"mix", "powder", "syrup"})) {
+        return FoodKind::MixedDish;
+    }
     // Baked desserts and sweet baked goods are recipes of flour, fat, sugar and egg; bread, rolls,
     // crackers and tortillas stay single foods.
     if (foodGroup == "Baked Products" &&
@@ -171,6 +179,33 @@ std::uint32_t fortifiedNutrients(std::string_view description) {
         }
     }
     return bits & kFortifiableNutrients;
+}
+
+bool isPlantDrink(std::string_view description) {
+    const std::string d = foldText(description);
+    for (const std::string_view plant : {"soy", "almond", "rice", "oat", "coconut", "cashew", "hemp", "hazelnut"}) {
+        for (const std::string_view drink : {"milk", "beverage", "drink"}) {
+            if (containsWord(d, std::string(plant) + " " + std::string(drink))) {
+                return true;
+            }
+        }
+    }
+    return containsAnyWord(d, {"soymilk", "ricemilk"});
+}
+
+std::uint32_t plantDrinkAddedNutrients(std::string_view description, std::optional<double> calciumMg,
+                                       std::optional<double> vitaminDUg) {
+    if (!isPlantDrink(description)) {
+        return 0;
+    }
+    std::uint32_t bits = 0;
+    if (vitaminDUg && *vitaminDUg > 0) {
+        bits |= namedNutrientBits("vitamin d");
+    }
+    if (calciumMg && *calciumMg > 2 * kUnfortifiedSoymilkCalciumMg) {
+        bits |= namedNutrientBits("calcium");
+    }
+    return bits;
 }
 
 bool isTinyAmountFood(std::string_view description, std::string_view foodGroup, std::string_view portionCategory,
@@ -362,6 +397,10 @@ std::string shortFoodName(std::string_view description) {
             }
         }
         plain = withoutWords(plain, {});
+        // UV light is why these mushrooms have vitamin D: the short name keeps it.
+        if (plain == "exposed to ultraviolet light") {
+            plain = "UV-exposed";
+        }
         if (!plain.empty()) {
             parts.push_back(plain);
         }

@@ -8,6 +8,7 @@
 // content compiler, and read only the USDA description and food group.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,17 @@ FoodKind classifyDish(std::string_view description, std::string_view foodGroup);
 // "meal replacement" or "supplement" mark every nutrient. Milk "with added vitamin D" is a fortified
 // source of vitamin D but an ordinary source of calcium.
 std::uint32_t fortifiedNutrients(std::string_view description);
+
+// Plant drinks (soy, almond, rice, oat, coconut, cashew, hemp "milk", "beverage" or "drink"): which
+// nutrients their USDA figures show were added, for the entries whose name does not say so
+// ("Beverages, almond milk, unsweetened, shelf stable" has 197 mg of calcium and 1 µg of vitamin D per
+// 100 g). Vitamin D: any at all, since plants make none (only mushrooms in UV light make D2). Calcium:
+// more than twice the 25 mg per 100 g of USDA's unfortified soymilk (16120), the most calcium of any
+// plant milk USDA lists as unfortified. Other foods, and unknown figures, give 0.
+inline constexpr double kUnfortifiedSoymilkCalciumMg = 25.0; // USDA SR28 16120, per 100 g
+std::uint32_t plantDrinkAddedNutrients(std::string_view description, std::optional<double> calciumMg,
+                                       std::optional<double> vitaminDUg);
+bool isPlantDrink(std::string_view description);
 
 // Foods eaten only a pinch or a spoonful at a time: spices and dried herbs, leavening, salt and salt
 // substitutes, dried garnish vegetables, and any food whose usual portion weighs under 5 g. Per 100 g

@@ -54,9 +54,9 @@ struct RankFilters {
     std::size_t limit = 25;           // 0: no limit
     bool collapseDuplicates = true;
     // Only commonly eaten foods: those SR28 flags "Survey" (used to code what people eat in the US
-    // national food survey), widened by the documented rule (another entry of the same food is on the
-    // list, or a plain vegetable, fruit, nut, seed or legume): keeps rare foods (conch, cottonseed flour)
-    // off the top of lists; results say what was left out.
+    // national food survey), widened by the documented rule (another entry of the same food in the same
+    // state is on the list, or some of its USDA values came from its maker or label): keeps rare foods
+    // (conch, cottonseed kernels) off the top of lists; results say what was left out.
     bool commonFoodsOnly = false;
     // Only foods of this kind for the ranked nutrient (a food fortified with it is "fortified"); nullopt
     // lists every kind. Results count, per kind, what this leaves out and name the richest.

@@ -37,7 +37,9 @@ inline constexpr std::array<NutrientColumn, 8> kNutrientColumns = {{
     {"vitamin-d-iu", "Vitamin D (IU)", "vitamin_d_iu", "IU", ""},
 }};
 inline constexpr std::size_t kEnergyIndex = 0;
+inline constexpr std::size_t kCalciumIndex = 3;
 inline constexpr std::size_t kSodiumIndex = 5;
+inline constexpr std::size_t kVitaminDIndex = 6; // µg
 
 // Food groups left out of lists unless the person asks for brand-name and baby foods: restaurant and
 // fast-food items are nearly all named after a chain, and baby foods are not what an adult eats.
