@@ -184,9 +184,10 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     layout->addWidget(m_stack, 1);
 
     m_focusAction = new QAction(tr("&Search…"), this);
-    m_focusAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Find)});
+    // Ctrl+K only: Ctrl+F is find in the article on screen (the window's find bar).
+    m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_focusAction->setShortcutContext(Qt::WindowShortcut);
-    m_focusAction->setToolTip(tr("Search every article (Ctrl+K or Ctrl+F)"));
+    m_focusAction->setToolTip(tr("Search every article (Ctrl+K)"));
     connect(m_focusAction, &QAction::triggered, this, [this] {
         m_field->setFocus(Qt::ShortcutFocusReason);
         m_field->selectAll();
