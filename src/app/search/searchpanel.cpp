@@ -161,14 +161,7 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     m_results->installEventFilter(this);
     connect(m_results, &QListView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
     // The results grow with the article and the red flags (View ▸ Text size).
-    const auto scaleResults = [this, basePoints = m_results->font().pointSizeF()](int percent) {
-        QFont font = m_results->font();
-        font.setPointSizeF(basePoints * percent / 100.0);
-        m_results->setFont(font);
-        m_results->doItemsLayout(); // the delegate measures rows with the new font
-    };
-    scaleResults(ThemeManager::textScale());
-    connect(&ThemeManager::instance(), &ThemeManager::textScaleChanged, this, scaleResults);
+    ThemeManager::scaleFontWithText(m_results);
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex& index) { openRow(index.row()); });
 
     m_stack = new QStackedWidget(this);
@@ -184,9 +177,10 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     layout->addWidget(m_stack, 1);
 
     m_focusAction = new QAction(tr("&Search…"), this);
-    m_focusAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Find)});
+    // Ctrl+K only: Ctrl+F is find in the article on screen (the window's find bar).
+    m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_focusAction->setShortcutContext(Qt::WindowShortcut);
-    m_focusAction->setToolTip(tr("Search every article (Ctrl+K or Ctrl+F)"));
+    m_focusAction->setToolTip(tr("Search every article (Ctrl+K)"));
     connect(m_focusAction, &QAction::triggered, this, [this] {
         m_field->setFocus(Qt::ShortcutFocusReason);
         m_field->selectAll();

@@ -32,8 +32,9 @@ class SearchWorker;
 // for "cr" can never replace the answer for "cramp". While the field is empty the navigation
 // shows; otherwise the results do (title, kind, and the passage that matched, hit words in bold).
 //
-// Keys: Ctrl+K or Ctrl+F focus the field; Up and Down choose a result; Enter opens it (the first
-// one if none is chosen, as soon as the answer for the text typed arrives); Esc clears the search.
+// Keys: Ctrl+K focuses the field (Ctrl+F is the window's find in page); Up and Down choose a result;
+// Enter opens it (the first one if none is chosen, as soon as the answer for the text typed arrives);
+// Esc clears the search.
 // When nothing matches, a "did you mean" suggestion is offered as a link. While results show, a
 // "Show" box above them keeps one kind (symptoms, remedies … or foods); its choice is kept.
 class SearchPanel final : public QWidget {
@@ -49,7 +50,7 @@ public:
     QLabel* statusLabel() const { return m_status; }
     // Every kind, one kind of article, or foods only (item data: "", "remedy" …, "food").
     QComboBox* kindBox() const { return m_kindBox; }
-    // Ctrl+K / Ctrl+F: focus the search field (for a menu).
+    // Ctrl+K: focus the search field (for a menu).
     QAction* focusAction() const { return m_focusAction; }
     bool showsResults() const;
 

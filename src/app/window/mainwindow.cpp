@@ -3,6 +3,7 @@
 
 #include "core/content/article_html.h"
 #include "app/window/articleview.h"
+#include "app/find/findbar.h"
 #include "app/window/historymenu.h"
 #include "app/foods/foodfinderlauncher.h"
 #include "app/window/navigationmodel.h"
@@ -55,15 +56,26 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_navigationView->setUniformRowHeights(true);
     m_navigationView->expandAll();
     m_navigationView->setMinimumWidth(200);
+    // Like the article, the red flags and the search results: one text size for the whole window.
+    ThemeManager::scaleFontWithText(m_navigationView);
 
     m_articleView = new ArticleView(this);
     m_redFlagPanel = new RedFlagPanel(this);
+    // The article with its find bar (Ctrl+F) above it, hidden until asked for.
+    auto* articlePane = new QWidget(this);
+    articlePane->setObjectName(QStringLiteral("articlePane"));
+    m_findBar = new FindBar(m_articleView, articlePane);
+    auto* articleLayout = new QVBoxLayout(articlePane);
+    articleLayout->setContentsMargins(0, 0, 0, 0);
+    articleLayout->setSpacing(0);
+    articleLayout->addWidget(m_findBar);
+    articleLayout->addWidget(m_articleView, 1);
 
     m_splitter = new QSplitter(this);
     // The search field sits above the navigation, and its results take the navigation's place.
     m_searchPanel = new SearchPanel(*m_store, m_navigationView, this);
     m_splitter->addWidget(m_searchPanel);
-    m_splitter->addWidget(m_articleView);
+    m_splitter->addWidget(articlePane);
     m_splitter->addWidget(m_redFlagPanel);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -123,6 +135,7 @@ void MainWindow::connectFeatures() {
     });
     connect(m_foods, &FoodFinderLauncher::statusMessage, this, showStatus);
 
+    connect(this, &MainWindow::articleShown, m_findBar, &FindBar::startFromTop);
     connect(this, &MainWindow::articleShown, m_userDataUi, &UserDataUi::articleShown);
     connect(m_userDataUi, &UserDataUi::articleRequested, this, &MainWindow::openArticle);
     connect(m_userDataUi, &UserDataUi::historyPositionRequested, this, &MainWindow::goToHistoryPosition);
@@ -285,6 +298,10 @@ void MainWindow::buildMenus() {
     fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_findBar->findAction());
+    editMenu->addAction(m_findBar->findNextAction());
+    editMenu->addAction(m_findBar->findPreviousAction());
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(m_backAction);
     goMenu->addAction(m_forwardAction);

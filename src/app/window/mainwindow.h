@@ -25,6 +25,7 @@ class UserDataUi;
 class SearchPanel;
 class ArticlePrinter;
 class SheetLauncher;
+class FindBar;
 class TodayLauncher;
 
 class MainWindow final : public QMainWindow {
@@ -46,6 +47,7 @@ public:
     RedFlagPanel* redFlagPanel() const { return m_redFlagPanel; }
     QTreeView* navigationView() const { return m_navigationView; }
     SearchPanel* searchPanel() const { return m_searchPanel; }
+    FindBar* findBar() const { return m_findBar; }
     QAction* backAction() const { return m_backAction; }
     QAction* forwardAction() const { return m_forwardAction; }
     FoodFinderLauncher* foodFinderLauncher() const { return m_foods; }
@@ -96,6 +98,7 @@ private:
     RedFlagPanel* m_redFlagPanel = nullptr;
     FoodFinderLauncher* m_foods = nullptr; // the food data, loaded on first use
     SearchPanel* m_searchPanel = nullptr;
+    FindBar* m_findBar = nullptr; // find in page, over the article
     ArticlePrinter* m_printer = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_backAction = nullptr;
