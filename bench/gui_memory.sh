@@ -16,6 +16,9 @@ xvfb=$!
 export DISPLAY=$display
 for _ in $(seq 100); do xdotool getdisplaygeometry > /dev/null 2>&1 && break; sleep 0.1; done
 home=$(mktemp -d) # a fresh user data folder: no history or bookmarks from earlier runs
+# The first-run welcome is modal and would take the keys below: mark it seen.
+mkdir -p "$home/.config/Carebook"
+printf '[welcome]\nshown=true\n' > "$home/.config/Carebook/Carebook.conf"
 HOME=$home XDG_DATA_HOME=$home/.local/share XDG_CONFIG_HOME=$home/.config "$app" > /dev/null 2>&1 &
 pid=$!
 trap 'kill $pid $xvfb 2> /dev/null || true; rm -rf "$home"' EXIT

@@ -9,7 +9,7 @@ CAREBOOK_BUILD="${CAREBOOK_BUILD:-$CAREBOOK_ROOT/build}"
 # Debian 12 / Ubuntu packages the build, the app and the tests need.
 CAREBOOK_PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6svg6 qt6-qpa-plugins
+  qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
   nlohmann-json3-dev catch2 libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev
   libbenchmark-dev clang libclang-rt-14-dev
   fonts-dejavu-core fonts-noto-core xvfb xauth poppler-utils strace

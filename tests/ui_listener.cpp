@@ -8,7 +8,9 @@
 #include <QStandardPaths>
 
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
+#include <string>
 
 namespace {
 
@@ -19,6 +21,14 @@ public:
     void testRunStarting(const Catch::TestRunInfo& info) override {
         TestEventListenerBase::testRunStarting(info);
         setenv("QT_QPA_PLATFORM", "offscreen", 0);
+        // CTest runs each test case as its own process, two at a time. Test mode's settings and data
+        // live under $HOME/.qttest, which they would share: one test's settings reset under another's
+        // window (Today's plan vanished mid-test). Each process gets a home of its own.
+        std::string home = (std::filesystem::temp_directory_path() / "carebook-ui-test-XXXXXX").string();
+        if (mkdtemp(home.data()) != nullptr) {
+            m_home = home;
+            setenv("HOME", home.c_str(), 1);
+        }
         QStandardPaths::setTestModeEnabled(true);
         static int argc = 1;
         static char name[] = "ui_tests";
@@ -30,11 +40,16 @@ public:
 
     void testRunEnded(const Catch::TestRunStats& stats) override {
         m_app.reset();
+        if (!m_home.empty()) {
+            std::error_code ignored; // a leftover temporary folder is not worth failing the run over
+            std::filesystem::remove_all(m_home, ignored);
+        }
         TestEventListenerBase::testRunEnded(stats);
     }
 
 private:
     std::unique_ptr<QApplication> m_app;
+    std::filesystem::path m_home;
 };
 
 } // namespace

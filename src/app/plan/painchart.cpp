@@ -92,34 +92,51 @@ QString PainChart::summary() const {
 QSize PainChart::sizeHint() const { return {520, 220}; }
 QSize PainChart::minimumSizeHint() const { return {260, 160}; }
 
+PainChart::Layout PainChart::layout() const {
+    const QFontMetrics metrics(font());
+    Layout at;
+    at.line = metrics.height();
+    const int left = metrics.horizontalAdvance(QStringLiteral("10")) + at.line;
+    const int bottomText = 2 * at.line + 4; // the day labels under the bars
+    const int barHeight = std::max(at.line, height() / 6);
+    // Above the bars, a line for the busiest day's count, so it never touches the pain axis's 0 line.
+    const int countLine = at.line;
+    at.plot = QRect(left, at.line / 2 + at.line, std::max(1, width() - left - at.line),
+                    std::max(1, height() - bottomText - barHeight - countLine - 2 * at.line));
+    at.bars = QRect(at.plot.left(), at.plot.bottom() + at.line / 2 + countLine, at.plot.width(), barHeight);
+    at.dayWidth = at.plot.width() / static_cast<double>(std::max<int>(1, static_cast<int>(m_days.size())));
+    return at;
+}
+
 void PainChart::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), m_background);
-    const QFontMetrics metrics(font());
-    const int line = metrics.height();
-    const int left = metrics.horizontalAdvance(QStringLiteral("10")) + line;
-    const int bottomText = 2 * line + 4;      // the day labels under the bars
-    const int barHeight = std::max(line, height() / 6);
-    const QRect plot(left, line / 2 + line, std::max(1, width() - left - line),
-                     std::max(1, height() - bottomText - barHeight - 2 * line));
-    const QRect bars(plot.left(), plot.bottom() + line / 2, plot.width(), barHeight);
-    const int count = std::max<int>(1, static_cast<int>(m_days.size()));
-    const double dayWidth = plot.width() / static_cast<double>(count);
-
+    const Layout at = layout();
     painter.setPen(m_text);
-    painter.drawText(QRect(0, 0, width(), line), Qt::AlignLeft | Qt::AlignVCenter, tr("Pain (0–10)"));
+    painter.drawText(QRect(0, 0, width(), at.line), Qt::AlignLeft | Qt::AlignVCenter, tr("Pain (0–10)"));
+    paintPain(painter, at);
+    paintSessions(painter, at);
+    // The key, top right: what the line, the dots and the bars are.
+    painter.setPen(m_muted);
+    painter.drawText(QRect(0, 0, width() - at.line / 2, at.line), Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Line: pain, average of the day · dots: each score · bars: sessions done"));
+}
+
+void PainChart::paintPain(QPainter& painter, const Layout& at) const {
+    const QRect& plot = at.plot;
+    const int line = at.line;
     // Grid lines at 0, 5 and 10, labelled.
     for (int pain : {0, 5, 10}) {
         const double y = plot.bottom() - plot.height() * pain / 10.0;
         painter.setPen(QPen(m_grid, 1, pain == 0 ? Qt::SolidLine : Qt::DotLine));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(m_muted);
-        painter.drawText(QRectF(0, y - line / 2.0, left - 4, line), Qt::AlignRight | Qt::AlignVCenter,
+        painter.drawText(QRectF(0, y - line / 2.0, plot.left() - 4, line), Qt::AlignRight | Qt::AlignVCenter,
                          QString::number(pain));
     }
     const auto pointFor = [&](std::size_t day, double fraction, double pain) {
-        return QPointF(plot.left() + dayWidth * (static_cast<double>(day) + fraction),
+        return QPointF(plot.left() + at.dayWidth * (static_cast<double>(day) + fraction),
                        plot.bottom() - plot.height() * pain / 10.0);
     };
     // The line through each day's average, at the middle of the day.
@@ -144,15 +161,20 @@ void PainChart::paintEvent(QPaintEvent*) {
             painter.drawEllipse(pointFor(i, fraction, pain), radius, radius);
         }
     }
-    // Sessions done per day, scaled to the busiest day; stopped early as an outlined part on top.
+}
+
+// Sessions done per day, scaled to the busiest day; stopped early as an outlined part on top.
+void PainChart::paintSessions(QPainter& painter, const Layout& at) const {
+    const QRect& bars = at.bars;
+    const int line = at.line;
     int most = 1;
     for (const auto& day : m_days) {
         most = std::max(most, day.completed + day.stoppedEarly);
     }
     for (std::size_t i = 0; i < m_days.size(); ++i) {
         const auto& day = m_days[i];
-        const double x = bars.left() + dayWidth * static_cast<double>(i) + dayWidth * 0.2;
-        const double w = dayWidth * 0.6;
+        const double x = bars.left() + at.dayWidth * static_cast<double>(i) + at.dayWidth * 0.2;
+        const double w = at.dayWidth * 0.6;
         const double done = bars.height() * day.completed / static_cast<double>(most);
         const double stopped = bars.height() * day.stoppedEarly / static_cast<double>(most);
         painter.setPen(Qt::NoPen);
@@ -164,7 +186,7 @@ void PainChart::paintEvent(QPaintEvent*) {
             painter.drawRect(QRectF(x, bars.bottom() - done - stopped, w, stopped));
         }
         painter.setPen(m_text);
-        const QRectF label(bars.left() + dayWidth * static_cast<double>(i), bars.bottom() + 2, dayWidth, line);
+        const QRectF label(bars.left() + at.dayWidth * static_cast<double>(i), bars.bottom() + 2, at.dayWidth, line);
         painter.drawText(label, Qt::AlignCenter, tr("Day %1").arg(i + 1));
         painter.setPen(m_muted);
         painter.drawText(label.translated(0, line), Qt::AlignCenter,
@@ -175,10 +197,6 @@ void PainChart::paintEvent(QPaintEvent*) {
                              QString::number(day.completed + day.stoppedEarly));
         }
     }
-    // The key, top right: what the line, the dots and the bars are.
-    painter.setPen(m_muted);
-    painter.drawText(QRect(0, 0, width() - line / 2, line), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Line: pain, average of the day · dots: each score · bars: sessions done"));
 }
 
 } // namespace carebook::app

@@ -13,6 +13,8 @@
 
 #include <vector>
 
+class QPainter;
+
 namespace carebook::app {
 
 struct Theme;
@@ -47,6 +49,16 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    struct Layout {
+        int line = 0;       // one line of text
+        QRect plot;         // the pain axis, 0 at its bottom
+        QRect bars;         // the sessions per day, under the plot
+        double dayWidth = 1;
+    };
+    Layout layout() const;
+    void paintPain(QPainter& painter, const Layout& at) const;
+    void paintSessions(QPainter& painter, const Layout& at) const;
+
     std::vector<PainChartDay> m_days;
     QColor m_background, m_text, m_muted, m_bar, m_line, m_grid;
 };

@@ -108,7 +108,9 @@ void SheetPreview::paintEvent(QPaintEvent*) {
     const QPointF first((width() - rowWidth) / 2, (height() - shown.height()) / 2);
     for (int index = 0; index < pages; ++index) {
         const QPointF origin = first + QPointF(index * (shown.width() + gap), 0);
-        painter.fillRect(QRectF(origin + QPointF(3, 3), shown), QColor(0, 0, 0, 60));
+        QColor shadow = palette().color(QPalette::Shadow);
+        shadow.setAlpha(60);
+        painter.fillRect(QRectF(origin + QPointF(3, 3), shown), shadow);
         painter.fillRect(QRectF(origin, shown), Qt::white);
         if (m_layout) {
             painter.save();
@@ -121,8 +123,9 @@ void SheetPreview::paintEvent(QPaintEvent*) {
     if (!m_problem.isEmpty()) {
         // Over the pages' foot, so the person sees the sheet and why it cannot print as it is.
         const QRectF band(first.x(), first.y() + shown.height() - 64, rowWidth, 64);
-        painter.fillRect(band, QColor(0xb4, 0x23, 0x18, 230));
-        painter.setPen(Qt::white);
+        const BadgeColours& banner = ThemeManager::current().problemBanner;
+        painter.fillRect(band, banner.background);
+        painter.setPen(banner.text);
         QFont font = painter.font();
         font.setBold(true);
         painter.setFont(font);
@@ -234,6 +237,7 @@ void SheetBuilder::buildUi() {
     const auto restyle = [this] {
         m_ui->sheetRedFlagNote->setStyleSheet(
             QStringLiteral("color: %1;").arg(ThemeManager::current().warningText.name()));
+        m_preview->update(); // its problem banner is in the theme's colours
     };
     restyle();
     connect(&ThemeManager::instance(), &ThemeManager::themeChanged, this, restyle);

@@ -58,6 +58,8 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_navigationView->setUniformRowHeights(true);
     m_navigationView->expandAll();
     m_navigationView->setMinimumWidth(200);
+    // Like the article, the red flags and the search results: one text size for the whole window.
+    ThemeManager::scaleFontWithText(m_navigationView);
 
     m_articleView = new ArticleView(this);
     m_redFlagPanel = new RedFlagPanel(this);

@@ -82,7 +82,8 @@ std::string levelClass(std::string_view level) {
 
 } // namespace
 
-std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
+std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags, int iconPixels) {
+    const std::string iconSize = std::to_string(iconPixels);
     std::string html;
     for (std::size_t start = 0; start < flags.size();) {
         std::size_t end = start;
@@ -100,7 +101,8 @@ std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
         // A sign per tier (a stop sign, a warning triangle, an information sign) beside its label:
         // the tiers never differ by colour alone.
         if (urgency == "emergency" || urgency == "urgent" || urgency == "routine") {
-            html += "<img src=\"icons/urgency-" + urgency + ".svg\" width=\"16\" height=\"16\"> ";
+            html += "<img src=\"icons/urgency-" + urgency + ".svg\" width=\"" + iconSize + "\" height=\"" + iconSize +
+                    "\"> ";
         }
         html += "<b>" + escapeHtml(urgencyLabel(urgency)) + "</b>";
         if (sharedAction) {
@@ -120,11 +122,10 @@ std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
     return html;
 }
 
-std::string renderArticleHtml(const Article& article, std::string_view foodSourcesHtml) {
-    const ArticleContent& content = article.content;
-    const auto kind = article.summary.kind;
-    std::string html;
-    html += "<p class=\"kind\">" + escapeHtml(kindLabel(kind)) + "</p>";
+namespace {
+
+void appendTitleBlock(std::string& html, const Article& article) {
+    html += "<p class=\"kind\">" + escapeHtml(kindLabel(article.summary.kind)) + "</p>";
     html += "<h1>" + escapeHtml(article.summary.title) + "</h1>";
     html += "<p class=\"summary\">" + escapeHtml(article.summary.summary) + "</p>";
     if (!article.aliases.empty()) {
@@ -134,15 +135,17 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
         }
         html += "<p class=\"aliases\">Also called: " + aliases + "</p>";
     }
+}
 
-    if (const auto* remedy = content.remedy()) {
+// Stance and evidence badges, the picture and the steps: what a reader needs before the body.
+void appendRemedyHeader(std::string& html, const RemedyFields& remedy) {
         std::string badges = "<p class=\"badges\">";
-        if (!remedy->guidelineStance.empty()) {
-            badges += "<span class=\"badge stance\">&nbsp;" + escapeHtml(guidelineStanceLabel(remedy->guidelineStance)) +
+        if (!remedy.guidelineStance.empty()) {
+            badges += "<span class=\"badge stance\">&nbsp;" + escapeHtml(guidelineStanceLabel(remedy.guidelineStance)) +
                       "&nbsp;</span> ";
         }
         std::vector<std::string> shownBadges; // several sources may grade a phase alike: one badge
-        for (const auto& evidence : remedy->evidence) {
+        for (const auto& evidence : remedy.evidence) {
             const std::string key = evidence.phase + "/" + evidence.level;
             if (std::find(shownBadges.begin(), shownBadges.end(), key) != shownBadges.end()) {
                 continue;
@@ -153,19 +156,19 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
                       escapeHtml(evidencePhaseLabel(evidence.phase)) + "&nbsp;</span> ";
         }
         html += badges + "</p>";
-        if (!remedy->illustration.empty()) {
-            html += "<p class=\"illustration\"><img src=\"illustrations/" + escapeHtml(remedy->illustration) +
+        if (!remedy.illustration.empty()) {
+            html += "<p class=\"illustration\"><img src=\"illustrations/" + escapeHtml(remedy.illustration) +
                     ".svg\" width=\"260\"></p>";
         }
-        if (!remedy->timing.empty()) {
-            html += "<p class=\"timing\"><b>When:</b> " + escapeHtml(remedy->timing) + "</p>";
+        if (!remedy.timing.empty()) {
+            html += "<p class=\"timing\"><b>When:</b> " + escapeHtml(remedy.timing) + "</p>";
         }
-        textList(html, remedy->steps, "How to do it", "ol");
-        textList(html, remedy->cautions, "Take care");
-        textList(html, remedy->avoidIf, "Do not use it, or ask first, if");
-    }
+        textList(html, remedy.steps, "How to do it", "ol");
+        textList(html, remedy.cautions, "Take care");
+        textList(html, remedy.avoidIf, "Do not use it, or ask first, if");
+}
 
-    if (kind == ArticleKind::Symptom) {
+void appendSymptomRemedies(std::string& html, const Article& article) {
         std::map<std::string, std::string> byPhase;
         for (const auto& entry : article.links) {
             if (entry.relation == "remedy") {
@@ -187,15 +190,13 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
             }
         }
         linkList(html, article.links, "cause", "Common causes");
-    }
+}
 
-    html += "<div class=\"body\">" + article.bodyHtml + "</div>";
-
-    if (const auto* remedy = content.remedy()) {
-        if (!remedy->evidence.empty()) {
+void appendRemedyEvidence(std::string& html, const Article& article, const RemedyFields& remedy) {
+        if (!remedy.evidence.empty()) {
             html += "<h2>What the evidence says</h2><table class=\"evidence\" cellspacing=\"0\" cellpadding=\"4\">"
                     "<tr><th>Phase</th><th>Evidence</th><th>Notes</th></tr>";
-            for (const auto& evidence : remedy->evidence) {
+            for (const auto& evidence : remedy.evidence) {
                 std::string sourceNumber;
                 for (std::size_t i = 0; i < article.sources.size(); ++i) {
                     if (article.sources[i].id == evidence.source) {
@@ -208,34 +209,17 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
             }
             html += "</table>";
         }
-        if (!remedy->guidelineNote.empty()) {
-            html += "<p><b>Guidelines:</b> " + escapeHtml(remedy->guidelineNote) + "</p>";
+        if (!remedy.guidelineNote.empty()) {
+            html += "<p><b>Guidelines:</b> " + escapeHtml(remedy.guidelineNote) + "</p>";
         }
         linkList(html, article.links, "addresses", "Causes it works on");
         linkList(html, article.links, "nutrient", "Nutrients involved");
         linkList(html, article.backlinks, "remedy", "Used for");
-    }
+}
 
-    if (const auto* cause = content.cause()) {
-        textList(html, cause->riskFactors, "Who is at risk");
-        textList(html, cause->prevention, "Prevention");
-        linkList(html, article.backlinks, "addresses", "Remedies that address it");
-        linkList(html, article.backlinks, "cause", "Symptoms it can lead to");
-        linkList(html, article.links, "nutrient", "Nutrients involved");
-    }
-
-    if (const auto* nutrient = content.nutrient()) {
-        textList(html, nutrient->foodExamples, "Foods that supply it");
-        html += foodSourcesHtml;
-        textList(html, nutrient->doNotSupplementWithoutAdvice, "Ask a clinician before taking it as a supplement if");
-        linkList(html, article.backlinks, "nutrient", "Related remedies and causes");
-    }
-
-    linkList(html, article.links, "related", "See also");
-
-    if (!article.sources.empty()) {
+void appendSources(std::string& html, const std::vector<SourceRecord>& sources) {
         html += "<h2>Sources</h2><ol class=\"sources\">";
-        for (const auto& source : article.sources) {
+        for (const auto& source : sources) {
             html += "<li>";
             if (!source.authors.empty()) {
                 html += escapeHtml(source.authors) + (source.authors.back() == '.' ? " " : ". ");
@@ -254,6 +238,43 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
             html += "</li>";
         }
         html += "</ol>";
+}
+
+} // namespace
+
+std::string renderArticleHtml(const Article& article, std::string_view foodSourcesHtml) {
+    const ArticleContent& content = article.content;
+    std::string html;
+    appendTitleBlock(html, article);
+    if (const auto* remedy = content.remedy()) {
+        appendRemedyHeader(html, *remedy);
+    }
+    if (article.summary.kind == ArticleKind::Symptom) {
+        appendSymptomRemedies(html, article);
+    }
+    html += "<div class=\"body\">" + article.bodyHtml + "</div>";
+    if (const auto* remedy = content.remedy()) {
+        appendRemedyEvidence(html, article, *remedy);
+    }
+    if (const auto* cause = content.cause()) {
+        textList(html, cause->riskFactors, "Who is at risk");
+        textList(html, cause->prevention, "Prevention");
+        linkList(html, article.backlinks, "addresses", "Remedies that address it");
+        linkList(html, article.backlinks, "cause", "Symptoms it can lead to");
+        linkList(html, article.links, "nutrient", "Nutrients involved");
+    }
+
+    if (const auto* nutrient = content.nutrient()) {
+        textList(html, nutrient->foodExamples, "Foods that supply it");
+        html += foodSourcesHtml;
+        textList(html, nutrient->doNotSupplementWithoutAdvice, "Ask a clinician before taking it as a supplement if");
+        linkList(html, article.backlinks, "nutrient", "Related remedies and causes");
+    }
+
+    linkList(html, article.links, "related", "See also");
+
+    if (!article.sources.empty()) {
+        appendSources(html, article.sources);
     }
     if (!content.reviewed.empty()) {
         html += "<p class=\"muted\">Reviewed " + escapeHtml(content.reviewed) + "</p>";

@@ -65,4 +65,14 @@ bool parseFile(const std::string& text, const std::string& displayPath, JsonDocu
     return true;
 }
 
+bool readJsonFile(const fs::path& file, const std::string& displayPath, JsonDocument& document,
+                  Diagnostics& diagnostics) {
+    std::string text;
+    if (!readFile(file, text)) {
+        diagnostics.error(displayPath, 0, 0, "cannot read the file");
+        return false;
+    }
+    return parseFile(text, displayPath, document, diagnostics);
+}
+
 } // namespace carebook::checks

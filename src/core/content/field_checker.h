@@ -254,4 +254,8 @@ bool readFile(const std::filesystem::path& file, std::string& out);
 bool parseFile(const std::string& text, const std::string& displayPath, JsonDocument& document,
                Diagnostics& diagnostics);
 
+// readFile then parseFile, reporting "cannot read the file" at displayPath. Returns false after reporting.
+bool readJsonFile(const std::filesystem::path& file, const std::string& displayPath, JsonDocument& document,
+                  Diagnostics& diagnostics);
+
 } // namespace carebook::checks

@@ -134,13 +134,8 @@ std::vector<json> loadList(const fs::path& file, const std::string& displayPath,
                            Diagnostics& diagnostics, std::vector<Reference>& references, const ListItemChecker& checkItem,
                            const std::vector<std::string>& otherKeys, const RestOfListChecker& checkRest) {
     std::vector<json> items;
-    std::string text;
-    if (!readFile(file, text)) {
-        diagnostics.error(displayPath, 0, 0, "cannot read the file");
-        return items;
-    }
     JsonDocument document;
-    if (!parseFile(text, displayPath, document, diagnostics)) {
+    if (!readJsonFile(file, displayPath, document, diagnostics)) {
         return items;
     }
     FileChecker check(document, displayPath, diagnostics, references);
@@ -184,13 +179,8 @@ std::vector<json> loadList(const fs::path& file, const std::string& displayPath,
 
 void loadSynonyms(const fs::path& file, const std::string& displayPath, Diagnostics& diagnostics,
                   std::vector<Reference>& references, std::vector<std::vector<std::string>>& groups) {
-    std::string text;
-    if (!readFile(file, text)) {
-        diagnostics.error(displayPath, 0, 0, "cannot read the file");
-        return;
-    }
     JsonDocument document;
-    if (!parseFile(text, displayPath, document, diagnostics)) {
+    if (!readJsonFile(file, displayPath, document, diagnostics)) {
         return;
     }
     FileChecker check(document, displayPath, diagnostics, references);

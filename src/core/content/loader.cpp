@@ -181,13 +181,9 @@ ArticleIds loadArticles(const fs::path& contentDir, Diagnostics& diagnostics, st
         for (const auto& file : files) {
             const auto path = display(contentDir, fs::path(std::string(kindName(kind))) / file.filename());
             content.inputFiles.push_back(path);
-            std::string text;
-            if (!readFile(file, text)) {
-                diagnostics.error(path, 0, 0, "cannot read the file");
-                continue;
-            }
             JsonDocument document;
-            if (!parseFile(text, path, document, diagnostics)) {
+            if (!readJsonFile(file, path, document, diagnostics)) {
+                // Already reported: references to this id would only repeat it.
                 ids.unparsed.insert(file.stem().string());
                 continue;
             }
