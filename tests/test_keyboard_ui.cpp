@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Issue 15 item 1, keyboard-complete: offscreen, with key clicks that go through the shortcut map and
 // the focus chain as a person's keys would.
-#include "app/a11y/focusring.h"
+#include "app/access/focusring.h"
 #include "app/contentsource.h"
 #include "app/search/searchpanel.h"
 #include "app/sheet/sheetbuilder.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetbuilder.h"
 
-#include "app/a11y/keyboard.h"
+#include "app/access/keyboard.h"
 
 #include "core/content/store.h"
 #include "app/sheet/sheetfoods.h"

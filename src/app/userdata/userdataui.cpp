@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/userdata/userdataui.h"
 
-#include "app/a11y/keyboard.h"
+#include "app/access/keyboard.h"
 
 #include "app/userdata/bookmarkspane.h"
 #include "core/content/store.h"

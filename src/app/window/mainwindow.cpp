@@ -2,7 +2,7 @@
 #include "app/window/mainwindow.h"
 
 #include "core/content/article_html.h"
-#include "app/a11y/focusring.h"
+#include "app/access/focusring.h"
 #include "app/window/articleview.h"
 #include "app/find/findbar.h"
 #include "app/window/historymenu.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/a11y/keyboard.h"
+#include "app/access/keyboard.h"
 
 #include <QAbstractItemView>
 #include <QEvent>

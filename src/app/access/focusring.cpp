@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/a11y/focusring.h"
+#include "app/access/focusring.h"
 
 #include "app/theme/thememanager.h"
 
