@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/userdata/userdataui.h"
 
+#include "app/access/keyboard.h"
+
 #include "app/userdata/bookmarkspane.h"
 #include "core/content/store.h"
 #include "app/window/historymenu.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -130,6 +133,14 @@ void UserDataUi::buildPanes() {
     m_bookmarksDock = makeDock(tr("Bookmarks"), "bookmarksDock", m_bookmarksPane, QKeySequence(Qt::CTRL | Qt::Key_B));
     m_historyDock = makeDock(tr("History"), "historyDock", m_historyPane, QKeySequence(Qt::CTRL | Qt::Key_H));
     m_sheetsDock = makeDock(tr("Saved sheets"), "savedSheetsDock", m_sheetsPane, QKeySequence(Qt::CTRL | Qt::Key_J));
+    // The pane's list takes the focus given to the pane (the shortcuts, the dock's tab).
+    const std::pair<QWidget*, QAbstractItemView*> lists[] = {{m_bookmarksPane, m_bookmarksPane->view()},
+                                                             {m_historyPane, m_historyPane->view()},
+                                                             {m_sheetsPane, m_sheetsPane->view()}};
+    for (const auto& [pane, list] : lists) {
+        pane->setFocusProxy(list);
+        markFirstRowOnFocus(list);
+    }
     for (auto* dock : {m_bookmarksDock, m_historyDock, m_sheetsDock}) {
         // Showing a pane from the menu brings its tab to the front and puts the keyboard in its list.
         connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
