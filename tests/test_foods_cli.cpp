@@ -381,7 +381,8 @@ TEST_CASE("show lists a nutrient article's top food sources: the finder's own ra
     const auto text = runCarebook("show magnesium");
     REQUIRE(text.exitCode == 0);
     CHECK_THAT(text.out, Catch::Contains("Top food sources (per common portion") &&
-                             Catch::Contains(top[0]["description"].get<std::string>()) &&
+                             Catch::Contains(top[0]["short_name"].get<std::string>()) &&
+                             Catch::Contains(top[0]["usda_id"].get<std::string>()) &&
                              Catch::Contains("More: carebook foods --nutrient magnesium"));
     // The top sources come before the numbered sources.
     CHECK(text.out.find("Top food sources") < text.out.find("\nSources:"));

@@ -420,8 +420,16 @@ TEST_CASE("the main window: lazy loading, nutrient articles' top sources, and li
     const QString article = window.articleView()->toPlainText();
     CHECK(article.contains(QStringLiteral("Top food sources")));
     const auto top = real().finder.topSources("magnesium", 10);
+    // The finder's own everyday ranking, under the names it shows, USDA's full name in each link's tooltip.
+    const QString articleHtml = window.articleView()->toHtml();
     for (const auto& row : top) {
-        CHECK(article.contains(QString::fromStdString(row.description)));
+        CHECK(article.contains(QString::fromStdString(row.shortName)));
+        CHECK(articleHtml.contains(QString::fromStdString(row.usdaId)));
+    }
+    const auto everyday = real().finder.rank("magnesium", foods::Basis::PerPortion, foods::RankFilters::everyday(10)).rows;
+    REQUIRE(everyday.size() == top.size());
+    for (std::size_t i = 0; i < top.size(); ++i) {
+        CHECK(top[i].usdaId == everyday[i].usdaId);
     }
     CHECK(window.articleView()->toHtml().contains(QStringLiteral("href=\"foods:magnesium\"")));
     CHECK(article.indexOf(QStringLiteral("Top food sources")) < article.indexOf(QStringLiteral("Sources\n")));

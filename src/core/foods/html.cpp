@@ -50,13 +50,18 @@ std::string renderTopSourcesHtml(const ArticleFoodSources& sources) {
                 escapeHtml(nutrient.name) + ".</p>";
     } else {
         html += "<p class=\"muted\">" + escapeHtml(nutrient.name) +
-                " in the portion people usually eat, among commonly eaten foods (those USDA uses for its national "
-                "food survey), from the USDA food composition data (SR28). " +
+                " in the portion people usually eat, from the USDA food composition data (SR28): commonly eaten "
+                "single foods, without spices and other foods eaten only in tiny amounts, similar entries folded "
+                "into one line. It is the list the food finder shows first. " +
                 escapeHtml(dailyValueNote(nutrient)) + "</p>";
         html += "<table class=\"foods\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Food</th><th>Portion</th><th>" +
                 escapeHtml(nutrient.name) + "</th>" + (hasDv ? "<th>%DV</th>" : "") + "</tr>";
         for (const auto& row : sources.rows) {
-            html += "<tr><td><a href=\"food:" + escapeHtml(row.usdaId) + "\">" + escapeHtml(row.description) +
+            // The short name a person would use; USDA's full name and number in the link's tooltip and in
+            // the profile it opens.
+            const std::string& name = row.shortName.empty() ? row.description : row.shortName;
+            html += "<tr><td><a href=\"food:" + escapeHtml(row.usdaId) + "\" title=\"" +
+                    escapeHtml(row.description + " (USDA " + row.usdaId + ")") + "\">" + escapeHtml(name) +
                     "</a></td><td>" + escapeHtml(portionWithGrams(row.portion, row.grams)) + "</td><td align=\"right\">" +
                     escapeHtml(formatAmount(row.amount, row.unit)) + "</td>";
             if (hasDv) {
@@ -74,7 +79,8 @@ std::string renderTopSourcesHtml(const ArticleFoodSources& sources) {
 
 std::string formatTopSources(const ArticleFoodSources& sources) {
     const NutrientInfo& nutrient = sources.nutrient;
-    std::string out = "Top food sources (per common portion, commonly eaten foods, USDA SR28):\n";
+    std::string out = "Top food sources (per common portion; commonly eaten single foods, as carebook foods lists "
+                      "them; USDA SR28):\n";
     if (sources.rows.empty()) {
         return out + "  none: the food data lists no food with a common portion for " + nutrient.name + ".\n";
     }
@@ -89,7 +95,8 @@ std::string formatTopSources(const ArticleFoodSources& sources) {
         if (nutrient.dailyValue) {
             line += "  " + padLeft(formatPercent(row.percentDailyValue), 4) + " DV";
         }
-        line += "  " + padRight(portionWithGrams(row.portion, row.grams), portionWidth) + "  " + row.description;
+        line += "  " + padRight(portionWithGrams(row.portion, row.grams), portionWidth) + "  " + row.usdaId + "  " +
+                (row.shortName.empty() ? row.description : row.shortName);
         out += line + "\n";
     }
     out += "  " + dailyValueNote(nutrient) + "\n  More: carebook foods --nutrient " + nutrient.key + "\n";
