@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli.h"
 #include "app/contentsource.h"
+#include "app/startupprobe.h"
 #include "app/theme/thememanager.h"
+#include "app/window/articleview.h"
 #include "app/window/mainwindow.h"
 
 #include <QApplication>
@@ -115,6 +117,7 @@ int runWindow(int argc, char** argv, const std::vector<std::string>& args) {
         showPlainMessage(QMessageBox::Critical, nullptr, QApplication::tr("Carebook cannot open its content:\n%1").arg(reason));
         return 2;
     }
+    carebook::app::StartupProbe::watchFirstPaint(window->articleView()->viewport());
     window->show();
     window->showWelcomeOnFirstRun();
     return app.exec();

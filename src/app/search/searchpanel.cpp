@@ -161,14 +161,7 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     m_results->installEventFilter(this);
     connect(m_results, &QListView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
     // The results grow with the article and the red flags (View ▸ Text size).
-    const auto scaleResults = [this, basePoints = m_results->font().pointSizeF()](int percent) {
-        QFont font = m_results->font();
-        font.setPointSizeF(basePoints * percent / 100.0);
-        m_results->setFont(font);
-        m_results->doItemsLayout(); // the delegate measures rows with the new font
-    };
-    scaleResults(ThemeManager::textScale());
-    connect(&ThemeManager::instance(), &ThemeManager::textScaleChanged, this, scaleResults);
+    ThemeManager::scaleFontWithText(m_results);
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex& index) { openRow(index.row()); });
 
     m_stack = new QStackedWidget(this);

@@ -73,9 +73,14 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     m_sex->addItem(tr("Female"), QStringLiteral("female"));
     m_sex->addItem(tr("Male"), QStringLiteral("male"));
 
+    m_themeNote = new QLabel(this);
+    m_themeNote->setObjectName(QStringLiteral("settingsThemeNote"));
+    m_themeNote->setWordWrap(true);
+
     auto* appearance = new QGroupBox(tr("Appearance"), this);
     auto* appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("&Theme:"), m_theme);
+    appearanceForm->addRow(m_themeNote);
     appearanceForm->addRow(tr("Te&xt size:"), m_textSize);
     auto* reading = new QGroupBox(tr("Sheets and history"), this);
     auto* readingForm = new QFormLayout(reading);
@@ -102,8 +107,16 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
 }
 
 void SettingsDialog::load() {
-    // The theme in the dialog is the saved one, not a --theme given for this run only.
-    select(m_theme, stored(Settings::get(settings::theme)));
+    // The theme in the dialog is the one on screen: a --theme given for this run, else the saved one.
+    const auto& themes = ThemeManager::instance();
+    m_themeShown = stored(themes.choice());
+    select(m_theme, m_themeShown);
+    if (themes.commandLineChoice()) {
+        m_themeNote->setText(tr("This run uses the theme given with --theme. Your saved theme is “%1”. "
+                                "Choose a theme here to save it and use it now.")
+                                 .arg(m_theme->itemText(m_theme->findData(stored(Settings::get(settings::theme))))));
+    }
+    m_themeNote->setVisible(themes.commandLineChoice().has_value());
     m_textSize->setValue(ThemeManager::textScale());
     select(m_paper, stored(Settings::get(settings::sheetPaper)));
     m_keepHistory->setChecked(!Settings::get(settings::keepNoHistory));
@@ -112,7 +125,11 @@ void SettingsDialog::load() {
 }
 
 void SettingsDialog::apply() {
-    Settings::set(settings::theme, chosen(m_theme, ThemeChoice::System));
+    if (m_theme->currentData() != m_themeShown) {
+        // A theme chosen here is the person's: it outlasts a --theme given for this run.
+        ThemeManager::instance().setOverride(std::nullopt);
+        Settings::set(settings::theme, chosen(m_theme, ThemeChoice::System));
+    }
     ThemeManager::instance().setTextScalePercent(m_textSize->value());
     Settings::set(settings::sheetPaper, chosen(m_paper, PaperChoice::FromRegion));
     if (Settings::get(settings::keepNoHistory) == m_keepHistory->isChecked()) {

@@ -3,12 +3,14 @@
 
 #include <QDialog>
 #include <QString>
+#include <QVariant>
 
 #include <utility>
 #include <vector>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace carebook::app {
@@ -16,6 +18,9 @@ namespace carebook::app {
 // File ▸ Settings: the person's choices over the typed settings table (theme, text size, paper for
 // sheets, history on or off, the food finder's age group and sex). OK writes them (the window follows
 // at once through Settings::changed); Cancel leaves everything as it was.
+// The theme shown is the one in use. When it came from --theme, a note says so, and choosing another
+// theme here saves that one and replaces --theme at once (as View ▸ Theme does); leaving the theme
+// untouched keeps --theme for this run and the saved theme as it was.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +34,8 @@ private:
     void load();
 
     QComboBox* m_theme = nullptr;
+    QLabel* m_themeNote = nullptr; // "this run uses --theme …", shown only then
+    QVariant m_themeShown;         // the theme the dialog opened with
     QSpinBox* m_textSize = nullptr;
     QComboBox* m_paper = nullptr;
     QCheckBox* m_keepHistory = nullptr;

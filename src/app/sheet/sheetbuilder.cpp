@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetbuilder.h"
 
+#include "app/access/keyboard.h"
+
 #include "core/content/store.h"
 #include "app/sheet/sheetfoods.h"
 #include "app/sheet/sheetprint.h"
@@ -106,7 +108,9 @@ void SheetPreview::paintEvent(QPaintEvent*) {
     const QPointF first((width() - rowWidth) / 2, (height() - shown.height()) / 2);
     for (int index = 0; index < pages; ++index) {
         const QPointF origin = first + QPointF(index * (shown.width() + gap), 0);
-        painter.fillRect(QRectF(origin + QPointF(3, 3), shown), QColor(0, 0, 0, 60));
+        QColor shadow = palette().color(QPalette::Shadow);
+        shadow.setAlpha(60);
+        painter.fillRect(QRectF(origin + QPointF(3, 3), shown), shadow);
         painter.fillRect(QRectF(origin, shown), Qt::white);
         if (m_layout) {
             painter.save();
@@ -119,8 +123,9 @@ void SheetPreview::paintEvent(QPaintEvent*) {
     if (!m_problem.isEmpty()) {
         // Over the pages' foot, so the person sees the sheet and why it cannot print as it is.
         const QRectF band(first.x(), first.y() + shown.height() - 64, rowWidth, 64);
-        painter.fillRect(band, QColor(0xb4, 0x23, 0x18, 230));
-        painter.setPen(Qt::white);
+        const BadgeColours& banner = ThemeManager::current().problemBanner;
+        painter.fillRect(band, banner.background);
+        painter.setPen(banner.text);
         QFont font = painter.font();
         font.setBold(true);
         painter.setFont(font);
@@ -183,10 +188,25 @@ void SheetBuilder::buildUi() {
     m_choices = new QStandardItemModel(this);
     m_choiceView->setModel(m_choices);
 
-    m_printButton->setShortcut(QKeySequence::Print);
-    m_previewButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_pdfButton->setShortcut(QKeySequence::SaveAs);
-    m_saveButton->setShortcut(QKeySequence::Save);
+    // The Ctrl shortcuts as shortcuts of the dialog, not setShortcut() on the buttons: a button has one
+    // shortcut, and setting it drops the button's Alt mnemonic (Alt+D then typed a "d" into Notes).
+    // Ctrl+Shift+S is spelt out: QKeySequence::SaveAs is that under GNOME only, and nothing elsewhere.
+    const std::pair<QPushButton*, QKeySequence> keys[] = {
+        {m_printButton, QKeySequence(Qt::CTRL | Qt::Key_P)},
+        {m_previewButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {m_pdfButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        {m_saveButton, QKeySequence(Qt::CTRL | Qt::Key_S)}};
+    for (const auto& [button, sequence] : keys) {
+        auto* shortcut = new QShortcut(sequence, this);
+        shortcut->setObjectName(button->objectName() + QStringLiteral("Shortcut"));
+        connect(shortcut, &QShortcut::activated, button, [button = button] {
+            if (button->isEnabled()) {
+                button->click();
+            }
+        });
+    }
+    keepAltLettersOut(m_notes);
+    keepAltLettersOut(m_name);
     m_ui->sheetSplitter->setStretchFactor(0, 0);
     m_ui->sheetSplitter->setStretchFactor(1, 1);
     m_ui->sheetSplitter->setSizes({380, 740});
@@ -217,6 +237,7 @@ void SheetBuilder::buildUi() {
     const auto restyle = [this] {
         m_ui->sheetRedFlagNote->setStyleSheet(
             QStringLiteral("color: %1;").arg(ThemeManager::current().warningText.name()));
+        m_preview->update(); // its problem banner is in the theme's colours
     };
     restyle();
     connect(&ThemeManager::instance(), &ThemeManager::themeChanged, this, restyle);

@@ -50,6 +50,10 @@ Theme makeLight() {
     t.urgent = c("#9a4100");
     t.routine = c("#3b4a5a");
     t.warningText = c("#a1120b");
+    t.problemBanner = {c("#a1120b"), c("#ffffff")};
+    t.controlBorder = c("#66717e");
+    t.bookmarkStar = c("#8a6100");
+    t.bookmarkFill = c("#f0b429");
     t.chartBar = c("#2f6ea8");
     t.chartText = c("#1f2933");
     t.chartMuted = c("#56667a");
@@ -99,6 +103,10 @@ Theme makeDark() {
     t.urgent = c("#ffbb73");
     t.routine = c("#c9d4df");
     t.warningText = c("#ff9b91");
+    t.problemBanner = {c("#8f1d14"), c("#ffffff")};
+    t.controlBorder = c("#9aa4ae");
+    t.bookmarkStar = c("#f0c674");
+    t.bookmarkFill = c("#f0b429");
     t.chartBar = c("#5a9fe0");
     t.chartText = c("#e6ebf0");
     t.chartMuted = c("#a3afbc");
@@ -149,6 +157,10 @@ Theme makeHighContrast() {
     t.urgent = c("#ffd24d");
     t.routine = c("#ffffff");
     t.warningText = c("#ff8c8c");
+    t.problemBanner = {c("#000000"), c("#ffff00")};
+    t.controlBorder = c("#ffffff");
+    t.bookmarkStar = c("#ffd24d");
+    t.bookmarkFill = c("#ffd24d");
     t.chartBar = c("#00ffff");
     t.chartText = c("#ffffff");
     t.chartMuted = c("#e0e0e0");
@@ -313,6 +325,13 @@ std::vector<ColourPair> contrastPairs(const Theme& t) {
         {QStringLiteral("chart reference line and label"), t.chartReference, t.base, text},
         {QStringLiteral("chart bar"), t.chartBar, t.base, large},
         {QStringLiteral("toolbar icon"), t.icon, t.window, large},
+        {QStringLiteral("toolbar icon on a pressed button"), t.icon, t.button, large},
+        {QStringLiteral("bookmark star"), t.bookmarkStar, t.window, large},
+        {QStringLiteral("bookmark star on a pressed button"), t.bookmarkStar, t.button, large},
+        {QStringLiteral("sheet preview problem banner"), t.problemBanner.text, t.problemBanner.background, text},
+        {QStringLiteral("check box edge in a list or field"), t.controlBorder, t.base, large},
+        {QStringLiteral("check box edge on a window"), t.controlBorder, t.window, large},
+        {QStringLiteral("check box edge on a button"), t.controlBorder, t.button, large},
     };
     return pairs;
 }

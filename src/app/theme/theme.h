@@ -41,6 +41,14 @@ struct Theme {
     QColor emergency, urgent, routine;
     // A warning in a window (e.g. the sheet builder's "warning signs are always printed").
     QColor warningText;
+    // The sheet preview's "does not fit" banner, drawn over the (always white) page.
+    BadgeColours problemBanner;
+
+    // The edge of a check box or radio button's indicator (Fusion's own is too faint on dark themes):
+    // a graphic, at 3:1 against every background it sits on.
+    QColor controlBorder;
+    // The bookmark star: its outline (hollow when off) and, when on, its fill.
+    QColor bookmarkStar, bookmarkFill;
 
     // The food chart, on `base`.
     QColor chartBar, chartText, chartMuted, chartReference;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/theme/thememanager.h"
 
+#include "app/theme/carebookstyle.h"
 #include "app/theme/desktopscheme.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPointer>
 #include <QStyle>
-#include <QStyleFactory>
 
 #include <algorithm>
 
@@ -42,8 +43,8 @@ void ThemeManager::apply() {
     }
     // Fusion draws every control from the palette, so the theme looks the same on every desktop and no
     // platform style paints its own light colours under a dark palette.
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!qobject_cast<CarebookStyle*>(QApplication::style())) {
+        QApplication::setStyle(new CarebookStyle); // the application owns it
     }
     m_applied = true;
     resolve();
@@ -87,6 +88,19 @@ void ThemeManager::setTextScalePercent(int percent) {
     m_textScale = clamped;
     Settings::set(settings::textScalePercent, clamped);
     Q_EMIT textScaleChanged(clamped);
+}
+
+void ThemeManager::scaleFontWithText(QWidget* widget) {
+    const auto scale = [widget, basePoints = widget->font().pointSizeF()](int percent) {
+        QFont font = widget->font();
+        font.setPointSizeF(basePoints * percent / 100.0);
+        widget->setFont(font);
+        if (auto* view = qobject_cast<QAbstractItemView*>(widget)) {
+            view->doItemsLayout(); // rows are measured with the new font
+        }
+    };
+    scale(textScale());
+    connect(&instance(), &ThemeManager::textScaleChanged, widget, scale);
 }
 
 void ThemeManager::settingChanged(const QString& path) {

@@ -35,6 +35,8 @@ public:
     // --theme: this run only, not saved.
     void setOverride(std::optional<ThemeChoice> choice);
     ThemeChoice choice() const;
+    // The --theme of this run, if one was given and nothing has replaced it since.
+    std::optional<ThemeChoice> commandLineChoice() const { return m_override; }
     const Theme& theme() const { return Theme::of(m_kind); }
 
     int textScalePercent() const { return m_textScale; }
@@ -46,6 +48,11 @@ public:
 
     // "system" → nullopt-free parse of a --theme value; false for an unknown name.
     static bool parseChoice(const QString& name, ThemeChoice& choice);
+
+    // Makes `widget`'s font follow the text size from now on: its point size at this moment is its
+    // size at 100 %. For the lists beside the article (navigation, search results), so the whole
+    // window reads at one size.
+    static void scaleFontWithText(QWidget* widget);
 
 Q_SIGNALS:
     void themeChanged(const carebook::app::Theme& theme);

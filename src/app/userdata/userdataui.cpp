@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "app/userdata/userdataui.h"
 
+#include "app/access/keyboard.h"
+
 #include "app/userdata/bookmarkspane.h"
 #include "core/content/store.h"
 #include "app/window/historymenu.h"
 #include "app/settings/settings.h"
+#include "app/theme/thememanager.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -16,6 +20,7 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace carebook::app {
@@ -23,8 +28,9 @@ namespace carebook::app {
 namespace {
 
 // Drawn rather than taken from the icon theme: themes differ (or are absent) between desktops, and
-// the star must read the same everywhere, hollow when off and filled when on.
-QPixmap starPixmap(int size, bool filled) {
+// the star must read the same everywhere, hollow when off and filled when on, in the theme's star
+// colours (its outline at 3:1 or more on the toolbar, checked with the theme's other colours).
+QPixmap starPixmap(int size, bool filled, const Theme& theme) {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -40,18 +46,17 @@ QPixmap starPixmap(int size, bool filled) {
         i == 0 ? path.moveTo(point) : path.lineTo(point);
     }
     path.closeSubpath();
-    const QColor gold(0xd9, 0x9a, 0x06);
-    painter.setPen(QPen(filled ? gold.darker(120) : QColor(0x66, 0x66, 0x66), size / 16.0));
-    painter.setBrush(filled ? QBrush(gold) : Qt::NoBrush);
+    painter.setPen(QPen(theme.bookmarkStar, std::max(1.0, size / 12.0)));
+    painter.setBrush(filled ? QBrush(theme.bookmarkFill) : Qt::NoBrush);
     painter.drawPath(path);
     return pixmap;
 }
 
-QIcon starIcon() {
+QIcon starIcon(const Theme& theme) {
     QIcon icon;
-    for (const int size : {16, 22, 32, 48}) {
-        icon.addPixmap(starPixmap(size, false), QIcon::Normal, QIcon::Off);
-        icon.addPixmap(starPixmap(size, true), QIcon::Normal, QIcon::On);
+    for (const int size : {16, 22, 24, 32, 48}) {
+        icon.addPixmap(starPixmap(size, false, theme), QIcon::Normal, QIcon::Off);
+        icon.addPixmap(starPixmap(size, true, theme), QIcon::Normal, QIcon::On);
     }
     return icon;
 }
@@ -87,7 +92,9 @@ UserDataUi::~UserDataUi() = default;
 bool UserDataUi::keepsHistory() const { return !Settings::get(settings::keepNoHistory); }
 
 void UserDataUi::buildActions() {
-    m_bookmarkAction = new QAction(starIcon(), tr("Bookmark"), this);
+    m_bookmarkAction = new QAction(starIcon(ThemeManager::current()), tr("Bookmark"), this);
+    connect(&ThemeManager::instance(), &ThemeManager::themeChanged, m_bookmarkAction,
+            [action = m_bookmarkAction](const Theme& theme) { action->setIcon(starIcon(theme)); });
     m_bookmarkAction->setObjectName(QStringLiteral("bookmarkAction"));
     m_bookmarkAction->setCheckable(true);
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -126,6 +133,14 @@ void UserDataUi::buildPanes() {
     m_bookmarksDock = makeDock(tr("Bookmarks"), "bookmarksDock", m_bookmarksPane, QKeySequence(Qt::CTRL | Qt::Key_B));
     m_historyDock = makeDock(tr("History"), "historyDock", m_historyPane, QKeySequence(Qt::CTRL | Qt::Key_H));
     m_sheetsDock = makeDock(tr("Saved sheets"), "savedSheetsDock", m_sheetsPane, QKeySequence(Qt::CTRL | Qt::Key_J));
+    // The pane's list takes the focus given to the pane (the shortcuts, the dock's tab).
+    const std::pair<QWidget*, QAbstractItemView*> lists[] = {{m_bookmarksPane, m_bookmarksPane->view()},
+                                                             {m_historyPane, m_historyPane->view()},
+                                                             {m_sheetsPane, m_sheetsPane->view()}};
+    for (const auto& [pane, list] : lists) {
+        pane->setFocusProxy(list);
+        markFirstRowOnFocus(list);
+    }
     for (auto* dock : {m_bookmarksDock, m_historyDock, m_sheetsDock}) {
         // Showing a pane from the menu brings its tab to the front and puts the keyboard in its list.
         connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {

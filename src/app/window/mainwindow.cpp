@@ -2,6 +2,7 @@
 #include "app/window/mainwindow.h"
 
 #include "core/content/article_html.h"
+#include "app/access/focusring.h"
 #include "app/window/articleview.h"
 #include "app/find/findbar.h"
 #include "app/window/historymenu.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     : QMainWindow(parent), m_store(std::move(store)) {
     setWindowTitle(QStringLiteral("Carebook"));
     setWindowIcon(QIcon(QStringLiteral(":/carebook.svg")));
+    FocusRing::install(); // every window of the app shows where the keyboard is
 
     m_navigationModel = new NavigationModel(*m_store, this);
     m_navigationView = new QTreeView(this);
@@ -56,6 +58,8 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_navigationView->setUniformRowHeights(true);
     m_navigationView->expandAll();
     m_navigationView->setMinimumWidth(200);
+    // Like the article, the red flags and the search results: one text size for the whole window.
+    ThemeManager::scaleFontWithText(m_navigationView);
 
     m_articleView = new ArticleView(this);
     m_redFlagPanel = new RedFlagPanel(this);
@@ -352,10 +356,11 @@ QList<QAction*> MainWindow::allActions() const {
     for (QAction* menuAction : menuBar()->actions()) {
         if (QMenu* menu = menuAction->menu()) {
             for (QAction* action : menu->actions()) {
-                if (QMenu* submenu = action->menu()) {
-                    actions += submenu->actions();
-                } else if (!action->isSeparator()) {
-                    actions << action;
+                // Once each, in menu order: a pane's action is in View ▸ Panes and in its own menu.
+                for (QAction* item : action->menu() ? action->menu()->actions() : QList<QAction*>{action}) {
+                    if (!item->isSeparator() && !actions.contains(item)) {
+                        actions << item;
+                    }
                 }
             }
         }

@@ -5,7 +5,10 @@
 #include "core/content/article_html.h"
 
 #include <QFont>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -51,10 +54,11 @@ void RedFlagPanel::restyle() {
 
 void RedFlagPanel::showFlags(const QString& symptomTitle, const std::vector<RedFlag>& flags) {
     m_symptomTitle = symptomTitle;
-    m_listHtml = flags.empty() ? tr("<p>Choose a symptom to see its warning signs.</p>")
-                               : QString::fromStdString(renderRedFlagsHtml(flags));
+    m_flags = flags;
     render();
 }
+
+int RedFlagPanel::iconPixels() const { return qRound(16 * ThemeManager::textScale() / 100.0); }
 
 void RedFlagPanel::render() {
     const Theme& theme = ThemeManager::current();
@@ -66,7 +70,24 @@ void RedFlagPanel::render() {
                            .arg(tr("When to seek care"), theme.redFlagSubtitle.name())
                            .arg(10.0 * scale / 100.0, 0, 'f', 1)
                            .arg(m_symptomTitle.toHtmlEscaped()));
-    m_list->setHtml(m_listHtml);
+    const int icon = iconPixels();
+    m_list->setHtml(m_flags.empty() ? tr("<p>Choose a symptom to see its warning signs.</p>")
+                                    : QString::fromStdString(renderRedFlagsHtml(m_flags, icon)));
+    // Each sign drawn from its SVG at the size shown (and the screen's pixel ratio), not a 16 px
+    // picture stretched and blurred at large text sizes.
+    const qreal ratio = m_list->devicePixelRatioF();
+    const QSize pixels = QSize(icon, icon) * ratio;
+    for (const char* urgency : {"emergency", "urgent", "routine"}) {
+        const QString name = QStringLiteral("icons/urgency-%1.svg").arg(QLatin1String(urgency));
+        QSvgRenderer svg(QStringLiteral(":/") + name);
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        svg.render(&painter);
+        painter.end();
+        image.setDevicePixelRatio(ratio);
+        m_list->document()->addResource(QTextDocument::ImageResource, QUrl(name), image);
+    }
 }
 
 QString RedFlagPanel::plainText() const { return m_heading->text() + QLatin1Char('\n') + m_list->toPlainText(); }

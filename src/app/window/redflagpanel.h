@@ -19,6 +19,8 @@ public:
     explicit RedFlagPanel(QWidget* parent = nullptr);
     void showFlags(const QString& symptomTitle, const std::vector<RedFlag>& flags);
     QString plainText() const;
+    // The side of each tier's sign, in pixels: 16 at 100 % text, growing with the text.
+    int iconPixels() const;
 
 private:
     void restyle();
@@ -27,7 +29,7 @@ private:
     QLabel* m_heading;
     QTextBrowser* m_list;
     QString m_symptomTitle;
-    QString m_listHtml;
+    std::vector<RedFlag> m_flags;
 };
 
 } // namespace carebook::app

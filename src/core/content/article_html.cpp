@@ -82,7 +82,8 @@ std::string levelClass(std::string_view level) {
 
 } // namespace
 
-std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
+std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags, int iconPixels) {
+    const std::string iconSize = std::to_string(iconPixels);
     std::string html;
     for (std::size_t start = 0; start < flags.size();) {
         std::size_t end = start;
@@ -100,7 +101,8 @@ std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags) {
         // A sign per tier (a stop sign, a warning triangle, an information sign) beside its label:
         // the tiers never differ by colour alone.
         if (urgency == "emergency" || urgency == "urgent" || urgency == "routine") {
-            html += "<img src=\"icons/urgency-" + urgency + ".svg\" width=\"16\" height=\"16\"> ";
+            html += "<img src=\"icons/urgency-" + urgency + ".svg\" width=\"" + iconSize + "\" height=\"" + iconSize +
+                    "\"> ";
         }
         html += "<b>" + escapeHtml(urgencyLabel(urgency)) + "</b>";
         if (sharedAction) {

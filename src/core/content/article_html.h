@@ -18,6 +18,7 @@ std::string escapeHtml(std::string_view text);
 std::string renderArticleHtml(const Article& article, std::string_view foodSourcesHtml = {});
 
 // The "when to seek care" list as an HTML fragment, most urgent first.
-std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags);
+// `iconPixels`: the size of each tier's sign, so it can grow with the text beside it.
+std::string renderRedFlagsHtml(const std::vector<RedFlag>& flags, int iconPixels = 16);
 
 } // namespace carebook
