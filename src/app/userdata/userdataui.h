@@ -50,9 +50,10 @@ public:
     QDockWidget* bookmarksDock() const { return m_bookmarksDock; }
     QDockWidget* historyDock() const { return m_historyDock; }
     QDockWidget* sheetsDock() const { return m_sheetsDock; }
-    BookmarksPane* bookmarksPane() const { return m_bookmarksPane; }
-    HistoryPane* historyPane() const { return m_historyPane; }
-    SavedSheetsPane* sheetsPane() const { return m_sheetsPane; }
+    // The panes, built on first use (the docks are hidden at start).
+    BookmarksPane* bookmarksPane();
+    HistoryPane* historyPane();
+    SavedSheetsPane* sheetsPane();
     BackForwardMenu* backMenu() const { return m_backMenu; }
     BackForwardMenu* forwardMenu() const { return m_forwardMenu; }
     // The last message shown to the person about their data (a notice or a problem).
@@ -76,6 +77,9 @@ Q_SIGNALS:
 private:
     void buildActions();
     void buildPanes();
+    void buildBookmarksPane();
+    void buildHistoryPane();
+    void buildSheetsPane();
     void buildMenus();
     void buildBackForwardMenus(const NavigationHistory& history);
     void toggleBookmark(bool on);
