@@ -23,6 +23,8 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QComboBox>
+#include <QLayout>
+#include <QSplitter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -278,11 +280,22 @@ TEST_CASE("the chart has a bar per top row, proportional to its %DV", "[foods ui
     const double first = *model->rows()[0].amounts[0].percentDailyValue;
     for (int i = 0; i < chart->barCount(); ++i) {
         const auto& row = model->rows()[static_cast<std::size_t>(i)];
-        CHECK(chart->bars()[i].label == QString::fromStdString(row.description));
+        CHECK(chart->bars()[i].label == QString::fromStdString(row.shortName));
+        CHECK(chart->bars()[i].fullName.contains(QString::fromStdString(row.description)));
+        CHECK(chart->bars()[i].fullName.contains(QString::fromStdString(row.usdaId)));
         CHECK(chart->bars()[i].valueText.contains(QStringLiteral("% DV")));
-        const double ratio = chart->barRect(i).width() / chart->barRect(0).width();
-        CHECK(ratio == Approx(*row.amounts[0].percentDailyValue / first).margin(0.01));
+        if (i < chart->visibleBarCount()) { // the bars below those that fit are not drawn
+            const double ratio = chart->barRect(i).width() / chart->barRect(0).width();
+            CHECK(ratio == Approx(*row.amounts[0].percentDailyValue / first).margin(0.01));
+        } else {
+            CHECK(chart->barRect(i).isEmpty());
+        }
     }
+    CHECK(chart->visibleBarCount() >= 5);
+    // A chart tall enough for every bar draws them all.
+    chart->resize(chart->width(), 1000);
+    CHECK(chart->visibleBarCount() == FoodFinderWindow::kChartBars);
+    CHECK(chart->barRect(FoodFinderWindow::kChartBars - 1).width() > 0);
     CHECK(chart->title().contains(QStringLiteral("Potassium")));
 
     // Fewer rows than bars: one bar per row.
@@ -538,4 +551,147 @@ TEST_CASE("a food found by the search opens in the food finder", "[foods ui][mai
     CHECK(onlyFoods());
     CHECK(model->index(0, 0).data(carebook::app::SearchModel::FoodIdRole).toString() == QStringLiteral("09040"));
     QSettings().remove(QStringLiteral("search/kind"));
+}
+
+TEST_CASE("the finder's minimum size fits a 1024x600 screen at 100% text", "[foods ui][window][fit]") {
+    auto window = makeFinderWindow();
+    // A 1024x600 screen less a title bar and a panel: 1024x540 for the window's contents.
+    const QSize screen(1024, 540);
+    const auto fits = [&] {
+        const QSize minimum = window->minimumSizeHint().expandedTo(window->layout()->totalMinimumSize());
+        INFO("minimum size " << minimum.width() << "x" << minimum.height());
+        CHECK(minimum.width() <= screen.width());
+        CHECK(minimum.height() <= screen.height());
+    };
+    fits(); // one nutrient, with "% your RDA/AI"
+    selectData(window->secondNutrientBox(), QStringLiteral("potassium"));
+    fits(); // two nutrients: the widest table and the longest reference text
+    selectData(window->secondNutrientBox(), QString());
+    selectData(window->groupBox(), QStringLiteral("Sausages and Luncheon Meats"));
+    fits(); // a long group name in the picker
+
+    // At that size nothing is cut off: the table, the chart and the profile lie inside the window.
+    window->resize(screen);
+    QApplication::processEvents();
+    CHECK(window->size() == screen);
+    for (QWidget* part : {static_cast<QWidget*>(window->tableView()), static_cast<QWidget*>(window->chart()),
+                          static_cast<QWidget*>(window->profileView()), static_cast<QWidget*>(window->statusLabel())}) {
+        const QRect inWindow(part->mapTo(window.get(), QPoint(0, 0)), part->size());
+        INFO(part->objectName().toStdString());
+        CHECK(window->rect().contains(inWindow));
+        CHECK(part->width() > 150);
+    }
+    // The chart shows the top bars that fit, and its title says how many.
+    auto* chart = window->chart();
+    CHECK(chart->visibleBarCount() >= 1);
+    CHECK(chart->visibleBarCount() <= chart->barCount());
+    CHECK(chart->title().startsWith(QStringLiteral("Top %1 ").arg(chart->visibleBarCount())));
+}
+
+TEST_CASE("single foods first; every other kind is its own list under its own heading", "[foods ui][window][kinds]") {
+    auto window = makeFinderWindow();
+    auto* model = window->tableModel();
+    selectData(window->nutrientBox(), QStringLiteral("magnesium"));
+    CHECK(window->kindBox()->currentData().toString() == QStringLiteral("single"));
+    REQUIRE(model->rowCount() > 0);
+    for (const auto& row : model->rows()) {
+        CHECK(row.kind == foods::FoodKind::Single);
+    }
+    const QString heading = window->listHeading()->text();
+    CHECK(heading.startsWith(QStringLiteral("<b>Single foods</b>")));
+    CHECK(heading.contains(QStringLiteral("href=\"kind:mixed\"")));
+    CHECK(heading.contains(QStringLiteral("href=\"kind:fortified\"")));
+    CHECK(window->chart()->title().contains(QStringLiteral("single foods")));
+
+    // The heading's link opens that kind's own list.
+    Q_EMIT window->listHeading()->linkActivated(QStringLiteral("kind:mixed"));
+    CHECK(window->kindBox()->currentData().toString() == QStringLiteral("mixed"));
+    REQUIRE(model->rowCount() > 0);
+    for (const auto& row : model->rows()) {
+        CHECK(row.kind == foods::FoodKind::MixedDish);
+    }
+    CHECK(window->listHeading()->text().startsWith(QStringLiteral("<b>Mixed dishes, meals and baked desserts</b>")));
+    CHECK(window->listHeading()->text().contains(QStringLiteral("href=\"kind:single\"")));
+    CHECK(window->chart()->title().contains(QStringLiteral("mixed dishes")));
+
+    // Every kind together: single foods and the others in one ranking.
+    selectData(window->kindBox(), QString());
+    const auto& rows = model->rows();
+    CHECK(std::any_of(rows.begin(), rows.end(), [](const auto& row) { return row.kind == foods::FoodKind::Single; }));
+    CHECK(std::any_of(rows.begin(), rows.end(), [](const auto& row) { return row.kind != foods::FoodKind::Single; }));
+}
+
+TEST_CASE("foods eaten only in tiny amounts are listed only when asked for", "[foods ui][window][kinds]") {
+    auto window = makeFinderWindow();
+    selectData(window->nutrientBox(), QStringLiteral("calcium"));
+    selectData(window->basisBox(), QStringLiteral("100g"));
+    const auto tinyRows = [&] {
+        std::size_t tiny = 0;
+        for (const auto& row : window->tableModel()->rows()) {
+            const auto profile = real().finder.profile(row.usdaId);
+            REQUIRE(profile);
+            tiny += profile->tinyAmount ? 1 : 0;
+        }
+        return tiny;
+    };
+    CHECK_FALSE(window->tinyBox()->isChecked());
+    CHECK(tinyRows() == 0);
+    CHECK(window->statusLabel()->text().contains(QStringLiteral("tiny amounts are hidden")));
+    window->tinyBox()->setChecked(true);
+    CHECK(tinyRows() > 0);
+    CHECK_FALSE(window->statusLabel()->text().contains(QStringLiteral("tiny amounts are hidden")));
+}
+
+TEST_CASE("rows show short names, with USDA's full name and number in the tooltip and the profile",
+          "[foods ui][window][names]") {
+    auto window = makeFinderWindow();
+    selectData(window->nutrientBox(), QStringLiteral("magnesium"));
+    auto* model = window->tableModel();
+    bool sawShortened = false;
+    bool sawFolded = false;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const auto& row = model->rows()[static_cast<std::size_t>(i)];
+        const QModelIndex food = model->index(i, FoodTableModel::kFoodColumn);
+        const QString shown = food.data().toString();
+        CHECK(shown.startsWith(QString::fromStdString(row.shortName)));
+        const QString tip = food.data(Qt::ToolTipRole).toString();
+        CHECK(tip.contains(QString::fromStdString(row.description)));
+        CHECK(tip.contains(QStringLiteral("USDA ") + QString::fromStdString(row.usdaId)));
+        sawShortened = sawShortened || row.shortName != row.description;
+        if (row.similarCount > 0 && !row.similarVariants.empty()) {
+            sawFolded = true;
+            CHECK(shown.contains(QStringLiteral("similar: ") + QString::fromStdString(row.similarVariants.front())));
+            CHECK(tip.contains(QStringLiteral("also stands for")));
+        }
+    }
+    CHECK(sawShortened);
+    CHECK(sawFolded);
+
+    // Pumpkin seeds: the short name heads the profile, USDA's name and number follow in full.
+    REQUIRE(window->showFood(QStringLiteral("12016")));
+    const QString profile = window->profileView()->toPlainText();
+    const auto full = real().finder.profile("12016");
+    REQUIRE(full);
+    CHECK(profile.startsWith(QString::fromStdString(full->shortName)));
+    CHECK(profile.contains(QStringLiteral("USDA's name: ") + QString::fromStdString(full->description)));
+    CHECK(profile.contains(QStringLiteral("USDA number 12016")));
+    // Hemp seeds are off USDA's survey list but commonly eaten by the maker-data rule: the profile says so.
+    REQUIRE(window->showFood(QStringLiteral("12012")));
+    CHECK(window->profileView()->toPlainText().contains(QStringLiteral("commonly eaten (not on USDA's survey list")));
+    CHECK_FALSE(window->profileView()->toPlainText().contains(QStringLiteral("less common")));
+}
+
+TEST_CASE("the combined score is explained beside it, only when there is one", "[foods ui][window]") {
+    auto window = makeFinderWindow();
+    selectData(window->nutrientBox(), QStringLiteral("magnesium"));
+    CHECK_FALSE(window->scoreNote()->isVisibleTo(window.get()));
+    selectData(window->secondNutrientBox(), QStringLiteral("potassium"));
+    CHECK(window->scoreNote()->isVisibleTo(window.get()));
+    CHECK(window->scoreNote()->text() == QString::fromUtf8(foods::combinedScoreExplanation().data(),
+                                                           static_cast<qsizetype>(foods::combinedScoreExplanation().size())));
+    // Right above the table, whose Score column it explains.
+    CHECK(window->scoreNote()->mapTo(window.get(), QPoint(0, 0)).y() <
+          window->tableView()->mapTo(window.get(), QPoint(0, 0)).y());
+    selectData(window->secondNutrientBox(), QString());
+    CHECK_FALSE(window->scoreNote()->isVisibleTo(window.get()));
 }

@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QToolTip>
 
 #include <algorithm>
@@ -38,7 +39,10 @@ void FoodBarChart::setBars(const QString& title, const QVector<Bar>& bars, std::
     for (const auto& bar : m_bars) {
         description << bar.label + QStringLiteral(": ") + bar.valueText;
     }
-    setAccessibleDescription(m_title + QStringLiteral(". ") + description.join(QStringLiteral("; ")));
+    // Every bar, whatever fits on screen: a screen reader has no height limit.
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    const QString fullTitle = m_title.contains(placeholder) ? m_title.arg(m_bars.size()) : m_title;
+    setAccessibleDescription(fullTitle + QStringLiteral(". ") + description.join(QStringLiteral("; ")));
     updateGeometry();
     update();
 }
@@ -57,6 +61,12 @@ QSize FoodBarChart::sizeHint() const {
     return {520, static_cast<int>(2 * kMargin) + row * (static_cast<int>(m_bars.size()) + 2)};
 }
 
+QString FoodBarChart::title() const {
+    // arg() on a title without a placeholder would warn and append nothing useful: only fill one there is.
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    return m_title.contains(placeholder) ? m_title.arg(visibleBarCount()) : m_title;
+}
+
 QSize FoodBarChart::minimumSizeHint() const { return {260, 120}; }
 
 FoodBarChart::Layout FoodBarChart::layout() const {
@@ -65,10 +75,15 @@ FoodBarChart::Layout FoodBarChart::layout() const {
     result.top = kMargin + metrics.height() * 1.6; // below the title
     const double footer = m_reference ? metrics.height() * 1.4 : 0;
     const double available = height() - result.top - kMargin - footer;
-    // Rows share the height, but stay readable and never grow absurdly tall.
+    // Rows share the height, but stay readable and never grow absurdly tall; on a short chart only the
+    // top bars that fit are drawn (at least one), rather than bars cut off at the bottom.
+    const double minRow = metrics.height() + 2;
+    result.visible = m_bars.isEmpty() ? 0
+                                      : std::clamp(static_cast<int>(available / minRow), 1,
+                                                   static_cast<int>(m_bars.size()));
     result.rowHeight = m_bars.isEmpty() ? 0
-                                        : std::clamp(available / static_cast<double>(m_bars.size()),
-                                                     metrics.height() + 2, metrics.height() * 2.2);
+                                        : std::clamp(available / static_cast<double>(result.visible), minRow,
+                                                     metrics.height() * 2.2);
     double widestLabel = 0;
     double widestValue = 0;
     for (const auto& bar : m_bars) {
@@ -78,7 +93,10 @@ FoodBarChart::Layout FoodBarChart::layout() const {
     result.labelLeft = kMargin;
     result.labelWidth = std::min(widestLabel, width() * 0.42);
     result.barLeft = result.labelLeft + result.labelWidth + kGap;
-    result.barMaxWidth = std::max(20.0, width() - result.barLeft - kGap - widestValue - kMargin);
+    // The figures after the bars may take at most a third of the width (elided past that, the tooltip
+    // has them in full): long ones left the bars a few pixels long.
+    const double valueWidth = std::min(widestValue, width() / 3.0);
+    result.barMaxWidth = std::max(20.0, width() - result.barLeft - kGap - valueWidth - kMargin);
     double maxValue = 0;
     for (const auto& bar : m_bars) {
         maxValue = std::max(maxValue, bar.value);
@@ -88,10 +106,10 @@ FoodBarChart::Layout FoodBarChart::layout() const {
 }
 
 QRectF FoodBarChart::barRect(int index) const {
-    if (index < 0 || index >= m_bars.size()) {
+    const Layout geometry = layout();
+    if (index < 0 || index >= geometry.visible) {
         return {};
     }
-    const Layout geometry = layout();
     const double value = std::max(0.0, m_bars[index].value);
     const double y = geometry.top + geometry.rowHeight * index;
     const double thickness = geometry.rowHeight * 0.62;
@@ -122,11 +140,11 @@ void FoodBarChart::paintEvent(QPaintEvent*) {
     painter.setPen(kTextColor);
     painter.drawText(QRectF(kMargin, kMargin, width() - 2 * kMargin, metrics.height() * 1.3),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, width() - 2 * kMargin));
+                     QFontMetricsF(titleFont).elidedText(title(), Qt::ElideRight, width() - 2 * kMargin));
     painter.setFont(font());
 
     const Layout geometry = layout();
-    const double bottom = geometry.top + geometry.rowHeight * m_bars.size();
+    const double bottom = geometry.top + geometry.rowHeight * geometry.visible;
     // The reference line first, so the bars and their figures are drawn over it and stay readable.
     if (m_reference && *m_reference > 0 && *m_reference <= geometry.scaleMax) {
         const double x = geometry.barLeft + geometry.barMaxWidth * *m_reference / geometry.scaleMax;
@@ -138,7 +156,7 @@ void FoodBarChart::paintEvent(QPaintEvent*) {
         painter.drawText(QRectF(labelLeft, bottom + 3, labelWidth, metrics.height() + 2), Qt::AlignCenter,
                          m_referenceLabel);
     }
-    for (int i = 0; i < m_bars.size(); ++i) {
+    for (int i = 0; i < geometry.visible; ++i) {
         const Bar& bar = m_bars[i];
         const QRectF row(geometry.labelLeft, geometry.top + geometry.rowHeight * i, width() - 2 * kMargin,
                          geometry.rowHeight);
@@ -148,10 +166,11 @@ void FoodBarChart::paintEvent(QPaintEvent*) {
                          metrics.elidedText(bar.label, Qt::ElideRight, geometry.labelWidth));
         const QRectF barGeometry = barRect(i);
         painter.fillRect(barGeometry, kBarColor);
-        const QRectF textBox(barGeometry.right() + kGap / 2, row.top(), metrics.horizontalAdvance(bar.valueText) + 4,
-                             row.height());
+        const double textLeft = barGeometry.right() + kGap / 2;
+        const QString valueText = metrics.elidedText(bar.valueText, Qt::ElideRight, width() - kMargin - textLeft - 4);
+        const QRectF textBox(textLeft, row.top(), metrics.horizontalAdvance(valueText) + 4, row.height());
         painter.fillRect(textBox.adjusted(0, 2, 0, -2), palette().base());
-        painter.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter, bar.valueText);
+        painter.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter, valueText);
     }
     // The axis.
     painter.setPen(QPen(kMutedColor, 1));
@@ -164,7 +183,7 @@ int FoodBarChart::barAt(const QPoint& position) const {
         return -1;
     }
     const int index = static_cast<int>((position.y() - geometry.top) / geometry.rowHeight);
-    return index < m_bars.size() ? index : -1;
+    return index < geometry.visible ? index : -1;
 }
 
 bool FoodBarChart::event(QEvent* event) {
@@ -172,9 +191,12 @@ bool FoodBarChart::event(QEvent* event) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const int index = barAt(help->pos());
         if (index >= 0) {
-            QToolTip::showText(help->globalPos(), m_bars[index].label + QStringLiteral("\n") + m_bars[index].valueText +
-                                                      tr("\nDouble-click for its profile"),
-                               this);
+            const Bar& bar = m_bars[index];
+            QString text = bar.label + QStringLiteral("\n");
+            if (!bar.fullName.isEmpty()) {
+                text += bar.fullName + QStringLiteral("\n");
+            }
+            QToolTip::showText(help->globalPos(), text + bar.valueText + tr("\nDouble-click for its profile"), this);
         } else {
             QToolTip::hideText();
         }

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,7 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -42,9 +44,6 @@ namespace {
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 QString qs(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
-
-constexpr int kFilterDelayMs = 250; // the name filter waits for typing to pause
-constexpr int kLookupDelayMs = 300;
 
 QString basisPhrase(foods::Basis basis) {
     switch (basis) {
@@ -76,237 +75,6 @@ FoodFinderWindow::FoodFinderWindow(const foods::FoodFinder& finder, QWidget* par
 // writing the settings file takes longer than a whole re-ranking.
 FoodFinderWindow::~FoodFinderWindow() { saveSettings(); }
 
-void FoodFinderWindow::buildUi() {
-    m_nutrientBox = new QComboBox(this);
-    m_nutrientBox->setObjectName(QStringLiteral("nutrientBox"));
-    m_secondBox = new QComboBox(this);
-    m_secondBox->setObjectName(QStringLiteral("secondNutrientBox"));
-    m_secondBox->setToolTip(tr("Rank by two nutrients at once: the score is the geometric mean of both %DVs, each "
-                               "capped at 100%, so a food must supply a real share of each"));
-    m_basisBox = new QComboBox(this);
-    m_basisBox->setObjectName(QStringLiteral("basisBox"));
-    m_groupBox = new QComboBox(this);
-    m_groupBox->setObjectName(QStringLiteral("groupBox"));
-    m_nameFilter = new QLineEdit(this);
-    m_nameFilter->setObjectName(QStringLiteral("nameFilter"));
-    m_nameFilter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
-    m_nameFilter->setClearButtonEnabled(true);
-    m_allFoodsBox = new QCheckBox(tr("Show &brand-name, baby and restaurant foods"), this);
-    m_allFoodsBox->setObjectName(QStringLiteral("allFoodsBox"));
-    m_uncommonBox = new QCheckBox(tr("Show &less common foods"), this);
-    m_uncommonBox->setObjectName(QStringLiteral("uncommonBox"));
-    m_uncommonBox->setToolTip(tr("Also list foods USDA does not use for its national food survey of what people eat "
-                                 "(conch, cottonseed kernels, but also firm tofu and cod liver oil)"));
-
-    auto* nutrientLabel = new QLabel(tr("&Nutrient:"), this);
-    nutrientLabel->setBuddy(m_nutrientBox);
-    auto* secondLabel = new QLabel(tr("&and:"), this);
-    secondLabel->setBuddy(m_secondBox);
-    auto* basisLabel = new QLabel(tr("&Per:"), this);
-    basisLabel->setBuddy(m_basisBox);
-    auto* groupLabel = new QLabel(tr("&Group:"), this);
-    groupLabel->setBuddy(m_groupBox);
-
-    auto* pickers = new QHBoxLayout;
-    pickers->addWidget(nutrientLabel);
-    pickers->addWidget(m_nutrientBox);
-    pickers->addWidget(secondLabel);
-    pickers->addWidget(m_secondBox);
-    pickers->addSpacing(8);
-    pickers->addWidget(basisLabel);
-    pickers->addWidget(m_basisBox);
-    pickers->addSpacing(8);
-    pickers->addWidget(groupLabel);
-    pickers->addWidget(m_groupBox, 1);
-    pickers->addSpacing(8);
-    pickers->addWidget(m_nameFilter, 1);
-
-    // The person's own reference, apart from the label DV.
-    m_ageBox = new QComboBox(this);
-    m_ageBox->setObjectName(QStringLiteral("ageBox"));
-    m_sexBox = new QComboBox(this);
-    m_sexBox->setObjectName(QStringLiteral("sexBox"));
-    m_stageBox = new QComboBox(this);
-    m_stageBox->setObjectName(QStringLiteral("lifeStageBox"));
-    auto* ageLabel = new QLabel(tr("Your &age:"), this);
-    ageLabel->setBuddy(m_ageBox);
-    auto* sexLabel = new QLabel(tr("&Sex:"), this);
-    sexLabel->setBuddy(m_sexBox);
-    m_referenceLabel = new QLabel(this);
-    m_referenceLabel->setObjectName(QStringLiteral("referenceLabel"));
-    m_referenceLabel->setWordWrap(true);
-    m_referenceLabel->setTextFormat(Qt::RichText);
-    m_referenceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto* personRow = new QHBoxLayout;
-    personRow->addWidget(ageLabel);
-    personRow->addWidget(m_ageBox);
-    personRow->addWidget(sexLabel);
-    personRow->addWidget(m_sexBox);
-    personRow->addWidget(m_stageBox);
-    personRow->addStretch(1);
-    personRow->addWidget(m_uncommonBox);
-    personRow->addWidget(m_allFoodsBox);
-    auto* referenceBox = new QGroupBox(tr("Reference intakes"), this);
-    auto* referenceLayout = new QVBoxLayout(referenceBox);
-    referenceLayout->addLayout(personRow);
-    referenceLayout->addWidget(m_referenceLabel);
-
-    m_model = new FoodTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(FoodTableModel::SortRole);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("foodTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(FoodTableModel::kRankColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setResizeContentsPrecision(60);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setToolTip(tr("Select a food to see its profile. Ctrl+C copies the selected rows."));
-
-    auto* copyAction = new QAction(tr("&Copy rows"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copyAction, &QAction::triggered, this, [this] { copySelection(); });
-    m_table->addAction(copyAction);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-
-    m_chart = new FoodBarChart(this);
-
-    m_foodSearch = new QLineEdit(this);
-    m_foodSearch->setObjectName(QStringLiteral("foodSearch"));
-    m_foodSearch->setPlaceholderText(tr("Look up a food: banana, spinach boiled, almonds… (Ctrl+L)"));
-    m_foodSearch->setClearButtonEnabled(true);
-    m_profileView = new QTextBrowser(this);
-    m_profileView->setObjectName(QStringLiteral("profileView"));
-    m_profileView->setOpenLinks(false);
-    m_profileView->setOpenExternalLinks(false);
-    // The article's stylesheet, from the theme; a new theme or text size re-renders the profile.
-    m_profileView->document()->setDefaultStyleSheet(articleCss(ThemeManager::current(), ThemeManager::textScale()));
-    const auto restyle = [this] {
-        m_profileView->document()->setDefaultStyleSheet(articleCss(ThemeManager::current(), ThemeManager::textScale()));
-        renderProfile();
-    };
-    connect(&ThemeManager::instance(), &ThemeManager::themeChanged, this, restyle);
-    connect(&ThemeManager::instance(), &ThemeManager::textScaleChanged, this, restyle);
-    m_profileView->setHtml(tr("<p class=\"muted\">Select a food in the list, double-click a bar, or look a food "
-                              "up by name to see all its nutrients per 100 g and per portion.</p>"));
-
-    auto* profilePane = new QWidget(this);
-    auto* profileLayout = new QVBoxLayout(profilePane);
-    profileLayout->setContentsMargins(0, 0, 0, 0);
-    profileLayout->addWidget(m_foodSearch);
-    profileLayout->addWidget(m_profileView, 1);
-
-    auto* left = new QSplitter(Qt::Vertical, this);
-    left->setObjectName(QStringLiteral("foodListSplitter"));
-    left->addWidget(m_table);
-    left->addWidget(m_chart);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
-    left->setChildrenCollapsible(false);
-    auto* main = new QSplitter(Qt::Horizontal, this);
-    main->setObjectName(QStringLiteral("foodMainSplitter"));
-    main->addWidget(left);
-    main->addWidget(profilePane);
-    main->setStretchFactor(0, 3);
-    main->setStretchFactor(1, 1);
-    main->setChildrenCollapsible(false);
-    main->setSizes({900, 340});
-
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(pickers);
-    layout->addWidget(referenceBox);
-    layout->addWidget(main, 1);
-    layout->addWidget(m_statusLabel);
-
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(kFilterDelayMs);
-    connect(m_filterTimer, &QTimer::timeout, this, &FoodFinderWindow::refresh);
-    m_lookupTimer = new QTimer(this);
-    m_lookupTimer->setSingleShot(true);
-    m_lookupTimer->setInterval(kLookupDelayMs);
-    connect(m_lookupTimer, &QTimer::timeout, this, [this] {
-        if (m_foodSearch->text().trimmed().size() >= 2) {
-            lookupFood(m_foodSearch->text());
-        }
-    });
-
-    const auto rerank = [this] {
-        if (!m_restoring) {
-            refresh();
-        }
-    };
-    connect(m_nutrientBox, &QComboBox::currentIndexChanged, this, rerank);
-    connect(m_secondBox, &QComboBox::currentIndexChanged, this, rerank);
-    connect(m_basisBox, &QComboBox::currentIndexChanged, this, rerank);
-    connect(m_groupBox, &QComboBox::currentIndexChanged, this, rerank);
-    connect(m_allFoodsBox, &QCheckBox::toggled, this, rerank);
-    connect(m_uncommonBox, &QCheckBox::toggled, this, rerank);
-    connect(m_ageBox, &QComboBox::currentIndexChanged, this, rerank);
-    connect(m_sexBox, &QComboBox::currentIndexChanged, this, [this, rerank] {
-        updatePersonControls();
-        rerank();
-    });
-    connect(m_stageBox, &QComboBox::currentIndexChanged, this, rerank);
-    connect(m_nameFilter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_nameFilter, &QLineEdit::returnPressed, this, [this] {
-        m_filterTimer->stop();
-        refresh();
-    });
-    connect(m_foodSearch, &QLineEdit::textChanged, m_lookupTimer, qOverload<>(&QTimer::start));
-    connect(m_foodSearch, &QLineEdit::returnPressed, this, [this] {
-        m_lookupTimer->stop();
-        if (!lookupFood(m_foodSearch->text())) {
-            m_profileView->setHtml(tr("<p>No food matches “%1”. Try fewer words or another spelling.</p>")
-                                       .arg(m_foodSearch->text().toHtmlEscaped()));
-        }
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid()) {
-                    m_otherMatches.clear();
-                    showFood(current.data(FoodTableModel::UsdaIdRole).toString());
-                }
-            });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        m_otherMatches.clear();
-        showFood(index.data(FoodTableModel::UsdaIdRole).toString());
-    });
-    connect(m_chart, &FoodBarChart::barActivated, this, [this](const QString& usdaId) {
-        m_otherMatches.clear();
-        showFood(usdaId);
-    });
-    connect(m_profileView, &QTextBrowser::anchorClicked, this, &FoodFinderWindow::followProfileLink);
-
-    auto* focusFilter = new QShortcut(QKeySequence::Find, this);
-    connect(focusFilter, &QShortcut::activated, this, [this] {
-        m_nameFilter->setFocus();
-        m_nameFilter->selectAll();
-    });
-    auto* focusLookup = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
-    connect(focusLookup, &QShortcut::activated, this, [this] {
-        m_foodSearch->setFocus();
-        m_foodSearch->selectAll();
-    });
-    auto* closeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
-}
-
 void FoodFinderWindow::fillPickers() {
     const QSignalBlocker blockNutrient(m_nutrientBox);
     const QSignalBlocker blockSecond(m_secondBox);
@@ -337,6 +105,14 @@ void FoodFinderWindow::fillPickers() {
                                   : tr("%1 (%2 foods)").arg(qs(group.name), count(group.foodCount));
         m_groupBox->addItem(label, qs(group.name));
     }
+
+    // Single foods first (the everyday list); each other kind is its own list, under its own heading.
+    const QSignalBlocker blockKind(m_kindBox);
+    for (const auto kind : {foods::FoodKind::Single, foods::FoodKind::MixedDish, foods::FoodKind::Soup,
+                            foods::FoodKind::Fortified}) {
+        m_kindBox->addItem(kindLabel(kind), qs(foods::foodKindKey(kind)));
+    }
+    m_kindBox->addItem(tr("Every kind together"), QString());
 
     const QSignalBlocker blockAge(m_ageBox);
     for (const auto& group : m_finder.ageGroups()) {
@@ -404,10 +180,9 @@ std::optional<double> FoodFinderWindow::recommendedFor(const std::vector<foods::
 void FoodFinderWindow::updateReferenceLabel(const std::vector<foods::PersonalIntake>& intakes) {
     QStringList lines;
     for (const auto& nutrient : m_model->nutrients()) {
-        QString line = QStringLiteral("<b>%1</b> — ").arg(qs(nutrient.name).toHtmlEscaped());
+        QString line = QStringLiteral("<b>%1</b>: ").arg(qs(nutrient.name).toHtmlEscaped());
         line += nutrient.dailyValue
-                    ? tr("Daily Value (food labels): <b>%1</b>, the same for everyone aged 4 and over; the %DV "
-                         "column uses it.")
+                    ? tr("Daily Value (food labels): <b>%1</b> (the %DV column).")
                           .arg(qs(foods::formatAmount(nutrient.dailyValue, nutrient.unit)).toHtmlEscaped())
                     : tr("no Daily Value on food labels.");
         const foods::PersonalIntake* mine = nullptr;
@@ -418,13 +193,13 @@ void FoodFinderWindow::updateReferenceLabel(const std::vector<foods::PersonalInt
         }
         if (mine && mine->recommended) {
             line += QStringLiteral(" ") +
-                    tr("Your recommended intake (RDA/AI): <b>%1 a day</b> (%2 for %3)")
+                    tr("Your recommended intake (RDA/AI): <b>%1 a day</b> (%2 for %3")
                         .arg(qs(foods::formatAmount(mine->recommended->amount, mine->recommended->unit)).toHtmlEscaped(),
                              qs(mine->recommended->kind).toHtmlEscaped(), personLabel().toHtmlEscaped());
             if (mine->generalValueShown) {
                 line += tr("; no separate value for pregnancy or breastfeeding, so the value for your age and sex");
             }
-            line += m_model->isCombined() ? QStringLiteral(".") : tr("; the “% your RDA/AI” column uses it.");
+            line += m_model->isCombined() ? QStringLiteral(").") : tr("; the “% your RDA/AI” column).");
             if (mine->upperLimit) {
                 line += QStringLiteral(" ") + tr("Upper limit (UL): %1%2.")
                                                   .arg(qs(foods::formatAmount(mine->upperLimit->amount,
@@ -445,6 +220,83 @@ void FoodFinderWindow::updateReferenceLabel(const std::vector<foods::PersonalInt
     m_referenceLabel->setText(lines.join(QStringLiteral("<br>")));
 }
 
+namespace {
+
+// What a ranking counted, single or combined, for the heading and the status line.
+struct RankCounts {
+    std::size_t matching = 0;
+    std::size_t withoutData = 0;
+    std::size_t withoutPortion = 0;
+    std::size_t tooFewCalories = 0;
+    std::size_t lessCommon = 0;
+    std::size_t tiny = 0;
+    std::vector<foods::OtherKindCount> otherKinds;
+    std::optional<foods::RankedFood> richestLessCommon;
+};
+
+template <typename Result>
+RankCounts countsOf(const Result& result) {
+    RankCounts counts;
+    counts.matching = result.matching;
+    counts.withoutData = result.withoutData;
+    counts.withoutPortion = result.withoutPortion;
+    counts.tooFewCalories = result.tooFewCalories;
+    counts.lessCommon = result.lessCommonHidden;
+    counts.tiny = result.tinyHidden;
+    counts.otherKinds = result.otherKinds;
+    return counts;
+}
+
+} // namespace
+
+QString FoodFinderWindow::kindLabel(foods::FoodKind kind) {
+    switch (kind) {
+    case foods::FoodKind::Single:
+        return tr("Single foods");
+    case foods::FoodKind::MixedDish:
+        return tr("Mixed dishes, meals and baked desserts");
+    case foods::FoodKind::Soup:
+        return tr("Soups and stews");
+    case foods::FoodKind::Fortified:
+        return tr("Fortified and formulated products");
+    }
+    return {};
+}
+
+// The chart title's words for the kind listed ("Top 15 single foods for Magnesium").
+QString FoodFinderWindow::kindPhrase(const QString& kindKey) {
+    if (kindKey.isEmpty()) {
+        return tr("foods");
+    }
+    switch (foods::parseFoodKind(kindKey.toStdString())) {
+    case foods::FoodKind::Single:
+        return tr("single foods");
+    case foods::FoodKind::MixedDish:
+        return tr("mixed dishes and meals");
+    case foods::FoodKind::Soup:
+        return tr("soups and stews");
+    case foods::FoodKind::Fortified:
+        return tr("fortified products");
+    }
+    return tr("foods");
+}
+
+foods::RankFilters FoodFinderWindow::currentFilters() const {
+    foods::RankFilters filters;
+    if (const QString group = m_groupBox->currentData().toString(); !group.isEmpty()) {
+        filters.group = group.toStdString();
+    }
+    if (const QString kind = m_kindBox->currentData().toString(); !kind.isEmpty()) {
+        filters.kind = foods::parseFoodKind(kind.toStdString());
+    }
+    filters.includeBrandedAndBaby = m_allFoodsBox->isChecked();
+    filters.commonFoodsOnly = !m_uncommonBox->isChecked();
+    filters.includeTinyAmounts = m_tinyBox->isChecked();
+    filters.nameFilter = m_nameFilter->text().trimmed().toStdString();
+    filters.limit = 0; // every food: the table sorts the whole ranking, the chart shows its top
+    return filters;
+}
+
 void FoodFinderWindow::refresh() {
     m_filterTimer->stop();
     const QString nutrientKey = m_nutrientBox->currentData().toString();
@@ -462,45 +314,25 @@ void FoodFinderWindow::refresh() {
     }
     const auto basis = foods::parseBasis(m_basisBox->currentData().toString().toStdString())
                            .value_or(foods::Basis::PerPortion);
-    foods::RankFilters filters;
-    if (const QString group = m_groupBox->currentData().toString(); !group.isEmpty()) {
-        filters.group = group.toStdString();
-    }
-    filters.includeBrandedAndBaby = m_allFoodsBox->isChecked();
-    filters.commonFoodsOnly = !m_uncommonBox->isChecked();
-    filters.nameFilter = m_nameFilter->text().trimmed().toStdString();
-    filters.limit = 0; // every food: the table sorts the whole ranking, the chart shows its top
     const auto intakes = personalIntakes();
 
     QElapsedTimer timer;
     timer.start();
-    std::size_t matching = 0;
-    std::size_t withoutData = 0;
-    std::size_t withoutPortion = 0;
-    std::size_t tooFewCalories = 0;
-    std::size_t lessCommon = 0;
-    std::optional<foods::RankedFood> richestLessCommon;
+    RankCounts counts;
     try {
+        const foods::RankFilters filters = currentFilters();
         if (secondKey.isEmpty()) {
             const auto result = m_finder.rank(first->key, basis, filters);
             m_model->setRanking(result, *first, basis, recommendedFor(intakes, first->key));
-            matching = result.matching;
-            withoutData = result.withoutData;
-            withoutPortion = result.withoutPortion;
-            tooFewCalories = result.tooFewCalories;
-            lessCommon = result.lessCommonHidden;
-            richestLessCommon = result.richestLessCommon;
+            counts = countsOf(result);
+            counts.richestLessCommon = result.richestLessCommon;
         } else {
             const auto* second = m_finder.findNutrient(secondKey.toStdString());
             const auto result = m_finder.rankCombined({first->key, second->key}, basis, filters);
             // No "% your RDA/AI" columns here: with two nutrients the table would be too wide to read; the
             // reference box above still gives both intakes.
             m_model->setCombined(result, {*first, *second}, basis, {std::nullopt, std::nullopt});
-            matching = result.matching;
-            withoutData = result.withoutData;
-            withoutPortion = result.withoutPortion;
-            tooFewCalories = result.tooFewCalories;
-            lessCommon = result.lessCommonHidden;
+            counts = countsOf(result);
         }
     } catch (const std::exception& e) {
         m_model->clear();
@@ -510,46 +342,102 @@ void FoodFinderWindow::refresh() {
     }
     const double elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (column == FoodTableModel::kFoodColumn) {
-            m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
-        } else {
-            m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-            m_table->resizeColumnToContents(column);
-        }
-    }
-    // The food's name needs the room: the group is the filter's business (and in the tooltip, the profile
-    // and copied rows), and long USDA portion texts are elided (the full text is in the profile).
-    m_table->setColumnHidden(FoodTableModel::kGroupColumn, true);
-    m_table->setColumnWidth(FoodTableModel::kPortionColumn,
-                            std::min(m_table->columnWidth(FoodTableModel::kPortionColumn), 150));
+    fitColumns();
+    m_scoreNote->setVisible(m_model->isCombined());
     updateReferenceLabel(intakes);
     updateChart();
+    updateHeading(counts.matching, counts.otherKinds);
+    updateStatus(counts.withoutData, counts.withoutPortion, counts.tooFewCalories, counts.lessCommon,
+                 counts.richestLessCommon, counts.tiny, elapsedMs);
+}
 
-    QString status = tr("%1 foods ranked, shown in %2 lines (similar entries folded)")
-                         .arg(count(matching), count(static_cast<std::size_t>(m_model->rowCount())));
-    if (withoutData > 0) {
-        status += tr("; %1 have no USDA value (no data, not zero)").arg(count(withoutData));
-    }
-    if (withoutPortion > 0) {
-        status += tr("; %1 are not eaten as they are or have no usable portion (rank them per 100 g)")
-                      .arg(count(withoutPortion));
-    }
-    if (tooFewCalories > 0) {
-        status += tr("; %1 have under 10 kcal per 100 g").arg(count(tooFewCalories));
-    }
-    if (lessCommon > 0) {
-        status += tr(". %1 less common foods (not in USDA's food survey list) are hidden").arg(count(lessCommon));
-        if (richestLessCommon) {
-            status += tr("; the richest is %1, %2")
-                          .arg(QString::fromStdString(richestLessCommon->description),
-                               QString::fromStdString(
-                                   foods::formatAmount(richestLessCommon->amount, richestLessCommon->unit)));
+// The food's name takes the room that is left and is elided (its tooltip has USDA's full name); the
+// figures keep their width. The group is the filter's business (and in the tooltip, the profile and
+// copied rows), and long USDA portion texts are elided too (the full text is in the profile).
+void FoodFinderWindow::fitColumns() {
+    auto* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == FoodTableModel::kFoodColumn) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+        } else {
+            // As wide as its figures or the longest line of its two-line header, whichever is wider:
+            // the header's own size hint also reserves room for a sort arrow, which took 40 px a column.
+            header->setSectionResizeMode(column, QHeaderView::Interactive);
+            int headerWidth = 0;
+            for (const QString& line : m_model->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n'))) {
+                headerWidth = std::max(headerWidth, header->fontMetrics().horizontalAdvance(line));
+            }
+            const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+            int cellWidth = 0;
+            for (int row = 0; row < std::min(m_model->rowCount(), 60); ++row) {
+                cellWidth = std::max(cellWidth, m_table->fontMetrics().horizontalAdvance(
+                                                    m_model->index(row, column).data().toString()));
+            }
+            m_table->setColumnWidth(column, std::max(cellWidth, headerWidth) + padding);
         }
     }
-    status += tr(". Ranked in %1 ms. Source: USDA SR28.").arg(elapsedMs, 0, 'f', 1);
+    m_table->resizeColumnToContents(FoodTableModel::kRankColumn); // "#" and the sort arrow it starts with
+    m_table->setColumnHidden(FoodTableModel::kGroupColumn, true);
+    m_table->setColumnWidth(FoodTableModel::kPortionColumn,
+                            std::min(m_table->columnWidth(FoodTableModel::kPortionColumn),
+                                     fontMetrics().horizontalAdvance(QStringLiteral("1 cup, chopped"))));
+}
+
+// Which list this is, under its own heading, and links to the kinds listed apart.
+void FoodFinderWindow::updateHeading(std::size_t matching, const std::vector<foods::OtherKindCount>& otherKinds) {
+    const QString kind = m_kindBox->currentData().toString();
+    const QString title = kind.isEmpty() ? tr("Every kind of food") : kindLabel(foods::parseFoodKind(kind.toStdString()));
+    QString text = tr("<b>%1</b>: %2 foods, %3 lines (similar entries folded).")
+                       .arg(title.toHtmlEscaped(), count(matching), count(static_cast<std::size_t>(m_model->rowCount())));
+    QStringList apart;
+    for (const auto& other : otherKinds) {
+        if (other.count > 0) {
+            apart << QStringLiteral("<a href=\"kind:%1\">%2</a> (%3)")
+                         .arg(qs(foods::foodKindKey(other.kind)), kindPhrase(qs(foods::foodKindKey(other.kind))).toHtmlEscaped(),
+                              count(other.count));
+        }
+    }
+    if (!apart.isEmpty()) {
+        text += QStringLiteral(" ") + tr("Listed apart: %1.").arg(apart.join(QStringLiteral(", ")));
+    }
+    m_listHeading->setText(text);
+}
+
+void FoodFinderWindow::updateStatus(std::size_t withoutData, std::size_t withoutPortion, std::size_t tooFewCalories,
+                                    std::size_t lessCommon, const std::optional<foods::RankedFood>& richestLessCommon,
+                                    std::size_t tiny, double elapsedMs) {
+    QStringList parts;
+    if (withoutData > 0) {
+        parts << tr("%1 have no USDA value (no data, not zero)").arg(count(withoutData));
+    }
+    if (withoutPortion > 0) {
+        parts << tr("%1 are not eaten as they are or have no usable portion (rank them per 100 g)")
+                     .arg(count(withoutPortion));
+    }
+    if (tooFewCalories > 0) {
+        parts << tr("%1 have under 10 kcal per 100 g").arg(count(tooFewCalories));
+    }
+    if (lessCommon > 0) {
+        QString part = tr("%1 less common foods are hidden").arg(count(lessCommon));
+        if (richestLessCommon) {
+            part += tr(" (the richest: %1, %2)")
+                        .arg(qs(richestLessCommon->shortName.empty() ? richestLessCommon->description
+                                                                     : richestLessCommon->shortName),
+                             qs(foods::formatAmount(richestLessCommon->amount, richestLessCommon->unit)));
+        }
+        parts << part;
+    }
+    if (tiny > 0) {
+        parts << tr("%1 spices and other foods eaten only in tiny amounts are hidden").arg(count(tiny));
+    }
+    QString status = parts.join(QStringLiteral("; "));
+    if (!status.isEmpty()) {
+        status += QStringLiteral(". ");
+    }
+    status += tr("Ranked in %1 ms. Source: USDA SR28.").arg(elapsedMs, 0, 'f', 1);
     m_statusLabel->setText(status);
 }
+
 
 void FoodFinderWindow::updateChart() {
     const auto& rows = m_model->rows();
@@ -565,16 +453,19 @@ void FoodFinderWindow::updateChart() {
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& row = rows[i];
         FoodBarChart::Bar bar;
-        bar.label = qs(row.description);
+        bar.label = qs(row.shortName);
+        bar.fullName = tr("%1 (USDA %2)").arg(qs(row.description), qs(row.usdaId));
         bar.usdaId = qs(row.usdaId);
         if (m_model->isCombined()) {
             bar.value = row.score.value_or(0);
             QStringList parts;
             for (const auto& amount : row.amounts) {
-                parts << QStringLiteral("%1 %2").arg(qs(foods::formatPercent(amount.percentDailyValue)),
+                parts << tr("%1 DV %2").arg(qs(foods::formatPercent(amount.percentDailyValue)),
                                                      qs(amount.name));
             }
-            bar.valueText = tr("score %1 (%2)").arg(bar.value, 0, 'f', 1).arg(parts.join(QStringLiteral(", ")));
+            // The score on the bar; each nutrient's %DV is in the table above and in the tooltip.
+            bar.valueText = tr("score %1").arg(bar.value, 0, 'f', 1);
+            bar.fullName += QStringLiteral("\n") + parts.join(QStringLiteral(", "));
         } else {
             const auto& amount = row.amounts.front();
             const QString figure = qs(foods::formatAmount(amount.amount, amount.unit));
@@ -594,19 +485,19 @@ void FoodFinderWindow::updateChart() {
     QString title;
     std::optional<double> reference;
     QString referenceLabel;
+    // %5 is left for the chart: the number of bars that fit its height (all of them on a tall window).
+    const QString kinds = kindPhrase(m_kindBox->currentData().toString());
     if (m_model->isCombined()) {
-        title = tr("Top %1 for %2 and %3 %4: combined score (geometric mean of the %DVs)")
-                    .arg(bars.size())
-                    .arg(qs(first.name), qs(nutrients.back().name), basis);
+        title = tr("Top %5 %1 for %2 and %3 %4: combined score (geometric mean of the %DVs)")
+                    .arg(kinds, qs(first.name), qs(nutrients.back().name), basis);
     } else if (first.dailyValue) {
-        title = tr("Top %1 for %2 %3, as % of the Daily Value (%4)")
-                    .arg(bars.size())
-                    .arg(qs(first.name), basis, qs(foods::formatAmount(first.dailyValue, first.unit)));
+        title = tr("Top %5 %1 for %2 %3, as % of the Daily Value (%4)")
+                    .arg(kinds, qs(first.name), basis, qs(foods::formatAmount(first.dailyValue, first.unit)));
         // FDA: 20% DV or more per serving is "high".
         reference = 20.0;
         referenceLabel = tr("20% DV: high");
     } else {
-        title = tr("Top %1 for %2 %3 (%4; no Daily Value)").arg(bars.size()).arg(qs(first.name), basis, qs(first.unit));
+        title = tr("Top %5 %1 for %2 %3 (%4; no Daily Value)").arg(kinds, qs(first.name), basis, qs(first.unit));
     }
     m_chart->setBars(title, bars, reference, referenceLabel);
 }

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -53,6 +54,10 @@ public:
     QLineEdit* nameFilter() const { return m_nameFilter; }
     QCheckBox* allFoodsBox() const { return m_allFoodsBox; }
     QCheckBox* uncommonBox() const { return m_uncommonBox; }
+    QCheckBox* tinyBox() const { return m_tinyBox; }
+    QComboBox* kindBox() const { return m_kindBox; }
+    QLabel* listHeading() const { return m_listHeading; }
+    QLabel* scoreNote() const { return m_scoreNote; }
     QComboBox* ageBox() const { return m_ageBox; }
     QComboBox* sexBox() const { return m_sexBox; }
     QComboBox* lifeStageBox() const { return m_stageBox; }
@@ -73,6 +78,11 @@ protected:
 
 private:
     void buildUi();
+    QLayout* buildPickers();
+    QWidget* buildReferenceBox();
+    QWidget* buildListPane();
+    QWidget* buildProfilePane();
+    void connectSignals();
     void fillPickers();
     void updatePersonControls();
     foods::Person person() const;
@@ -82,6 +92,14 @@ private:
                                          const std::string& key) const;
     void updateReferenceLabel(const std::vector<foods::PersonalIntake>& intakes);
     void updateChart();
+    foods::RankFilters currentFilters() const;
+    void fitColumns();
+    void updateHeading(std::size_t matching, const std::vector<foods::OtherKindCount>& otherKinds);
+    void updateStatus(std::size_t withoutData, std::size_t withoutPortion, std::size_t tooFewCalories,
+                      std::size_t lessCommon, const std::optional<foods::RankedFood>& richestLessCommon,
+                      std::size_t tiny, double elapsedMs);
+    static QString kindLabel(foods::FoodKind kind);
+    static QString kindPhrase(const QString& kindKey);
     void followProfileLink(const QUrl& url);
     void renderProfile();
     void restoreSettings();
@@ -95,6 +113,10 @@ private:
     QLineEdit* m_nameFilter = nullptr;
     QCheckBox* m_allFoodsBox = nullptr;
     QCheckBox* m_uncommonBox = nullptr;
+    QCheckBox* m_tinyBox = nullptr;
+    QComboBox* m_kindBox = nullptr;
+    QLabel* m_listHeading = nullptr;
+    QLabel* m_scoreNote = nullptr;
     QComboBox* m_ageBox = nullptr;
     QComboBox* m_sexBox = nullptr;
     QComboBox* m_stageBox = nullptr;

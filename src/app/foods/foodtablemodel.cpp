@@ -36,11 +36,14 @@ FoodTableModel::Row rowFrom(const Ranked& ranked) {
     row.rank = ranked.rank;
     row.usdaId = ranked.usdaId;
     row.description = ranked.description;
+    row.shortName = ranked.shortName.empty() ? ranked.description : ranked.shortName;
     row.foodGroup = ranked.foodGroup;
     row.portion = ranked.portion;
     row.grams = ranked.grams;
     row.portionNote = ranked.portionNote;
     row.similarCount = ranked.similarCount;
+    row.similarVariants = ranked.similarVariants;
+    row.kind = ranked.kind;
     return row;
 }
 
@@ -188,8 +191,7 @@ QVariant FoodTableModel::display(const Row& row, const Column& column) const {
     case Kind::Rank:
         return static_cast<qulonglong>(row.rank);
     case Kind::Food:
-        return row.similarCount > 0 ? tr("%1 (+%2 similar)").arg(qs(row.description)).arg(row.similarCount)
-                                    : qs(row.description);
+        return foodText(row);
     case Kind::Group:
         return qs(row.foodGroup);
     case Kind::Portion:
@@ -210,13 +212,46 @@ QVariant FoodTableModel::display(const Row& row, const Column& column) const {
     return {};
 }
 
+// The short name and what a folded row stands for ("+3 similar: canned, frozen"), as the command line
+// shows it; the column elides it and the tooltip gives USDA's full name.
+QString FoodTableModel::foodText(const Row& row) {
+    QString text = qs(row.shortName);
+    if (row.similarCount == 0) {
+        return text;
+    }
+    QStringList variants;
+    for (const auto& variant : row.similarVariants) {
+        variants << qs(variant);
+    }
+    return variants.isEmpty() ? tr("%1 (+%2 similar)").arg(text).arg(row.similarCount)
+                              : tr("%1 (+%2 similar: %3)").arg(text).arg(row.similarCount).arg(variants.join(QStringLiteral(", ")));
+}
+
+QString FoodTableModel::foodToolTip(const Row& row) const {
+    QString tip = tr("%1\nUSDA %2 · %3").arg(qs(row.description), qs(row.usdaId), qs(row.foodGroup));
+    if (row.similarCount > 0) {
+        QStringList variants;
+        for (const auto& variant : row.similarVariants) {
+            variants << qs(variant);
+        }
+        tip += QStringLiteral("\n") +
+               (variants.isEmpty()
+                    ? tr("This line also stands for %n similar USDA entries (other varieties).", nullptr,
+                         static_cast<int>(row.similarCount))
+                    : tr("This line also stands for %n similar USDA entries: %1.", nullptr,
+                         static_cast<int>(row.similarCount))
+                          .arg(variants.join(QStringLiteral(", "))));
+    }
+    return tip;
+}
+
 QVariant FoodTableModel::sortValue(const Row& row, const Column& column) const {
     // Missing values sort below every real one (-1), never as zero.
     switch (column.kind) {
     case Kind::Rank:
         return static_cast<qulonglong>(row.rank);
     case Kind::Food:
-        return qs(row.description).toCaseFolded();
+        return qs(row.shortName).toCaseFolded();
     case Kind::Group:
         return qs(row.foodGroup).toCaseFolded();
     case Kind::Portion:
@@ -286,7 +321,7 @@ QVariant FoodTableModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (column.kind == Kind::Food || column.kind == Kind::Group) {
-            return tr("%1\nUSDA %2 · %3").arg(qs(row.description), qs(row.usdaId), qs(row.foodGroup));
+            return foodToolTip(row);
         }
         if (column.kind == Kind::Portion && !row.portionNote.empty()) {
             return qs(row.portionNote);

@@ -28,12 +28,15 @@ public:
     struct Row {
         std::size_t rank = 0;
         std::string usdaId;
-        std::string description;
+        std::string description; // USDA's full name (tooltip, profile, copied rows)
+        std::string shortName;   // the name the list shows ("Pumpkin seeds, roasted")
         std::string foodGroup;
         std::string portion;
         double grams = 0;
         std::string portionNote;
         std::size_t similarCount = 0;
+        std::vector<std::string> similarVariants; // how the folded entries differ ("canned", "frozen")
+        foods::FoodKind kind = foods::FoodKind::Single;
         std::optional<double> score;               // combined rankings only
         std::vector<foods::NutrientAmount> amounts; // one per ranked nutrient, in the ranking's order
     };
@@ -62,6 +65,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The Food column's text: the short name and what a folded row stands for ("Almonds, dry roasted
+    // (+6 similar: with salt, flavoured)"), as the command line shows it.
+    static QString foodText(const Row& row);
+
     // Column layout, for views and tests.
     static constexpr int kRankColumn = 0;
     static constexpr int kFoodColumn = 1;
@@ -85,6 +92,7 @@ private:
     QVariant display(const Row& row, const Column& column) const;
     QVariant sortValue(const Row& row, const Column& column) const;
     QString copyText(const Row& row, const Column& column) const;
+    QString foodToolTip(const Row& row) const;
     std::optional<double> personalPercent(const Row& row, std::size_t nutrient) const;
 
     std::vector<Row> m_rows;

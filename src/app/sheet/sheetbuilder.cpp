@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetbuilder.h"
 
+#include "app/access/keyboard.h"
+
 #include "core/content/store.h"
 #include "app/sheet/sheetfoods.h"
 #include "app/sheet/sheetprint.h"
@@ -188,10 +190,25 @@ void SheetBuilder::buildUi() {
     m_choices = new QStandardItemModel(this);
     m_choiceView->setModel(m_choices);
 
-    m_printButton->setShortcut(QKeySequence::Print);
-    m_previewButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_pdfButton->setShortcut(QKeySequence::SaveAs);
-    m_saveButton->setShortcut(QKeySequence::Save);
+    // The Ctrl shortcuts as shortcuts of the dialog, not setShortcut() on the buttons: a button has one
+    // shortcut, and setting it drops the button's Alt mnemonic (Alt+D then typed a "d" into Notes).
+    // Ctrl+Shift+S is spelt out: QKeySequence::SaveAs is that under GNOME only, and nothing elsewhere.
+    const std::pair<QPushButton*, QKeySequence> keys[] = {
+        {m_printButton, QKeySequence(Qt::CTRL | Qt::Key_P)},
+        {m_previewButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {m_pdfButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        {m_saveButton, QKeySequence(Qt::CTRL | Qt::Key_S)}};
+    for (const auto& [button, sequence] : keys) {
+        auto* shortcut = new QShortcut(sequence, this);
+        shortcut->setObjectName(button->objectName() + QStringLiteral("Shortcut"));
+        connect(shortcut, &QShortcut::activated, button, [button = button] {
+            if (button->isEnabled()) {
+                button->click();
+            }
+        });
+    }
+    keepAltLettersOut(m_notes);
+    keepAltLettersOut(m_name);
     m_ui->sheetSplitter->setStretchFactor(0, 0);
     m_ui->sheetSplitter->setStretchFactor(1, 1);
     m_ui->sheetSplitter->setSizes({380, 740});

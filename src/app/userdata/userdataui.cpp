@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/userdata/userdataui.h"
 
+#include "app/access/keyboard.h"
+
 #include "app/userdata/bookmarkspane.h"
 #include "core/content/store.h"
 #include "app/window/historymenu.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -151,6 +154,12 @@ void UserDataUi::buildPanes() {
     connect(m_importAction, &QAction::triggered, this, [this] { bookmarksPane()->importWithDialog(); });
 }
 
+void UserDataUi::preparePane(QWidget* pane, QAbstractItemView* list) {
+    // The pane's list takes the focus given to the pane (the shortcuts, the dock's tab).
+    pane->setFocusProxy(list);
+    markFirstRowOnFocus(list);
+}
+
 void UserDataUi::buildBookmarksPane() {
     if (m_bookmarksPane) {
         return;
@@ -158,6 +167,7 @@ void UserDataUi::buildBookmarksPane() {
     m_bookmarksPane = new BookmarksPane(*m_userData, m_content);
     connect(m_bookmarksPane, &BookmarksPane::articleRequested, this, &UserDataUi::articleRequested);
     connect(m_bookmarksPane, &BookmarksPane::message, this, &UserDataUi::showStatus);
+    preparePane(m_bookmarksPane, m_bookmarksPane->view());
     m_bookmarksDock->setWidget(m_bookmarksPane);
 }
 
@@ -167,6 +177,7 @@ void UserDataUi::buildHistoryPane() {
     }
     m_historyPane = new HistoryPane(*m_userData, m_content, m_clearHistoryAction, m_keepNoHistoryAction);
     connect(m_historyPane, &HistoryPane::articleRequested, this, &UserDataUi::articleRequested);
+    preparePane(m_historyPane, m_historyPane->view());
     m_historyDock->setWidget(m_historyPane);
 }
 
@@ -176,6 +187,7 @@ void UserDataUi::buildSheetsPane() {
     }
     m_sheetsPane = new SavedSheetsPane(*m_userData, m_content);
     connect(m_sheetsPane, &SavedSheetsPane::sheetRequested, this, &UserDataUi::sheetOpenRequested);
+    preparePane(m_sheetsPane, m_sheetsPane->view());
     m_sheetsDock->setWidget(m_sheetsPane);
 }
 

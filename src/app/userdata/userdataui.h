@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAbstractItemView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -77,6 +78,7 @@ Q_SIGNALS:
 private:
     void buildActions();
     void buildPanes();
+    void preparePane(QWidget* pane, QAbstractItemView* list);
     void buildBookmarksPane();
     void buildHistoryPane();
     void buildSheetsPane();

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QPainter>
 #include <QScrollBar>
 #include <QUrl>
 #include <QWheelEvent>
@@ -81,6 +82,46 @@ void ArticleView::restyle() {
         verticalScrollBar()->setValue(static_cast<int>(at * verticalScrollBar()->maximum()));
     }
     updateReadingWidth();
+}
+
+QString ArticleView::focusedLink() const {
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection()) {
+        return {};
+    }
+    QTextCursor inside(document());
+    inside.setPosition(cursor.selectionStart() + 1);
+    return inside.charFormat().isAnchor() ? inside.charFormat().anchorHref() : QString();
+}
+
+void ArticleView::paintEvent(QPaintEvent* event) {
+    QTextBrowser::paintEvent(event);
+    if (!hasFocus() || focusedLink().isEmpty()) {
+        return;
+    }
+    // One box per line the link runs over: the cursor rectangles of its characters, grouped by line.
+    const QTextCursor selection = textCursor();
+    QList<QRect> lines;
+    QTextCursor probe(document());
+    for (int position = selection.selectionStart(); position <= selection.selectionEnd(); ++position) {
+        probe.setPosition(position);
+        const QRect at = cursorRect(probe);
+        if (!lines.isEmpty() && lines.back().top() == at.top()) {
+            lines.back() = lines.back().united(at);
+        } else {
+            lines << at;
+        }
+    }
+    QPainter painter(viewport());
+    const Theme& theme = ThemeManager::current();
+    painter.setPen(QPen(theme.kind == ThemeKind::HighContrast ? theme.highlight : theme.link,
+                        theme.kind == ThemeKind::HighContrast ? 3 : 2));
+    painter.setBrush(Qt::NoBrush);
+    for (const QRect& line : lines) {
+        if (line.width() > 2) {
+            painter.drawRoundedRect(line.adjusted(-3, -1, 3, 1), 3, 3);
+        }
+    }
 }
 
 void ArticleView::wheelEvent(QWheelEvent* event) {

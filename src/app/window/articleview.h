@@ -21,10 +21,14 @@ public:
     // Only the app's own embedded resources (qrc:/ and the content's images under :/): a file:, http:
     // or absolute path in content HTML is never read (file:///dev/zero would hang the window).
     QVariant loadResource(int type, const QUrl& name) override;
+    // The link Tab has reached (empty when none): Enter follows it.
+    QString focusedLink() const;
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    // Draws a solid box round the link Tab has reached: Fusion's dotted one is hard to see.
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void restyle();

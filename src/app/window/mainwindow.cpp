@@ -2,6 +2,7 @@
 #include "app/window/mainwindow.h"
 
 #include "core/content/article_html.h"
+#include "app/access/focusring.h"
 #include "app/window/articleview.h"
 #include "app/find/findbar.h"
 #include "app/window/historymenu.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     // At the first idle moment, not before the first paint: an SVG window icon loads Qt's SVG icon
     // plugin and is drawn at every size the window system may ask for.
     QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/carebook.svg"))); });
+    FocusRing::install(); // every window of the app shows where the keyboard is
 
     m_navigationModel = new NavigationModel(*m_store, this);
     m_navigationView = new QTreeView(this);
@@ -357,10 +359,11 @@ QList<QAction*> MainWindow::allActions() const {
     for (QAction* menuAction : menuBar()->actions()) {
         if (QMenu* menu = menuAction->menu()) {
             for (QAction* action : menu->actions()) {
-                if (QMenu* submenu = action->menu()) {
-                    actions += submenu->actions();
-                } else if (!action->isSeparator()) {
-                    actions << action;
+                // Once each, in menu order: a pane's action is in View ▸ Panes and in its own menu.
+                for (QAction* item : action->menu() ? action->menu()->actions() : QList<QAction*>{action}) {
+                    if (!item->isSeparator() && !actions.contains(item)) {
+                        actions << item;
+                    }
                 }
             }
         }

@@ -98,16 +98,36 @@ std::string formatTopSources(const ArticleFoodSources& sources) {
 
 std::string renderProfileHtml(const FoodProfile& profile, const PersonalColumn& personal,
                               const std::vector<FoodMatch>& otherMatches) {
-    std::string html = "<h2>" + escapeHtml(profile.description) + "</h2><p class=\"muted\">USDA " +
-                       escapeHtml(profile.usdaId) + " · " + escapeHtml(profile.foodGroup);
+    // The short name as the heading; USDA's full name and number right under it, never shortened.
+    const std::string& heading = profile.shortName.empty() ? profile.description : profile.shortName;
+    std::string html = "<h2>" + escapeHtml(heading) + "</h2><p>USDA's name: " + escapeHtml(profile.description) +
+                       "</p><p class=\"muted\">USDA number " + escapeHtml(profile.usdaId) + " · " +
+                       escapeHtml(profile.foodGroup);
     if (!profile.commonName.empty()) {
         html += " · also called " + escapeHtml(profile.commonName);
     }
     if (profile.brandName || profile.babyFood) {
         html += profile.babyFood ? " · baby food" : " · brand-name food";
     }
-    if (!profile.inSurvey) {
+    // The commonly-eaten rule, not the bare survey flag: hemp seeds are not on USDA's survey list, but their
+    // figures came partly from their maker, so lists count them as commonly eaten.
+    if (profile.dishKind != FoodKind::Single) {
+        html += " · listed with " + escapeHtml(std::string(foodKindLabel(profile.dishKind)));
+    }
+    if (!profile.fortifiedWith.empty()) {
+        std::string added;
+        for (const auto& name : profile.fortifiedWith) {
+            added += (added.empty() ? "" : ", ") + name;
+        }
+        html += " · fortified with " + escapeHtml(added);
+    }
+    if (profile.tinyAmount) {
+        html += " · eaten only in tiny amounts";
+    }
+    if (!profile.commonlyEaten) {
         html += " · less common: not in USDA's food survey list";
+    } else if (!profile.inSurvey) {
+        html += " · commonly eaten (not on USDA's survey list, but counted by Carebook's rule)";
     }
     html += "</p>";
     const bool withPersonal = !personal.recommended.empty();
