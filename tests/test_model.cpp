@@ -106,7 +106,20 @@ TEST_CASE("every field of every kind survives JSON and back", "[model]") {
                                   {"You had surgery."}, {{"acute", "low", "a-source", "A note."}},
                                   "conditional",    "Some guidelines.",
                                   {"a-cause"},      {"magnesium"},
-                                  "knee-to-chest"};
+                                  "knee-to-chest",  carebook::RemedyDose{}};
+    // Every dose figure set, so the round trip covers each of them.
+    remedy.dose->minutes = 15;
+    remedy.dose->everyHours = 2;
+    remedy.dose->fromDay = 2;
+    remedy.dose->forDays = 3;
+    remedy.dose->holdSeconds = 30;
+    remedy.dose->repetitions = 3;
+    remedy.dose->sets = 2;
+    remedy.dose->restSeconds = 0;
+    remedy.dose->timesPerDay = 2;
+    remedy.dose->sides = "each";
+    remedy.dose->source = "a-source";
+    remedy.dose->expertAdvice = {"every_hours", "sets"};
     carebook::CauseFields cause{{"Older age."}, {"Warm up."}, {"magnesium"}};
     carebook::NutrientFields nutrient{"magnesium", "mg", {"Pumpkin seeds"}, {"You have kidney disease."}};
 

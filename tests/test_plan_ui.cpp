@@ -213,22 +213,24 @@ TEST_CASE("a whole exercise session on a fake clock: 3-2-1, holds, pause, skip a
     CHECK(today.announced.mid(0, 2) == QStringList{QStringLiteral("Get ready."), QStringLiteral("3…")});
     run(today.clock, *controller, 3);
     CHECK(today.announced.mid(2, 3) == QStringList{QStringLiteral("2…"), QStringLiteral("1…"),
-                                                   QStringLiteral("Hold for 20 seconds. Repetition 1 of 3.")});
-    CHECK(panel->stepLabel()->text() == QStringLiteral("Hold for 20 seconds. Repetition 1 of 3."));
-    CHECK(panel->countdownLabel()->text() == QStringLiteral("20"));
+                                                   QStringLiteral("Hold for 30 seconds. Repetition 1 of 3, first side.")});
+    // The content's dose for this stretch: hold 30 s, 3 times, each side.
+    CHECK(panel->stepLabel()->text() == QStringLiteral("Hold for 30 seconds. Repetition 1 of 3, first side."));
+    CHECK(panel->countdownLabel()->text() == QStringLiteral("30"));
 
     run(today.clock, *controller, 5);
     controller->togglePause();
     CHECK(controller->paused());
     CHECK(today.announced.last() == QStringLiteral("Paused. Press Space to go on."));
     run(today.clock, *controller, 60); // a minute's pause takes nothing off the hold
-    CHECK(panel->countdownLabel()->text() == QStringLiteral("15"));
+    CHECK(panel->countdownLabel()->text() == QStringLiteral("25"));
     CHECK(panel->pauseButton()->text().contains(QStringLiteral("Go")));
     controller->togglePause();
     controller->skip(); // the rest of the first hold
     CHECK(today.announced.contains(QStringLiteral("Skipped.")));
-    run(today.clock, *controller, 3 + 20 + 3 + 20);
-    CHECK(today.announced.contains(QStringLiteral("Hold for 20 seconds. Repetition 3 of 3.")));
+    run(today.clock, *controller, 2 * (3 + 30) + 3 + 3 * (3 + 30)); // two holds left, switch, three more
+    CHECK(today.announced.contains(QStringLiteral("Switch sides.")));
+    CHECK(today.announced.contains(QStringLiteral("Hold for 30 seconds. Repetition 3 of 3, other side.")));
     CHECK(today.announced.last() == QStringLiteral("Well done. That is every set."));
     REQUIRE(panel->asking());
     CHECK(panel->painBox()->text() == QStringLiteral("No score"));

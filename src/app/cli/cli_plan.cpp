@@ -72,7 +72,10 @@ ordered_json planJson(const ComposedPlan& plan) {
                          {"kind", planItemKindKey(item.kind)},
                          {"dose", doseJson(item)},
                          {"dose_source", doseSourceKey(item.doseSource)},
+                         {"dose_cites", item.doseCites.empty() ? ordered_json() : ordered_json(item.doseCites)},
+                         {"expert_advice", item.expertAdvice},
                          {"dose_line", doseLine(item)},
+                         {"dose_basis", doseBasis(item)},
                          {"timing", item.timing}});
     }
     ordered_json untimed = ordered_json::array();
@@ -108,9 +111,10 @@ void printPlan(std::ostream& out, const ComposedPlan& plan) {
         << clockTime(plan.startMinute) << " (" << plan.days.size() << (plan.days.size() == 1 ? " day" : " days")
         << ")\n";
     if (!plan.items.empty()) {
-        out << "\nWhat to do (doses: Carebook's starting advice, not a source's figures; go by how you feel):\n";
+        out << "\nWhat to do (go by how you feel):\n";
         for (const auto& item : plan.items) {
-            out << "  " << std::left << std::setw(24) << item.remedyId << " " << doseLine(item) << "\n";
+            out << "  " << std::left << std::setw(24) << item.remedyId << " " << doseLine(item) << "\n"
+                << "  " << std::setw(24) << "" << " (" << doseBasis(item) << ")\n";
         }
     }
     if (!plan.untimed.empty()) {

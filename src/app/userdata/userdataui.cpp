@@ -154,10 +154,12 @@ void UserDataUi::buildPanes() {
     connect(m_importAction, &QAction::triggered, this, [this] { bookmarksPane()->importWithDialog(); });
 }
 
-void UserDataUi::preparePane(QWidget* pane, QAbstractItemView* list) {
+void UserDataUi::preparePane(QWidget* pane, QAbstractItemView* list, const QString& name) {
     // The pane's list takes the focus given to the pane (the shortcuts, the dock's tab).
     pane->setFocusProxy(list);
     markFirstRowOnFocus(list);
+    // A screen reader names each list by its pane ("Bookmarks, table"), not "table".
+    list->setAccessibleName(name);
 }
 
 void UserDataUi::buildBookmarksPane() {
@@ -167,7 +169,7 @@ void UserDataUi::buildBookmarksPane() {
     m_bookmarksPane = new BookmarksPane(*m_userData, m_content);
     connect(m_bookmarksPane, &BookmarksPane::articleRequested, this, &UserDataUi::articleRequested);
     connect(m_bookmarksPane, &BookmarksPane::message, this, &UserDataUi::showStatus);
-    preparePane(m_bookmarksPane, m_bookmarksPane->view());
+    preparePane(m_bookmarksPane, m_bookmarksPane->view(), tr("Bookmarks"));
     m_bookmarksDock->setWidget(m_bookmarksPane);
 }
 
@@ -177,7 +179,7 @@ void UserDataUi::buildHistoryPane() {
     }
     m_historyPane = new HistoryPane(*m_userData, m_content, m_clearHistoryAction, m_keepNoHistoryAction);
     connect(m_historyPane, &HistoryPane::articleRequested, this, &UserDataUi::articleRequested);
-    preparePane(m_historyPane, m_historyPane->view());
+    preparePane(m_historyPane, m_historyPane->view(), tr("History"));
     m_historyDock->setWidget(m_historyPane);
 }
 
@@ -187,7 +189,7 @@ void UserDataUi::buildSheetsPane() {
     }
     m_sheetsPane = new SavedSheetsPane(*m_userData, m_content);
     connect(m_sheetsPane, &SavedSheetsPane::sheetRequested, this, &UserDataUi::sheetOpenRequested);
-    preparePane(m_sheetsPane, m_sheetsPane->view());
+    preparePane(m_sheetsPane, m_sheetsPane->view(), tr("Saved sheets"));
     m_sheetsDock->setWidget(m_sheetsPane);
 }
 

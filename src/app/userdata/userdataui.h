@@ -78,7 +78,7 @@ Q_SIGNALS:
 private:
     void buildActions();
     void buildPanes();
-    void preparePane(QWidget* pane, QAbstractItemView* list);
+    void preparePane(QWidget* pane, QAbstractItemView* list, const QString& name);
     void buildBookmarksPane();
     void buildHistoryPane();
     void buildSheetsPane();

@@ -31,6 +31,7 @@ protected:
 private:
     void restyle();
     void render();
+    void describeForScreenReaders();
 
     QLabel* m_heading;
     QTextBrowser* m_list;

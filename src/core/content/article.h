@@ -6,6 +6,7 @@
 // (store.h). JSON goes in and out in one place only, model_json.h; everything else reads these
 // members. Adding a field: a member here, a line in model_json.cpp, and the check in loader.cpp.
 
+#include "core/content/dose.h"
 #include "core/content/model.h"
 
 #include <cstdint>
@@ -56,6 +57,7 @@ struct RemedyFields {
     std::vector<std::string> addresses; // cause ids
     std::vector<std::string> nutrients; // nutrient ids
     std::string illustration;           // an SVG's name without .svg; empty: none
+    std::optional<RemedyDose> dose;     // cold/heat and exercises only; none: the plan's own defaults
 
     bool operator==(const RemedyFields&) const = default;
 };

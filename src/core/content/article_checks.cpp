@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/content/article_checks.h"
 
+#include "core/content/dose.h"
 #include "core/content/markdown.h"
 
 #include <algorithm>
@@ -10,6 +11,14 @@
 namespace carebook::checks {
 
 namespace {
+
+std::string joinedKeys(const std::vector<std::string>& keys) {
+    std::string out;
+    for (const auto& key : keys) {
+        out += (out.empty() ? "" : ", ") + key;
+    }
+    return out;
+}
 
 const std::vector<std::string> kCommonFields = {"schema_version", "id",      "kind",     "title",   "summary",
                                                 "body",           "aliases", "sources",  "related", "reviewed",
@@ -23,8 +32,8 @@ std::vector<std::string> makeFieldsFor(ArticleKind kind) {
         extra = {"causes", "remedies", "red_flag_sets", "red_flags"};
         break;
     case ArticleKind::Remedy:
-        extra = {"category", "steps",  "timing",    "cautions",  "avoid_if",    "evidence",
-                 "guideline_stance", "guideline_note", "addresses", "nutrients", "illustration"};
+        extra = {"category",         "steps",          "timing",    "cautions",  "avoid_if",     "evidence",
+                 "guideline_stance", "guideline_note", "addresses", "nutrients", "illustration", "dose"};
         break;
     case ArticleKind::Cause:
         extra = {"risk_factors", "prevention", "nutrients"};
@@ -255,6 +264,94 @@ void checkRemedyEvidence(FileChecker& check, const json& object) {
     }
 }
 
+// The ranges a dose's figures may take. Cold and heat stop at 20 minutes (kMaxHeatColdMinutes); the
+// others keep out a slip of the keyboard (a 300-second hold, 50 repetitions), not a clinical judgement.
+struct DoseRange {
+    const char* key;
+    int minimum;
+    int maximum;
+};
+constexpr DoseRange kDoseRanges[] = {
+    {"minutes", 1, kMaxHeatColdMinutes}, {"every_hours", 1, 24}, {"from_day", 1, 30},  {"for_days", 1, 30},
+    {"hold_seconds", 1, 300},            {"repetitions", 1, 50}, {"sets", 1, 10},      {"rest_seconds", 0, 600},
+    {"times_per_day", 1, 12},
+};
+
+// "dose": the figures a cold/heat remedy or an exercise gives, each from the named source unless listed
+// in "expert_advice"; a source must be one the article itself cites.
+void checkRemedyDose(FileChecker& check, const json& object) {
+    const json* dose = check.member(object, "", "dose", false);
+    if (!dose) {
+        return;
+    }
+    if (!dose->is_object()) {
+        check.error("/dose", "field \"dose\" must be an object");
+        return;
+    }
+    const auto category = object.value("category", std::string());
+    const bool heatCold = category == "cold-heat";
+    if (!heatCold && category != "stretch" && category != "exercise") {
+        check.error("/dose", "only cold-heat, stretch and exercise remedies have a dose, not \"" + category + "\"");
+        return;
+    }
+    const auto& figures = heatCold ? kHeatColdDoseFields : kExerciseDoseFields;
+    auto allowed = figures;
+    allowed.insert(allowed.end(), {"source", "expert_advice"});
+    check.checkKnownFields(*dose, "/dose", allowed);
+    std::vector<std::string> stated;
+    for (const auto& range : kDoseRanges) {
+        if (std::find(figures.begin(), figures.end(), range.key) != figures.end() && dose->contains(range.key)) {
+            check.integer(*dose, "/dose", range.key, false, range.minimum, range.maximum);
+            stated.push_back(range.key);
+        }
+    }
+    static constexpr std::array<std::string_view, 2> kSides = {"both", "each"};
+    if (!heatCold && check.oneOf(*dose, "/dose", "sides", false, kSides)) {
+        stated.push_back("sides");
+    }
+    // What a plan cannot do without: how long for cold or heat; how often, and a hold or a count, for
+    // an exercise (a figure left out is not done, not filled in from elsewhere).
+    const auto states = [&](const char* key) { return std::find(stated.begin(), stated.end(), key) != stated.end(); };
+    if (heatCold && !states("minutes")) {
+        check.error("/dose", "a cold or heat dose needs \"minutes\"");
+    } else if (!heatCold && (!states("times_per_day") || (!states("hold_seconds") && !states("repetitions")))) {
+        check.error("/dose", "an exercise dose needs \"times_per_day\" and \"hold_seconds\" or \"repetitions\"");
+    }
+    std::string source;
+    if (check.text(*dose, "/dose", "source", true, &source) && source != kDoseExpertAdvice) {
+        const json articleSources = object.value("sources", json::array());
+        if (std::find(articleSources.begin(), articleSources.end(), source) == articleSources.end()) {
+            check.error("/dose/source", "dose source \"" + source +
+                                            "\" is not one of this article's \"sources\" (or write \"expert-advice\")");
+        }
+    }
+    const json* expert = check.member(*dose, "/dose", "expert_advice", false);
+    if (!expert) {
+        return;
+    }
+    if (source == kDoseExpertAdvice) {
+        check.error("/dose/expert_advice", "the whole dose is expert advice already: leave out \"expert_advice\"");
+        return;
+    }
+    if (!expert->is_array() || expert->empty()) {
+        check.error("/dose/expert_advice", "field \"expert_advice\" must list the figures the source does not give");
+        return;
+    }
+    std::set<std::string> listed;
+    for (std::size_t i = 0; i < expert->size(); ++i) {
+        const auto& item = (*expert)[i];
+        const auto pointer = childPointer("/dose/expert_advice", i);
+        if (!item.is_string() || std::find(stated.begin(), stated.end(), item.get<std::string>()) == stated.end()) {
+            check.error(pointer, "\"expert_advice\" may only name figures this dose gives: " + joinedKeys(stated));
+        } else if (!listed.insert(item.get<std::string>()).second) {
+            check.error(pointer, "\"" + item.get<std::string>() + "\" is listed twice in \"expert_advice\"");
+        }
+    }
+    if (!stated.empty() && listed.size() == stated.size()) {
+        check.error("/dose/expert_advice", "every figure is expert advice: write \"source\": \"expert-advice\" instead");
+    }
+}
+
 } // namespace
 
 // Validates an article object. Fills `article` (id, kind, markdown, rendering) as far as it can.
@@ -326,6 +423,7 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
             check.error("/illustration", "illustration must name an SVG by its kebab-case name, without .svg");
         }
         checkRemedyEvidence(check, object);
+        checkRemedyDose(check, object);
         break;
     }
     case ArticleKind::Cause:

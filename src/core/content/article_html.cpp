@@ -137,8 +137,22 @@ void appendTitleBlock(std::string& html, const Article& article) {
     }
 }
 
+// One dose line, and where its figures come from: a cited source, or Carebook's expert advice.
+void appendDose(std::string& html, const Article& article, const RemedyFields& remedy) {
+    std::string sourceName;
+    for (const auto& source : article.sources) {
+        if (!remedy.dose->allExpertAdvice() && source.id == remedy.dose->source) {
+            sourceName = source.publisher;
+        }
+    }
+    const bool heatCold = remedy.category == "cold-heat";
+    html += "<p class=\"dose\"><b>Dose:</b> " + escapeHtml(doseLine(remedy.dose->over({}), heatCold)) +
+            " <span class=\"muted\">(" + escapeHtml(doseBasis(sourceName, remedy.dose->expertAdvice)) +
+            ")</span></p>";
+}
+
 // Stance and evidence badges, the picture and the steps: what a reader needs before the body.
-void appendRemedyHeader(std::string& html, const RemedyFields& remedy) {
+void appendRemedyHeader(std::string& html, const Article& article, const RemedyFields& remedy) {
         std::string badges = "<p class=\"badges\">";
         if (!remedy.guidelineStance.empty()) {
             badges += "<span class=\"badge stance\">&nbsp;" + escapeHtml(guidelineStanceLabel(remedy.guidelineStance)) +
@@ -162,6 +176,9 @@ void appendRemedyHeader(std::string& html, const RemedyFields& remedy) {
         }
         if (!remedy.timing.empty()) {
             html += "<p class=\"timing\"><b>When:</b> " + escapeHtml(remedy.timing) + "</p>";
+        }
+        if (remedy.dose) {
+            appendDose(html, article, remedy);
         }
         textList(html, remedy.steps, "How to do it", "ol");
         textList(html, remedy.cautions, "Take care");
@@ -247,7 +264,7 @@ std::string renderArticleHtml(const Article& article, std::string_view foodSourc
     std::string html;
     appendTitleBlock(html, article);
     if (const auto* remedy = content.remedy()) {
-        appendRemedyHeader(html, *remedy);
+        appendRemedyHeader(html, article, *remedy);
     }
     if (article.summary.kind == ArticleKind::Symptom) {
         appendSymptomRemedies(html, article);

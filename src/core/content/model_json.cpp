@@ -32,6 +32,45 @@ void readOptional(const json& in, const char* key, T& value) {
     }
 }
 
+// The dose's figures by their JSON names, in one table for writing and reading.
+struct DoseFigure {
+    const char* key;
+    std::optional<int> RemedyDose::*member;
+};
+constexpr DoseFigure kDoseFigures[] = {
+    {"minutes", &RemedyDose::minutes},           {"every_hours", &RemedyDose::everyHours},
+    {"from_day", &RemedyDose::fromDay},          {"for_days", &RemedyDose::forDays},
+    {"hold_seconds", &RemedyDose::holdSeconds},  {"repetitions", &RemedyDose::repetitions},
+    {"sets", &RemedyDose::sets},                 {"rest_seconds", &RemedyDose::restSeconds},
+    {"times_per_day", &RemedyDose::timesPerDay},
+};
+
+json doseJson(const RemedyDose& dose) {
+    json out = json::object();
+    for (const auto& figure : kDoseFigures) {
+        if (const auto& value = dose.*figure.member) {
+            out[figure.key] = *value;
+        }
+    }
+    putText(out, "sides", dose.sides);
+    out["source"] = dose.source;
+    putList(out, "expert_advice", dose.expertAdvice);
+    return out;
+}
+
+RemedyDose doseFromJson(const json& in) {
+    RemedyDose dose;
+    for (const auto& figure : kDoseFigures) {
+        if (const auto found = in.find(figure.key); found != in.end()) {
+            dose.*figure.member = found->get<int>();
+        }
+    }
+    readOptional(in, "sides", dose.sides);
+    in.at("source").get_to(dose.source);
+    readOptional(in, "expert_advice", dose.expertAdvice);
+    return dose;
+}
+
 void toJsonFields(json& out, const SymptomFields& symptom) {
     out["causes"] = symptom.causes;
     out["remedies"] = symptom.remedies;
@@ -51,6 +90,9 @@ void toJsonFields(json& out, const RemedyFields& remedy) {
     putList(out, "addresses", remedy.addresses);
     putList(out, "nutrients", remedy.nutrients);
     putText(out, "illustration", remedy.illustration);
+    if (remedy.dose) {
+        out["dose"] = doseJson(*remedy.dose);
+    }
 }
 
 void toJsonFields(json& out, const CauseFields& cause) {
@@ -88,6 +130,9 @@ void fromJsonFields(const json& in, RemedyFields& remedy) {
     readOptional(in, "addresses", remedy.addresses);
     readOptional(in, "nutrients", remedy.nutrients);
     readOptional(in, "illustration", remedy.illustration);
+    if (const auto dose = in.find("dose"); dose != in.end()) {
+        remedy.dose = doseFromJson(*dose);
+    }
 }
 
 void fromJsonFields(const json& in, CauseFields& cause) {

@@ -37,10 +37,9 @@ const PlannedItem* ComposedPlan::item(const std::string& remedyId) const {
 
 namespace {
 
-// Carebook's starting doses while the content has none of its own (issue 16 asks for typed dose
-// fields; until they exist these are shown as expert advice, never as a source's figures). Cold and
-// heat follow the content's own words: "up to 20 minutes at a time, a few times a day" in the first
-// 2–3 days, then heat "for 15–20 minutes at a time"; 15 minutes is the low end of both.
+// Carebook's starting doses for what a remedy's "dose" leaves out: expert advice, shown as such,
+// never as a source's figures. Cold and heat follow the content's own words: "up to 20 minutes at a
+// time, a few times a day" in the first 2–3 days, then heat "for 15–20 minutes at a time".
 constexpr int kColdHeatMinutes = 15;
 constexpr int kColdEveryHours = 2;
 constexpr int kHeatEveryHours = 3;
@@ -164,6 +163,26 @@ ComposedPlan composePlan(const ContentStore& store, const PlanRequest& request) 
         item.title = choice.title;
         item.kind = *kind;
         item.dose = defaultDose(*kind, choice, withCold);
+        if (remedy && remedy->dose) {
+            // Heat's first day stays the plan's own when the remedy does not state one: it follows
+            // the cold days only when cold is in the plan.
+            // An exercise figure the remedy leaves out is not done (no hold for cat-cow, one set):
+            // only the days come from the plan. Cold and heat keep the plan's figures where silent.
+            const Dose base = *kind == PlanItemKind::Exercise
+                                  ? Dose{.fromDay = item.dose.fromDay, .forDays = item.dose.forDays, .sets = 1}
+                                  : item.dose;
+            item.dose = remedy->dose->over(base);
+            if (!remedy->dose->allExpertAdvice()) {
+                item.doseSource = DoseSource::Content;
+                item.doseCites = remedy->dose->source;
+                for (const auto& source : article->sources) {
+                    if (source.id == item.doseCites) {
+                        item.doseSourceName = source.publisher;
+                    }
+                }
+                item.expertAdvice = remedy->dose->expertAdvice;
+            }
+        }
         item.timing = timing;
         if (remedy) {
             item.illustration = remedy->illustration;
@@ -189,57 +208,11 @@ ComposedPlan composePlan(const ContentStore& store, const PlanRequest& request) 
     return plan;
 }
 
-namespace {
+std::string doseLine(const PlannedItem& item) { return doseLine(item.dose, item.kind != PlanItemKind::Exercise); }
 
-std::string timesADay(int times) {
-    switch (times) {
-    case 1:
-        return "once a day";
-    case 2:
-        return "twice a day";
-    default:
-        return std::to_string(times) + " times a day";
-    }
-}
-
-std::string days(const PlanDose& dose) {
-    if (dose.forDays > 0) {
-        const int last = dose.fromDay + dose.forDays - 1;
-        return last == dose.fromDay ? "day " + std::to_string(last)
-                                    : "days " + std::to_string(dose.fromDay) + "–" + std::to_string(last);
-    }
-    return dose.fromDay > 1 ? "from day " + std::to_string(dose.fromDay) : std::string();
-}
-
-} // namespace
-
-std::string doseLine(const PlannedItem& item) {
-    const auto& dose = item.dose;
-    std::vector<std::string> parts;
-    if (item.kind == PlanItemKind::Exercise) {
-        if (dose.holdSeconds > 0) {
-            parts.push_back("Hold " + std::to_string(dose.holdSeconds) + " s");
-        }
-        parts.push_back(std::to_string(std::max(1, dose.repetitions)) + " times");
-        if (dose.sets > 1) {
-            parts.push_back(std::to_string(dose.sets) + " sets, rest " + std::to_string(dose.restSeconds) + " s");
-        }
-        if (dose.eachSide) {
-            parts.push_back("each side");
-        }
-        parts.push_back(timesADay(std::max(1, dose.timesPerDay)));
-    } else {
-        parts.push_back(std::to_string(std::clamp(dose.minutes, 1, kMaxHeatColdMinutes)) + " min");
-        parts.push_back("every " + std::to_string(std::max(1, dose.everyHours)) + " h");
-    }
-    if (auto when = days(dose); !when.empty()) {
-        parts.push_back(std::move(when));
-    }
-    std::string line;
-    for (const auto& part : parts) {
-        line += (line.empty() ? "" : " · ") + part;
-    }
-    return line;
+std::string doseBasis(const PlannedItem& item) {
+    return item.doseSource == DoseSource::Content ? doseBasis(item.doseSourceName, item.expertAdvice)
+                                                  : doseBasis({}, {});
 }
 
 std::string clockTime(int minuteOfDay) {

@@ -39,8 +39,9 @@ struct PlanRequest {
     int days = 7;
 };
 
-// Where an item's dose comes from. The content has no typed dose fields yet, so today every dose is
-// Carebook's own default, labelled as expert advice wherever it is shown.
+// Where an item's dose comes from: the remedy's own "dose" with at least one figure from a cited source
+// (Content), or no source at all: the remedy's dose marked expert advice, or none and Carebook's
+// defaults (ExpertAdvice), labelled so wherever it is shown.
 enum class DoseSource { Content, ExpertAdvice };
 std::string_view doseSourceKey(DoseSource source); // "content", "expert-advice"
 
@@ -50,6 +51,9 @@ struct PlannedItem {
     PlanItemKind kind = PlanItemKind::Exercise;
     PlanDose dose;
     DoseSource doseSource = DoseSource::ExpertAdvice;
+    std::string doseCites;                 // with Content: the source id the figures come from
+    std::string doseSourceName;            // with Content: that source's publisher, for the reader
+    std::vector<std::string> expertAdvice; // with Content: the figures (JSON names) that are expert advice
     std::string timing;       // the remedy's own words on when and how long
     std::string illustration; // an SVG's name without .svg; empty: none
     std::vector<std::string> steps;
@@ -81,6 +85,8 @@ ComposedPlan composePlan(const ContentStore& store, const PlanRequest& request);
 
 // "15 min · every 2 h · days 1–3", "Hold 20 s · 3 times · twice a day": one dose line.
 std::string doseLine(const PlannedItem& item);
+// "From Healthwise; how often: Carebook's expert advice", or "Carebook's expert advice".
+std::string doseBasis(const PlannedItem& item);
 // "cold", "heat", "exercise".
 std::string_view planItemKindKey(PlanItemKind kind);
 // "09:30" for minutes after midnight.

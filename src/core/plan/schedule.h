@@ -5,6 +5,8 @@
 // and time, each day's sessions with clock times. Pure and Qt-free: the same schedule drives the
 // command line, the Today view and the printed sheet.
 
+#include "core/content/dose.h"
+
 #include <chrono>
 #include <string>
 #include <vector>
@@ -13,24 +15,8 @@ namespace carebook {
 
 enum class PlanItemKind { Cold, Heat, Exercise };
 
-// No cold or heat session ever runs longer than this, whatever the content or the person asks.
-inline constexpr int kMaxHeatColdMinutes = 20;
-
-struct PlanDose {
-    // Cold and heat.
-    int minutes = 0;    // one session
-    int everyHours = 0; // at least this long from the start of one cold or heat session to the next
-    // Which days of the plan (1-based) the item is for: from `fromDay`, for `forDays` days (0: to the end).
-    int fromDay = 1;
-    int forDays = 0;
-    // Exercises and stretches.
-    int holdSeconds = 0;
-    int repetitions = 0;
-    int sets = 0;
-    int restSeconds = 0;
-    bool eachSide = false;
-    int timesPerDay = 0;
-};
+// A plan's dose is the content's dose type (core/content/dose.h), with the plan's defaults filled in.
+using PlanDose = Dose;
 
 struct PlanItem {
     std::string id;
