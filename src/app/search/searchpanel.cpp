@@ -17,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAccessible>
 #include <QListView>
 #include <QPainter>
 #include <QRegularExpression>
@@ -310,6 +311,22 @@ void SearchPanel::updateStatus() {
     }
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+    announceResults();
+}
+
+void SearchPanel::announceResults() {
+    // For screen readers, as the answer arrives: how many, and the first one, on the results list's
+    // description (read with the list) and as an event (read at once by Orca and NVDA).
+    const auto& result = m_model->result();
+    const bool foods = m_answeredKind == QLatin1String("food") || result.hits.empty();
+    const auto& shown = foods ? result.foods : result.hits;
+    const int count = static_cast<int>(shown.size());
+    const QString announcement =
+        count == 0 ? tr("No results")
+                   : tr("%n result(s); the first is %1", nullptr, count).arg(QString::fromStdString(shown.front().title));
+    m_results->setAccessibleDescription(announcement);
+    QAccessibleEvent event(m_results, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 QString SearchPanel::currentKind() const { return m_kindBox->currentData().toString(); }

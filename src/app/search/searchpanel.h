@@ -84,6 +84,7 @@ private:
     void moveSelection(int delta);
     void openRow(int row);
     void updateStatus();
+    void announceResults();
     void followStatusLink(const QString& link);
     QString currentKind() const;
 

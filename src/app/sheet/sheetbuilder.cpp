@@ -187,6 +187,10 @@ void SheetBuilder::buildUi() {
     m_paper->setCurrentIndex(paper == Paper::Letter ? 1 : 0);
     m_choices = new QStandardItemModel(this);
     m_choiceView->setModel(m_choices);
+    // A tree takes no name from its label's buddy: "Include" said, not "tree".
+    m_choiceView->setAccessibleName(tr("Include"));
+    m_choiceView->setAccessibleDescription(tr("What to put on the sheet, by part of the plan; Space ticks"));
+    m_ui->sheetChoicesScroll->setAccessibleName(tr("Sheet choices"));
 
     // The Ctrl shortcuts as shortcuts of the dialog, not setShortcut() on the buttons: a button has one
     // shortcut, and setting it drops the button's Alt mnemonic (Alt+D then typed a "d" into Notes).

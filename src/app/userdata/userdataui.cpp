@@ -141,6 +141,10 @@ void UserDataUi::buildPanes() {
         pane->setFocusProxy(list);
         markFirstRowOnFocus(list);
     }
+    // A screen reader names each list by its pane ("Bookmarks, table"), not "table".
+    m_bookmarksPane->view()->setAccessibleName(tr("Bookmarks"));
+    m_historyPane->view()->setAccessibleName(tr("History"));
+    m_sheetsPane->view()->setAccessibleName(tr("Saved sheets"));
     for (auto* dock : {m_bookmarksDock, m_historyDock, m_sheetsDock}) {
         // Showing a pane from the menu brings its tab to the front and puts the keyboard in its list.
         connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {

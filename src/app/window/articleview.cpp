@@ -15,6 +15,7 @@ namespace carebook::app {
 
 ArticleView::ArticleView(QWidget* parent) : QTextBrowser(parent) {
     setObjectName(QStringLiteral("articleView"));
+    setAccessibleName(tr("Article")); // the window adds the title of the one shown
     // Links are handled by the main window: article ids navigate in-app, web links go outside.
     setOpenLinks(false);
     setOpenExternalLinks(false);

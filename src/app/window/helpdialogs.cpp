@@ -32,6 +32,7 @@ QTextBrowser* themedBrowser(QWidget* parent, const QString& html) {
     browser->document()->setDocumentMargin(14);
     browser->document()->setDefaultStyleSheet(articleCss(ThemeManager::current(), ThemeManager::textScale()));
     browser->setHtml(html);
+    browser->setAccessibleName(parent->windowTitle()); // the dialog's title: "Carebook user guide"
     return browser;
 }
 
@@ -61,6 +62,7 @@ QDialog* showKeyboardShortcuts(QWidget* parent, const QList<QAction*>& actions) 
     auto* dialog = makeDialog(parent, QStringLiteral("keyboardShortcuts"), QObject::tr("Keyboard shortcuts"));
     auto* table = new QTableWidget(0, 2, dialog);
     table->setHorizontalHeaderLabels({QObject::tr("Action"), QObject::tr("Keys")});
+    table->setAccessibleName(QObject::tr("Keyboard shortcuts"));
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);

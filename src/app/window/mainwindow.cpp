@@ -58,6 +58,9 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     m_navigationView->setUniformRowHeights(true);
     m_navigationView->expandAll();
     m_navigationView->setMinimumWidth(200);
+    m_navigationView->setAccessibleName(tr("Articles"));
+    m_navigationView->setAccessibleDescription(tr("Every article, under its kind: symptoms, remedies, causes, "
+                                                  "nutrients, questions and about"));
     // Like the article, the red flags and the search results: one text size for the whole window.
     ThemeManager::scaleFontWithText(m_navigationView);
 
@@ -283,6 +286,7 @@ void MainWindow::buildHelpActions() {
     m_welcomeAction->setObjectName(QStringLiteral("welcomeAction"));
     connect(m_welcomeAction, &QAction::triggered, this, [this] { showWelcome(this); });
     m_aboutAction = new QAction(tr("&About Carebook"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -456,6 +460,7 @@ void MainWindow::showArticle(const QString& id) {
     m_articleView->showArticleHtml(
         QString::fromStdString(renderArticleHtml(*article, m_foods->articleSectionHtml(*article))));
     setWindowTitle(QStringLiteral("%1 — Carebook").arg(QString::fromStdString(article->summary.title)));
+    m_articleView->setAccessibleName(tr("Article: %1").arg(QString::fromStdString(article->summary.title)));
     updateRedFlags(*article);
 
     // Keep the navigation in step without re-entering openArticle.

@@ -3,7 +3,9 @@
 
 #include "app/theme/thememanager.h"
 #include "core/content/article_html.h"
+#include "core/content/model.h"
 
+#include <QAccessible>
 #include <QFont>
 #include <QImage>
 #include <QLabel>
@@ -56,6 +58,31 @@ void RedFlagPanel::showFlags(const QString& symptomTitle, const std::vector<RedF
     m_symptomTitle = symptomTitle;
     m_flags = flags;
     render();
+    describeForScreenReaders();
+}
+
+void RedFlagPanel::describeForScreenReaders() {
+    // Colour and the icons carry the urgency on screen; a screen reader gets it in words, tier by tier,
+    // most urgent first: "Emergency: get help now: 4 signs. …, …".
+    m_list->setAccessibleName(m_symptomTitle.isEmpty() ? tr("When to seek care")
+                                                       : tr("When to seek care: %1").arg(m_symptomTitle));
+    QStringList tiers;
+    for (const auto urgency : kUrgencies) {
+        QStringList signs;
+        for (const auto& flag : m_flags) {
+            if (flag.urgency == urgency) {
+                signs << QString::fromStdString(flag.text);
+            }
+        }
+        if (!signs.isEmpty()) {
+            tiers << tr("%1: %n sign(s). %2", nullptr, static_cast<int>(signs.size()))
+                         .arg(QString::fromStdString(std::string(urgencyLabel(urgency))), signs.join(QLatin1Char(' ')));
+        }
+    }
+    m_list->setAccessibleDescription(tiers.isEmpty() ? tr("Choose a symptom to see its warning signs.")
+                                                     : tiers.join(QLatin1Char(' ')));
+    QAccessibleEvent event(m_list, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 int RedFlagPanel::iconPixels() const { return qRound(16 * ThemeManager::textScale() / 100.0); }

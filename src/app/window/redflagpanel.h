@@ -25,6 +25,7 @@ public:
 private:
     void restyle();
     void render();
+    void describeForScreenReaders();
 
     QLabel* m_heading;
     QTextBrowser* m_list;
