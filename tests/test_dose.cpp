@@ -7,6 +7,9 @@
 #include "core/content/loader.h"
 #include "core/content/store.h"
 #include "core/plan/compose.h"
+#include "core/sheet/compose.h"
+#include "core/sheet/html.h"
+#include "core/sheet/request.h"
 #include "core/util/diagnostics.h"
 #include "test_support.h"
 
@@ -160,4 +163,20 @@ TEST_CASE("every cold, heat, stretch and exercise the plan times has a dose of i
             CHECK(article->content.remedy()->dose.has_value());
         }
     }
+}
+
+TEST_CASE("the sheet's exercise cards carry the content's dose line, marked as expert advice", "[dose][sheet]") {
+    const auto store = carebook::ContentStore::openFile(CAREBOOK_REAL_CONTENT_DB);
+    carebook::SheetRequest request;
+    request.symptomId = "muscle-stiffness";
+    request.startDate = "2026-12-07";
+    request.include = std::vector<std::string>{"heat-therapy", "cat-cow-stretch", "knee-to-chest-stretch"};
+    const auto sheet = carebook::composeSheet(store, request);
+    REQUIRE(sheet.exercises.size() == 2);
+    CHECK(sheet.exercises[0].dose == "5 times · twice a day");     // cat-cow moves, no hold
+    CHECK(sheet.exercises[1].dose == "Hold 30 s · 3 times · each side · twice a day");
+    CHECK(sheet.exercises[1].doseIsExpertAdvice);
+    const auto html = carebook::renderSheetHtml(sheet);
+    CHECK_THAT(html, Catch::Contains("<p class=\"ex-dose\">Hold 30 s · 3 times · each side · twice a day "
+                                     "<i>(expert advice)</i></p>"));
 }

@@ -389,6 +389,10 @@ void addSections(SheetDocument& sheet, const ContentStore& store, const std::vec
             exercise.from = phaseStartText(detail->choice.firstPhase, sheet.startDate);
             exercise.note = phaseNote(links, exercise.remedyId, detail->choice.firstPhase);
             exercise.timing = remedy.timing;
+            if (remedy.dose) {
+                exercise.dose = doseLine(remedy.dose->over({.sets = 1}), false);
+                exercise.doseIsExpertAdvice = remedy.dose->allExpertAdvice();
+            }
             exercise.steps = remedy.steps;
             sheet.exercises.push_back(std::move(exercise));
             break;

@@ -78,6 +78,8 @@ struct SheetExercise {
     std::string from;         // "From day 4 (25 Nov)", or the phase label when it has no date
     std::string note;         // the symptom's note for that phase
     std::string timing;       // the remedy's timing (how often, how long)
+    std::string dose;         // "Hold 30 s · 3 times · each side · twice a day"; empty: the content has none
+    bool doseIsExpertAdvice = false;
     std::vector<std::string> steps;
 };
 

@@ -35,6 +35,7 @@ td.when { background-color: #eef4fa; color: #12355b; }
 table.exercises { border-color: #c9d6e3; border-style: solid; border-collapse: collapse; }
 .ex-title { font-size: 11pt; font-weight: bold; color: #12355b; }
 .ex-from { font-size: 10pt; font-weight: bold; color: #b4450b; }
+.ex-dose { font-size: 10pt; color: #1f2933; }
 .ex-timing { font-size: 10pt; color: #334e68; }
 .steps { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; color: #1f2933; }
 .food-name { font-weight: bold; color: #12355b; }
@@ -159,6 +160,11 @@ void renderExerciseCard(std::string& html, const SheetExercise& exercise) {
     }
     html += "<td valign=\"top\"><p class=\"ex-title\">" + escapeHtml(exercise.title) + "</p>";
     html += "<p class=\"ex-from\">" + escapeHtml(exercise.from) + "</p>";
+    // Beside the drawing, where the card has room: the dose adds no height to a card with a drawing.
+    if (!exercise.dose.empty()) {
+        html += "<p class=\"ex-dose\">" + escapeHtml(exercise.dose) +
+                (exercise.doseIsExpertAdvice ? " <i>(expert advice)</i>" : "") + "</p>";
+    }
     html += "</td></tr></table>";
     // Below the drawing, across the whole card: beside it the column is too narrow for a sentence.
     std::string when = exercise.note;
