@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QImage>
 #include <QApplication>
 #include <QScreen>
 #include <QRegularExpression>
@@ -184,7 +185,10 @@ TEST_CASE("switching the theme restyles the open window at once", "[theme][ui]")
     CHECK(ThemeManager::current().kind == ThemeKind::Dark);
     CHECK(window.articleView()->document()->defaultStyleSheet().contains(Theme::dark().pageText.name()));
     CHECK(QApplication::palette().color(QPalette::Base) == Theme::dark().base);
-    CHECK(window.redFlagPanel()->styleSheet().contains(Theme::dark().redFlagBackground.name()));
+    // The panel's own background and edge, in the dark theme's colours (inside its 8 px margin).
+    const QImage panel = window.redFlagPanel()->grab().toImage();
+    CHECK(panel.pixelColor(5, panel.height() / 2) == Theme::dark().redFlagBackground);
+    CHECK(panel.pixelColor(panel.width() / 2, 0) == Theme::dark().redFlagBorder);
     // The panel's heading follows too: no light-theme red on the dark panel.
     CHECK(window.redFlagPanel()->plainText().contains(Theme::dark().redFlagHeading.name()));
 

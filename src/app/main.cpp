@@ -107,8 +107,11 @@ int runWindow(int argc, char** argv, const std::vector<std::string>& args) {
         store = carebook::app::openContent(optionValue(args, "--content-db"));
         window = std::make_unique<carebook::app::MainWindow>(
             std::move(store), carebook::app::UserData::open(carebook::app::UserData::defaultPath()));
-        if (const auto id = optionValue(args, "--open"); !id.empty()) {
-            window->openArticle(QString::fromStdString(id));
+        // The window opens on the first symptom: open another only if asked for (laying an article
+        // out again is one of the costliest parts of start-up).
+        if (const auto id = QString::fromStdString(optionValue(args, "--open"));
+            !id.isEmpty() && id != window->currentArticleId()) {
+            window->openArticle(id);
         }
     } catch (const std::exception& e) {
         window.reset();

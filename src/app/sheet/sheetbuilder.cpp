@@ -90,7 +90,9 @@ void SheetPreview::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     // The desk around the page follows the theme; the page itself is paper-white in every theme, as
     // it prints.
-    painter.fillRect(rect(), palette().color(QPalette::Mid));
+    // (High contrast's mid colour is white, like the page: its desk is the black window instead.)
+    const bool highContrast = ThemeManager::current().kind == ThemeKind::HighContrast;
+    painter.fillRect(rect(), palette().color(highContrast ? QPalette::Window : QPalette::Mid));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const QSizeF page = m_layout ? m_layout->pageSize() : QSizeF(794, 1123);

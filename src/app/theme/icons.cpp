@@ -4,11 +4,62 @@
 #include "app/theme/theme.h"
 
 #include <QFile>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
 
+#include <map>
+
 namespace carebook::app {
+
+namespace {
+
+// Draws the icon's SVG, in the theme's colours, at the size asked for, when first asked: a toolbar
+// needs one size of each icon, so rendering every size up front (as QIcon::addPixmap would) is
+// start-up work for nothing.
+class ThemedSvgIconEngine final : public QIconEngine {
+public:
+    ThemedSvgIconEngine(QByteArray normal, QByteArray disabled)
+        : m_normal(std::move(normal)), m_disabled(std::move(disabled)) {}
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override {
+        painter->drawPixmap(rect, pixmap(rect.size() * painter->device()->devicePixelRatioF(), mode, state));
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State /*state*/) override {
+        const bool greyed = mode == QIcon::Disabled;
+        auto& cached = (greyed ? m_disabledPixmaps : m_normalPixmaps)[{size.width(), size.height()}];
+        if (cached.isNull()) {
+            QSvgRenderer renderer(greyed ? m_disabled : m_normal);
+            cached = QPixmap(size);
+            cached.fill(Qt::transparent);
+            QPainter painter(&cached);
+            renderer.render(&painter);
+        }
+        return cached;
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode /*mode*/, QIcon::State /*state*/) override {
+        const int side = std::min(size.width(), size.height());
+        return {side, side};
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode /*mode*/, QIcon::State /*state*/) override {
+        return {{16, 16}, {22, 22}, {24, 24}, {32, 32}, {48, 48}};
+    }
+
+    QIconEngine* clone() const override { return new ThemedSvgIconEngine(m_normal, m_disabled); }
+    QString key() const override { return QStringLiteral("carebook-themed-svg"); }
+
+private:
+    QByteArray m_normal;
+    QByteArray m_disabled;
+    std::map<std::pair<int, int>, QPixmap> m_normalPixmaps;
+    std::map<std::pair<int, int>, QPixmap> m_disabledPixmaps;
+};
+
+} // namespace
 
 QIcon ownIcon(const QString& name, const Theme& theme) {
     QFile file(QStringLiteral(":/icons/") + name + QStringLiteral(".svg"));
@@ -17,23 +68,9 @@ QIcon ownIcon(const QString& name, const Theme& theme) {
     }
     QByteArray svg = file.readAll();
     svg.replace("currentColor", theme.icon.name().toLatin1());
-    const QByteArray disabled = theme.disabledText.name().toLatin1();
     QByteArray disabledSvg = svg;
-    disabledSvg.replace(theme.icon.name().toLatin1(), disabled);
-    QSvgRenderer normal(svg);
-    QSvgRenderer greyed(disabledSvg);
-    QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48}) {
-        for (auto [renderer, mode] : {std::pair{&normal, QIcon::Normal}, std::pair{&greyed, QIcon::Disabled}}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            renderer->render(&painter);
-            painter.end();
-            icon.addPixmap(pixmap, mode);
-        }
-    }
-    return icon;
+    disabledSvg.replace(theme.icon.name().toLatin1(), theme.disabledText.name().toLatin1());
+    return QIcon(new ThemedSvgIconEngine(std::move(svg), std::move(disabledSvg)));
 }
 
 } // namespace carebook::app

@@ -118,49 +118,94 @@ void UserDataUi::buildActions() {
 }
 
 void UserDataUi::buildPanes() {
-    m_bookmarksPane = new BookmarksPane(*m_userData, m_content);
-    m_historyPane = new HistoryPane(*m_userData, m_content, m_clearHistoryAction, m_keepNoHistoryAction);
-    m_sheetsPane = new SavedSheetsPane(*m_userData, m_content);
-
-    auto makeDock = [this](const QString& title, const char* name, QWidget* pane, QKeySequence shortcut) {
+    // The docks now, for the menus and the saved window layout; the panes in them (tables over the
+    // person's data) when a dock is first shown: all three are hidden at start, so building them then
+    // would be start-up work for nothing.
+    auto makeDock = [this](const QString& title, const char* name, QKeySequence shortcut) {
         auto* dock = new QDockWidget(title, m_window);
         dock->setObjectName(QString::fromLatin1(name));
-        dock->setWidget(pane);
         dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
         dock->toggleViewAction()->setShortcut(shortcut);
         return dock;
     };
-    m_bookmarksDock = makeDock(tr("Bookmarks"), "bookmarksDock", m_bookmarksPane, QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_historyDock = makeDock(tr("History"), "historyDock", m_historyPane, QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_sheetsDock = makeDock(tr("Saved sheets"), "savedSheetsDock", m_sheetsPane, QKeySequence(Qt::CTRL | Qt::Key_J));
-    // The pane's list takes the focus given to the pane (the shortcuts, the dock's tab).
-    const std::pair<QWidget*, QAbstractItemView*> lists[] = {{m_bookmarksPane, m_bookmarksPane->view()},
-                                                             {m_historyPane, m_historyPane->view()},
-                                                             {m_sheetsPane, m_sheetsPane->view()}};
-    for (const auto& [pane, list] : lists) {
-        pane->setFocusProxy(list);
-        markFirstRowOnFocus(list);
-    }
-    // A screen reader names each list by its pane ("Bookmarks, table"), not "table".
-    m_bookmarksPane->view()->setAccessibleName(tr("Bookmarks"));
-    m_historyPane->view()->setAccessibleName(tr("History"));
-    m_sheetsPane->view()->setAccessibleName(tr("Saved sheets"));
-    for (auto* dock : {m_bookmarksDock, m_historyDock, m_sheetsDock}) {
+    m_bookmarksDock = makeDock(tr("Bookmarks"), "bookmarksDock", QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_historyDock = makeDock(tr("History"), "historyDock", QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_sheetsDock = makeDock(tr("Saved sheets"), "savedSheetsDock", QKeySequence(Qt::CTRL | Qt::Key_J));
+    const std::pair<QDockWidget*, void (UserDataUi::*)()> builders[] = {
+        {m_bookmarksDock, &UserDataUi::buildBookmarksPane},
+        {m_historyDock, &UserDataUi::buildHistoryPane},
+        {m_sheetsDock, &UserDataUi::buildSheetsPane}};
+    for (const auto& [dock, build] : builders) {
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, build = build](bool visible) {
+            if (visible) {
+                (this->*build)();
+            }
+        });
         // Showing a pane from the menu brings its tab to the front and puts the keyboard in its list.
-        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [this, dock = dock, build = build](bool shown) {
             if (shown) {
+                (this->*build)();
                 dock->raise();
                 dock->widget()->setFocus();
             }
         });
     }
+    connect(m_exportAction, &QAction::triggered, this, [this] { bookmarksPane()->exportWithDialog(); });
+    connect(m_importAction, &QAction::triggered, this, [this] { bookmarksPane()->importWithDialog(); });
+}
 
+void UserDataUi::preparePane(QWidget* pane, QAbstractItemView* list, const QString& name) {
+    // The pane's list takes the focus given to the pane (the shortcuts, the dock's tab).
+    pane->setFocusProxy(list);
+    markFirstRowOnFocus(list);
+    // A screen reader names each list by its pane ("Bookmarks, table"), not "table".
+    list->setAccessibleName(name);
+}
+
+void UserDataUi::buildBookmarksPane() {
+    if (m_bookmarksPane) {
+        return;
+    }
+    m_bookmarksPane = new BookmarksPane(*m_userData, m_content);
     connect(m_bookmarksPane, &BookmarksPane::articleRequested, this, &UserDataUi::articleRequested);
     connect(m_bookmarksPane, &BookmarksPane::message, this, &UserDataUi::showStatus);
+    preparePane(m_bookmarksPane, m_bookmarksPane->view(), tr("Bookmarks"));
+    m_bookmarksDock->setWidget(m_bookmarksPane);
+}
+
+void UserDataUi::buildHistoryPane() {
+    if (m_historyPane) {
+        return;
+    }
+    m_historyPane = new HistoryPane(*m_userData, m_content, m_clearHistoryAction, m_keepNoHistoryAction);
     connect(m_historyPane, &HistoryPane::articleRequested, this, &UserDataUi::articleRequested);
+    preparePane(m_historyPane, m_historyPane->view(), tr("History"));
+    m_historyDock->setWidget(m_historyPane);
+}
+
+void UserDataUi::buildSheetsPane() {
+    if (m_sheetsPane) {
+        return;
+    }
+    m_sheetsPane = new SavedSheetsPane(*m_userData, m_content);
     connect(m_sheetsPane, &SavedSheetsPane::sheetRequested, this, &UserDataUi::sheetOpenRequested);
-    connect(m_exportAction, &QAction::triggered, m_bookmarksPane, &BookmarksPane::exportWithDialog);
-    connect(m_importAction, &QAction::triggered, m_bookmarksPane, &BookmarksPane::importWithDialog);
+    preparePane(m_sheetsPane, m_sheetsPane->view(), tr("Saved sheets"));
+    m_sheetsDock->setWidget(m_sheetsPane);
+}
+
+BookmarksPane* UserDataUi::bookmarksPane() {
+    buildBookmarksPane();
+    return m_bookmarksPane;
+}
+
+HistoryPane* UserDataUi::historyPane() {
+    buildHistoryPane();
+    return m_historyPane;
+}
+
+SavedSheetsPane* UserDataUi::sheetsPane() {
+    buildSheetsPane();
+    return m_sheetsPane;
 }
 
 void UserDataUi::buildMenus() {

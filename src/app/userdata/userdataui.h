@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAbstractItemView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -50,9 +51,10 @@ public:
     QDockWidget* bookmarksDock() const { return m_bookmarksDock; }
     QDockWidget* historyDock() const { return m_historyDock; }
     QDockWidget* sheetsDock() const { return m_sheetsDock; }
-    BookmarksPane* bookmarksPane() const { return m_bookmarksPane; }
-    HistoryPane* historyPane() const { return m_historyPane; }
-    SavedSheetsPane* sheetsPane() const { return m_sheetsPane; }
+    // The panes, built on first use (the docks are hidden at start).
+    BookmarksPane* bookmarksPane();
+    HistoryPane* historyPane();
+    SavedSheetsPane* sheetsPane();
     BackForwardMenu* backMenu() const { return m_backMenu; }
     BackForwardMenu* forwardMenu() const { return m_forwardMenu; }
     // The last message shown to the person about their data (a notice or a problem).
@@ -76,6 +78,10 @@ Q_SIGNALS:
 private:
     void buildActions();
     void buildPanes();
+    void preparePane(QWidget* pane, QAbstractItemView* list, const QString& name);
+    void buildBookmarksPane();
+    void buildHistoryPane();
+    void buildSheetsPane();
     void buildMenus();
     void buildBackForwardMenus(const NavigationHistory& history);
     void toggleBookmark(bool on);

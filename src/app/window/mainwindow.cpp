@@ -35,6 +35,7 @@
 #include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -47,7 +48,9 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, QWidget* parent)
 MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<UserData> userData, QWidget* parent)
     : QMainWindow(parent), m_store(std::move(store)) {
     setWindowTitle(QStringLiteral("Carebook"));
-    setWindowIcon(QIcon(QStringLiteral(":/carebook.svg")));
+    // At the first idle moment, not before the first paint: an SVG window icon loads Qt's SVG icon
+    // plugin and is drawn at every size the window system may ask for.
+    QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/carebook.svg"))); });
     FocusRing::install(); // every window of the app shows where the keyboard is
 
     m_navigationModel = new NavigationModel(*m_store, this);

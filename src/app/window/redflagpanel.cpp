@@ -18,7 +18,10 @@ namespace carebook::app {
 
 RedFlagPanel::RedFlagPanel(QWidget* parent) : QFrame(parent), m_heading(new QLabel(this)), m_list(new QTextBrowser(this)) {
     setObjectName(QStringLiteral("redFlagPanel"));
-    setFrameShape(QFrame::StyledPanel);
+    // The panel paints its own background and edge (paintEvent), and the list sits on it transparent.
+    // Not a style sheet: the first one in a window makes Qt build its style-sheet style and re-polish
+    // through it, a few milliseconds of start-up for one rounded box.
+    setFrameShape(QFrame::NoFrame);
     m_heading->setObjectName(QStringLiteral("redFlagHeading"));
     m_heading->setTextFormat(Qt::RichText);
     m_heading->setWordWrap(true);
@@ -26,6 +29,8 @@ RedFlagPanel::RedFlagPanel(QWidget* parent) : QFrame(parent), m_heading(new QLab
     m_list->setOpenLinks(false);
     m_list->setSearchPaths({QStringLiteral(":/")});
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->viewport()->setAutoFillBackground(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_heading);
@@ -39,12 +44,7 @@ RedFlagPanel::RedFlagPanel(QWidget* parent) : QFrame(parent), m_heading(new QLab
 
 void RedFlagPanel::restyle() {
     const Theme& theme = ThemeManager::current();
-    const int border = theme.kind == ThemeKind::HighContrast ? 3 : 1;
-    setStyleSheet(QStringLiteral("#redFlagPanel { background: %1; border: %2px solid %3; border-radius: 4px; }"
-                                 "#redFlagList { background: transparent; border: none; }")
-                      .arg(theme.redFlagBackground.name())
-                      .arg(border)
-                      .arg(theme.redFlagBorder.name()));
+    update(); // the background and edge, in paintEvent
     m_list->document()->setDefaultStyleSheet(redFlagCss(theme, ThemeManager::textScale()));
     // QTextDocument lays out unstyled text (the warning signs themselves) in its default font, not in
     // the stylesheet's body size: scale that font too, or Ctrl+Plus would leave the signs small.
@@ -115,6 +115,18 @@ void RedFlagPanel::render() {
         image.setDevicePixelRatio(ratio);
         m_list->document()->addResource(QTextDocument::ImageResource, QUrl(name), image);
     }
+}
+
+int RedFlagPanel::borderWidth() const { return ThemeManager::current().kind == ThemeKind::HighContrast ? 3 : 1; }
+
+void RedFlagPanel::paintEvent(QPaintEvent* /*event*/) {
+    const Theme& theme = ThemeManager::current();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal border = borderWidth();
+    painter.setPen(QPen(theme.redFlagBorder, border));
+    painter.setBrush(theme.redFlagBackground);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(border / 2, border / 2, -border / 2, -border / 2), 4, 4);
 }
 
 QString RedFlagPanel::plainText() const { return m_heading->text() + QLatin1Char('\n') + m_list->toPlainText(); }

@@ -22,6 +22,12 @@ public:
     // The side of each tier's sign, in pixels: 16 at 100 % text, growing with the text.
     int iconPixels() const;
 
+    // The edge's width: thicker in High contrast.
+    int borderWidth() const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void restyle();
     void render();
