@@ -22,13 +22,7 @@ struct BrokenContent {
     BrokenContent() { carebook::test::copyFixtureContent(content); }
 
     std::vector<std::string> problems() const {
-        Diagnostics diagnostics;
-        carebook::loadContent(content, diagnostics);
-        std::vector<std::string> out;
-        for (const auto& item : diagnostics.sorted()) {
-            out.push_back(item.toString());
-        }
-        return out;
+        return carebook::test::contentProblems(content);
     }
     std::string path(const std::string& relative) const { return (content / relative).generic_string(); }
 };

@@ -29,13 +29,7 @@ std::vector<std::string> problemsWithDose(const std::string& dose, const std::st
     const auto content = dir.path() / "content";
     carebook::test::copyFixtureContent(content);
     carebook::test::replaceInFile(content / file, before, "\"dose\": " + dose + ",\n  " + before);
-    Diagnostics diagnostics;
-    carebook::loadContent(content, diagnostics);
-    std::vector<std::string> out;
-    for (const auto& item : diagnostics.sorted()) {
-        out.push_back(item.toString());
-    }
-    return out;
+    return carebook::test::contentProblems(content);
 }
 
 } // namespace

@@ -26,13 +26,7 @@ struct Content {
     Content() { carebook::test::copyFixtureContent(root); }
 
     std::vector<std::string> problems() const {
-        Diagnostics diagnostics;
-        carebook::loadContent(root, diagnostics);
-        std::vector<std::string> out;
-        for (const auto& item : diagnostics.sorted()) {
-            out.push_back(item.toString());
-        }
-        return out;
+        return carebook::test::contentProblems(root);
     }
     std::string path(const std::string& relative) const { return (root / relative).generic_string(); }
     fs::path file(const std::string& relative) const { return root / relative; }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "test_support.h"
 
+#include "core/content/loader.h"
+#include "core/util/diagnostics.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -159,6 +162,16 @@ std::vector<std::string> committedBeforeKill(const std::string& helper, const st
         lines.push_back(received.substr(start, end - start));
     }
     return lines;
+}
+
+std::vector<std::string> contentProblems(const std::filesystem::path& content) {
+    carebook::Diagnostics diagnostics;
+    carebook::loadContent(content, diagnostics);
+    std::vector<std::string> out;
+    for (const auto& item : diagnostics.sorted()) {
+        out.push_back(item.toString());
+    }
+    return out;
 }
 
 } // namespace carebook::test

@@ -22,6 +22,9 @@ private:
 
 // Copies the fixture content into `target` so a test can break one file.
 void copyFixtureContent(const std::filesystem::path& target);
+// Loads the content folder and returns every problem the validator reports, sorted, as
+// "file:line:col: message" lines.
+std::vector<std::string> contentProblems(const std::filesystem::path& content);
 
 std::string readText(const std::filesystem::path& file);
 void writeText(const std::filesystem::path& file, const std::string& text);
