@@ -18,6 +18,8 @@
 #include "app/window/helpdialogs.h"
 #include "app/window/mainwindow.h"
 
+#include "ui_wait.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAccessible>
@@ -40,6 +42,8 @@
 using carebook::app::MainWindow;
 
 namespace {
+
+using carebook::test::waitUntil;
 
 struct Walk {
     int focusable = 0;       // focusable controls seen
@@ -98,20 +102,6 @@ void checkEveryControlNamed(QWidget* window, int atLeast) {
                                             << walk.unnamed.join(QLatin1Char('\n')).toStdString());
     CHECK(walk.unnamed.isEmpty());
     CHECK(walk.focusable >= atLeast); // the walk reached the window's controls, not an empty shell
-}
-
-template <typename Condition>
-bool waitUntil(Condition done, int milliseconds = 5000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > milliseconds) {
-            return false;
-        }
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
 }
 
 std::unique_ptr<MainWindow> makeWindow() {

@@ -6,6 +6,8 @@
 #include "app/search/searchmodel.h"
 #include "app/search/searchpanel.h"
 
+#include "ui_wait.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -28,26 +30,13 @@ using carebook::app::SearchPanel;
 
 namespace {
 
+using carebook::test::waitUntil;
+
 std::unique_ptr<MainWindow> makeWindow() {
     auto window = std::make_unique<MainWindow>(carebook::app::openContent(CAREBOOK_FIXTURE_DB));
     window->show();
     QApplication::processEvents();
     return window;
-}
-
-// Processes events until `done` holds or the time is up (the worker thread answers asynchronously).
-template <typename Condition>
-bool waitUntil(Condition done, int milliseconds = 5000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > milliseconds) {
-            return false;
-        }
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
 }
 
 void press(QWidget* widget, int key, const QString& text = {}) {
