@@ -80,6 +80,27 @@ PlanDose defaultDose(PlanItemKind kind, const SheetChoice& choice, bool withCold
     return dose;
 }
 
+// The remedy's own dose over the plan's: an exercise figure the remedy leaves out is not done (no hold
+// for cat-cow, one set), and only the days come from the plan; cold and heat keep the plan's figures
+// where the remedy is silent (heat's first day follows the cold days only when cold is in the plan).
+void applyContentDose(PlannedItem& item, const Article& article, const RemedyDose& dose) {
+    const Dose base = item.kind == PlanItemKind::Exercise
+                          ? Dose{.fromDay = item.dose.fromDay, .forDays = item.dose.forDays, .sets = 1}
+                          : item.dose;
+    item.dose = dose.over(base);
+    if (dose.allExpertAdvice()) {
+        return;
+    }
+    item.doseSource = DoseSource::Content;
+    item.doseCites = dose.source;
+    for (const auto& source : article.sources) {
+        if (source.id == item.doseCites) {
+            item.doseSourceName = source.publisher;
+        }
+    }
+    item.expertAdvice = dose.expertAdvice;
+}
+
 std::vector<SheetChoice> chosen(const std::vector<SheetChoice>& choices, const PlanRequest& request,
                                 const std::string& symptomTitle) {
     if (!request.include) {
@@ -164,24 +185,7 @@ ComposedPlan composePlan(const ContentStore& store, const PlanRequest& request) 
         item.kind = *kind;
         item.dose = defaultDose(*kind, choice, withCold);
         if (remedy && remedy->dose) {
-            // Heat's first day stays the plan's own when the remedy does not state one: it follows
-            // the cold days only when cold is in the plan.
-            // An exercise figure the remedy leaves out is not done (no hold for cat-cow, one set):
-            // only the days come from the plan. Cold and heat keep the plan's figures where silent.
-            const Dose base = *kind == PlanItemKind::Exercise
-                                  ? Dose{.fromDay = item.dose.fromDay, .forDays = item.dose.forDays, .sets = 1}
-                                  : item.dose;
-            item.dose = remedy->dose->over(base);
-            if (!remedy->dose->allExpertAdvice()) {
-                item.doseSource = DoseSource::Content;
-                item.doseCites = remedy->dose->source;
-                for (const auto& source : article->sources) {
-                    if (source.id == item.doseCites) {
-                        item.doseSourceName = source.publisher;
-                    }
-                }
-                item.expertAdvice = remedy->dose->expertAdvice;
-            }
+            applyContentDose(item, *article, *remedy->dose);
         }
         item.timing = timing;
         if (remedy) {
