@@ -18,7 +18,7 @@
 #include "app/window/helpdialogs.h"
 #include "app/window/mainwindow.h"
 
-#include "ui_wait.h"
+#include "ui_helpers.h"
 
 #include <catch2/catch.hpp>
 

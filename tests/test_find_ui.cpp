@@ -7,6 +7,8 @@
 #include "app/window/articleview.h"
 #include "app/window/mainwindow.h"
 
+#include "ui_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -29,13 +31,7 @@ std::unique_ptr<MainWindow> makeWindow() {
     return window;
 }
 
-// Keys go where the focus is, through the shortcut map first, as from a keyboard.
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QWidget* target = QApplication::focusWidget();
-    REQUIRE(target);
-    QTest::keyClick(target, k, modifiers);
-    QApplication::processEvents();
-}
+using carebook::test::key;
 
 void typeText(const QString& text) {
     QTest::keyClicks(QApplication::focusWidget(), text);

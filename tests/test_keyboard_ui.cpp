@@ -13,6 +13,8 @@
 #include "app/window/mainwindow.h"
 #include "app/window/redflagpanel.h"
 
+#include "ui_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
@@ -46,12 +48,7 @@ std::unique_ptr<MainWindow> makeWindow() {
     return window;
 }
 
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QWidget* target = QApplication::focusWidget();
-    REQUIRE(target);
-    QTest::keyClick(target, k, modifiers);
-    QApplication::processEvents();
-}
+using carebook::test::key;
 
 // The mnemonic letter of a label or button text ("Save as P&DF…" → 'D'), or 0.
 QChar mnemonicOf(const QString& text) {

@@ -6,7 +6,7 @@
 #include "app/search/searchmodel.h"
 #include "app/search/searchpanel.h"
 
-#include "ui_wait.h"
+#include "ui_helpers.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// For UI tests that wait on the search worker thread, which answers asynchronously.
+// Helpers the offscreen UI tests share: keys as from a keyboard, and waiting on the search worker.
+
+#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QTest>
 #include <QThread>
 
 namespace carebook::test {
@@ -22,6 +25,14 @@ bool waitUntil(Condition done, int milliseconds = 5000) {
         QThread::msleep(2);
     }
     return true;
+}
+
+// Keys go where the focus is, through the shortcut map first, as from a keyboard.
+inline void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QWidget* target = QApplication::focusWidget();
+    REQUIRE(target);
+    QTest::keyClick(target, k, modifiers);
+    QApplication::processEvents();
 }
 
 } // namespace carebook::test
