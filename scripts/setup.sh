@@ -10,6 +10,8 @@ CAREBOOK_BUILD="${CAREBOOK_BUILD:-$CAREBOOK_ROOT/build}"
 CAREBOOK_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+  # Translations: lupdate/lrelease, their CMake functions (Qt6LinguistTools), Qt's own catalogues.
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   nlohmann-json3-dev catch2 libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev
   libbenchmark-dev clang libclang-rt-14-dev
   fonts-dejavu-core fonts-noto-core xvfb xauth poppler-utils strace

@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
+#include "app/settings/language.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -36,9 +38,13 @@ public:
         m_app = std::make_unique<QApplication>(argc, argv);
         QApplication::setOrganizationName(QStringLiteral("CarebookTest"));
         QApplication::setApplicationName(QStringLiteral("CarebookTest"));
+        // As the app does at start-up, but in English (the C locale) whatever the machine's language:
+        // the English plural forms ("1 second", "5 seconds") come from carebook_en's translation.
+        m_translations = std::make_unique<carebook::app::UiTranslations>(QLocale::c());
     }
 
     void testRunEnded(const Catch::TestRunStats& stats) override {
+        m_translations.reset();
         m_app.reset();
         if (!m_home.empty()) {
             std::error_code ignored; // a leftover temporary folder is not worth failing the run over
@@ -49,6 +55,7 @@ public:
 
 private:
     std::unique_ptr<QApplication> m_app;
+    std::unique_ptr<carebook::app::UiTranslations> m_translations;
     std::filesystem::path m_home;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli.h"
 #include "app/contentsource.h"
+#include "app/settings/language.h"
 #include "app/startupprobe.h"
 #include "app/theme/thememanager.h"
 #include "app/window/articleview.h"
@@ -72,7 +73,7 @@ private:
         }
         m_reporting = true;
         showPlainMessage(QMessageBox::Warning, activeWindow(),
-                         tr("Carebook could not finish what it was doing: %1.\nNothing you saved was lost.").arg(reason));
+                         QApplication::tr("Carebook could not finish what it was doing: %1.\nNothing you saved was lost.").arg(reason));
         m_reporting = false;
     }
     bool m_reporting = false;
@@ -86,6 +87,21 @@ int runWindow(int argc, char** argv, const std::vector<std::string>& args) {
     // The installed menu entry's name (resources/desktop): lets Wayland and the task bar match the
     // window to its entry and icon.
     QApplication::setDesktopFileName(QStringLiteral("org.carebook.Carebook"));
+
+    // The language before any text is made: --lang for this run, else the saved choice, else the
+    // desktop's. Only the window is translated; the articles stay English.
+    std::optional<QLocale> commandLineLanguage;
+    if (const auto code = optionValue(args, "--lang"); !code.empty()) {
+        commandLineLanguage = carebook::app::localeFromCode(QString::fromStdString(code));
+        if (!commandLineLanguage) {
+            std::cerr << "carebook: unknown language '" << carebook::cli::printable(code)
+                      << "' for --lang; give a language code such as nl, en or ar.\n";
+            return 2;
+        }
+    }
+    const carebook::app::UiTranslations translations(
+        carebook::app::chooseUiLocale(commandLineLanguage, carebook::app::Settings::get(carebook::app::settings::language)),
+        commandLineLanguage.has_value());
 
     // The theme before any window: --theme for this run, else the saved choice (System by default).
     auto& themes = carebook::app::ThemeManager::instance();

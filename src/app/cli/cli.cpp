@@ -232,6 +232,8 @@ std::string usage() {
             "Options:\n  --content-db PATH   use another compiled content database instead of the built-in one\n"
             "  --open ID           (window) open this article first\n"
             "  --theme NAME        (window) system, light, dark or high-contrast, for this run only\n"
+            "  --lang CODE         (window) the window's language for this run: nl, en, or another code\n"
+            "                      (ar lays it out right to left); the articles stay English\n"
             "  --                  ends the options: what follows is an argument, even if it starts with -\n\n"
             "Exit codes: 0 success; 1 nothing found (search, foods, food) or the output could not be written;\n"
             "2 a usage error, an unknown id, or an unusable content database.\n";

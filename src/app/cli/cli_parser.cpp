@@ -103,14 +103,15 @@ std::string printable(std::string_view message) {
 bool wantsCommandLine(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& arg = args[i];
-        if (arg == "--content-db" || arg == "--open" || arg == "--theme") {
+        if (arg == "--content-db" || arg == "--open" || arg == "--theme" || arg == "--lang") {
             if (i + 1 >= args.size()) {
                 return true; // the command line reports the missing value
             }
             ++i;
             continue;
         }
-        if (arg.rfind("--content-db=", 0) == 0 || arg.rfind("--open=", 0) == 0 || arg.rfind("--theme=", 0) == 0) {
+        if (arg.rfind("--content-db=", 0) == 0 || arg.rfind("--open=", 0) == 0 || arg.rfind("--theme=", 0) == 0 ||
+            arg.rfind("--lang=", 0) == 0) {
             continue;
         }
         bool takesValue = false;
@@ -150,6 +151,8 @@ std::vector<std::string> withoutGlobalOptions(const std::vector<std::string>& ar
             throw CliError("--open is for the window; it cannot be used with a command");
         } else if (args[i] == "--theme" || args[i].rfind("--theme=", 0) == 0) {
             throw CliError("--theme is for the window; it cannot be used with a command");
+        } else if (args[i] == "--lang" || args[i].rfind("--lang=", 0) == 0) {
+            throw CliError("--lang is for the window; it cannot be used with a command");
         } else {
             rest.push_back(args[i]);
         }

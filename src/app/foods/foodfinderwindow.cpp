@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/foods/foodfinderwindow.h"
 
+#include "app/settings/language.h"
 #include "app/settings/settings.h"
 #include "app/theme/thememanager.h"
 #include "app/window/windowgeometry.h"
@@ -57,7 +58,11 @@ QString basisPhrase(foods::Basis basis) {
     return {};
 }
 
-QString count(std::size_t value) { return QLocale(QLocale::English).toString(static_cast<qulonglong>(value)); }
+// Grouped digits ("8,790"): English's separator unless the window is translated, where the language's
+// own applies (Dutch reads "8,790" as a decimal; it writes "8.790").
+QString count(std::size_t value) {
+    return (uiIsTranslated() ? QLocale() : QLocale(QLocale::English)).toString(static_cast<qulonglong>(value));
+}
 
 } // namespace
 
@@ -101,8 +106,8 @@ void FoodFinderWindow::fillPickers() {
     m_groupBox->addItem(tr("All food groups"), QString());
     for (const auto& group : m_finder.groups()) {
         const QString label = group.hiddenByDefault
-                                  ? tr("%1 (%2 foods; hidden unless chosen)").arg(qs(group.name), count(group.foodCount))
-                                  : tr("%1 (%2 foods)").arg(qs(group.name), count(group.foodCount));
+                                  ? tr("%1 (%Ln food(s); hidden unless chosen)", nullptr, static_cast<int>(group.foodCount)).arg(qs(group.name))
+                                  : tr("%1 (%Ln food(s))", nullptr, static_cast<int>(group.foodCount)).arg(qs(group.name));
         m_groupBox->addItem(label, qs(group.name));
     }
 

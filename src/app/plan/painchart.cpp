@@ -74,15 +74,13 @@ QString PainChart::summary() const {
         QString text = tr("Day %1, %2:").arg(i + 1).arg(QLocale().toString(day.date, QStringLiteral("d MMM")));
         if (const auto average = day.average()) {
             const auto pain = QLocale().toString(*average, 'f', 1);
-            text += QLatin1Char(' ') + (day.scores.size() == 1
-                                            ? tr("pain %1 (1 score)").arg(pain)
-                                            : tr("pain %1 (%2 scores)").arg(pain).arg(day.scores.size()));
+            text += QLatin1Char(' ') + tr("pain %1 (%n score(s))", nullptr, static_cast<int>(day.scores.size())).arg(pain);
         } else {
             text += QLatin1Char(' ') + tr("no pain score");
         }
-        text += QStringLiteral(", ") + (day.completed == 1 ? tr("1 session done") : tr("%1 sessions done").arg(day.completed));
+        text += QStringLiteral(", ") + tr("%n session(s) done", nullptr, day.completed);
         if (day.stoppedEarly > 0) {
-            text += QStringLiteral(", ") + tr("%1 stopped early").arg(day.stoppedEarly);
+            text += QStringLiteral(", ") + tr("%n stopped early", nullptr, day.stoppedEarly);
         }
         parts << text + QLatin1Char('.');
     }

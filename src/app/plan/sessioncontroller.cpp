@@ -19,14 +19,10 @@ QString position(const SessionEvent& event) {
     return text + QLatin1Char('.');
 }
 
-// Without a translation loaded, tr()'s %n plurals would read "second(s)": the two forms are spelled out.
-QString seconds(int count) {
-    return count == 1 ? SessionController::tr("1 second") : SessionController::tr("%1 seconds").arg(count);
-}
+// The plural forms come from the translations (English's too: resources/translations/carebook_en.ts).
+QString seconds(int count) { return SessionController::tr("%n second(s)", nullptr, count); }
 
-QString minutes(int count) {
-    return count == 1 ? SessionController::tr("1 minute") : SessionController::tr("%1 minutes").arg(count);
-}
+QString minutes(int count) { return SessionController::tr("%n minute(s)", nullptr, count); }
 
 bool isUrgent(SessionCue cue) {
     return cue == SessionCue::TakeOff || cue == SessionCue::SwitchSides || cue == SessionCue::NearEnd ||

@@ -151,7 +151,7 @@ void SessionPanel::refresh() {
     const int left = m_controller.secondsLeft();
     const int total = std::max(1, m_controller.stepSeconds());
     m_countdown->setText(m_controller.kind() == PlanItemKind::Exercise ? QString::number(left) : clock(left));
-    m_countdown->setAccessibleDescription(left == 1 ? tr("1 second left") : tr("%1 seconds left").arg(left));
+    m_countdown->setAccessibleDescription(tr("%n second(s) left", nullptr, left));
     auto palette = m_countdown->palette();
     palette.setColor(QPalette::WindowText, left <= kWarnSeconds && m_controller.active() ? m_warningText : m_normalText);
     m_countdown->setPalette(palette);

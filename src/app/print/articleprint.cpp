@@ -16,8 +16,6 @@ namespace carebook::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("carebook::app::ArticlePrinter", text); }
-
 FooterText footerFor(const Edition& edition) {
     const QDate today = QDate::currentDate();
     return [edition, today](int page, int count) { return articleFooter(edition, today, page, count); };
@@ -36,7 +34,8 @@ QString fileNameFor(const ArticlePrint& print) {
 } // namespace
 
 QString articleFooter(const Edition& edition, const QDate& printed, int page, int pageCount) {
-    return tr("Carebook · content %1 · printed %2 · page %3 of %4")
+    // A free function: the context is named so lupdate files the string where the app looks it up.
+    return QCoreApplication::translate("carebook::app::ArticlePrinter", "Carebook · content %1 · printed %2 · page %3 of %4")
         .arg(QString::fromStdString(edition.contentVersion), QLocale().toString(printed, QLocale::LongFormat))
         .arg(page + 1)
         .arg(pageCount);

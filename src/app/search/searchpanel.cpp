@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/search/searchpanel.h"
 
+#include "app/settings/language.h"
 #include "app/settings/settings.h"
 #include "app/theme/thememanager.h"
 
@@ -124,8 +125,7 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     m_kindBox->setObjectName(QStringLiteral("searchKind"));
     m_kindBox->addItem(tr("Everything"), QString());
     for (const ArticleKind kind : kAllKinds) {
-        const auto label = kindLabel(kind);
-        m_kindBox->addItem(QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size())),
+        m_kindBox->addItem(articleKindTitle(kind),
                            QString::fromUtf8(kindName(kind).data(), static_cast<qsizetype>(kindName(kind).size())));
     }
     m_kindBox->addItem(tr("Foods"), QStringLiteral("food"));

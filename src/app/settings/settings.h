@@ -17,6 +17,7 @@ namespace carebook::app {
 // cannot turn one choice into another).
 enum class ThemeChoice { System, Light, Dark, HighContrast };
 enum class PaperChoice { FromRegion, A4, Letter };
+enum class LanguageChoice { System, English, Dutch };
 
 template <typename E>
 struct SettingNames; // specialised below for each enum a setting holds
@@ -37,6 +38,15 @@ struct SettingNames<PaperChoice> {
         {PaperChoice::FromRegion, "region"},
         {PaperChoice::A4, "a4"},
         {PaperChoice::Letter, "letter"},
+    }};
+};
+
+template <>
+struct SettingNames<LanguageChoice> {
+    static constexpr std::array<std::pair<LanguageChoice, std::string_view>, 3> names{{
+        {LanguageChoice::System, "system"},
+        {LanguageChoice::English, "en"},
+        {LanguageChoice::Dutch, "nl"},
     }};
 };
 
@@ -76,10 +86,14 @@ inline const SettingKey<QByteArray> mainWindowState{"window/state", {}};
 inline const SettingKey<QByteArray> mainWindowSplitter{"window/splitter", {}};
 // Appearance
 inline const SettingKey<ThemeChoice> theme{"appearance/theme", ThemeChoice::System};
+// The window's language, read once at start-up (app/settings/language.h); --lang overrides it.
+inline const SettingKey<LanguageChoice> language{"appearance/language", LanguageChoice::System};
 // Article, red-flag panel and search results together, in percent (kept within 70–250).
 inline const SettingKey<int> textScalePercent{"appearance/textScalePercent", 100};
 // First run: the welcome (with the disclaimer) is shown once.
 inline const SettingKey<bool> welcomeShown{"welcome/shown", false};
+// Once the window has said, in its own language, that the articles are in English.
+inline const SettingKey<bool> contentLanguageNoticeShown{"welcome/contentLanguageNoticeShown", false};
 // Search panel: which kind of result to show ("" for everything).
 inline const SettingKey<QString> searchKind{"search/kind", {}};
 // History: "Keep no history".

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/settings/settingsdialog.h"
 
+#include "app/settings/language.h"
 #include "app/settings/settings.h"
 #include "app/theme/thememanager.h"
 
@@ -50,6 +51,21 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     m_theme->addItem(tr("Light"), stored(ThemeChoice::Light));
     m_theme->addItem(tr("Dark"), stored(ThemeChoice::Dark));
     m_theme->addItem(tr("High contrast"), stored(ThemeChoice::HighContrast));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(tr("System (follow the desktop)"), stored(LanguageChoice::System));
+    // Each language by its own name, so a person can find theirs whatever the window speaks now.
+    m_language->addItem(QStringLiteral("English"), stored(LanguageChoice::English));
+    m_language->addItem(QStringLiteral("Nederlands"), stored(LanguageChoice::Dutch));
+    m_languageNote = new QLabel(this);
+    m_languageNote->setObjectName(QStringLiteral("settingsLanguageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setText(
+        uiLanguageFromCommandLine()
+            ? tr("This run uses the language given with --lang. A language chosen here applies the next time "
+                 "Carebook starts. The articles are in English in every language.")
+            : tr("A new language applies the next time Carebook starts. The articles are in English in every "
+                 "language."));
     m_textSize = new QSpinBox(this);
     m_textSize->setObjectName(QStringLiteral("settingsTextSize"));
     m_textSize->setRange(ThemeManager::kMinTextScale, ThemeManager::kMaxTextScale);
@@ -81,6 +97,8 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     auto* appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("&Theme:"), m_theme);
     appearanceForm->addRow(m_themeNote);
+    appearanceForm->addRow(tr("&Language:"), m_language);
+    appearanceForm->addRow(m_languageNote);
     appearanceForm->addRow(tr("Te&xt size:"), m_textSize);
     auto* reading = new QGroupBox(tr("Sheets and history"), this);
     auto* readingForm = new QFormLayout(reading);
@@ -117,6 +135,7 @@ void SettingsDialog::load() {
                                  .arg(m_theme->itemText(m_theme->findData(stored(Settings::get(settings::theme))))));
     }
     m_themeNote->setVisible(themes.commandLineChoice().has_value());
+    select(m_language, stored(Settings::get(settings::language)));
     m_textSize->setValue(ThemeManager::textScale());
     select(m_paper, stored(Settings::get(settings::sheetPaper)));
     m_keepHistory->setChecked(!Settings::get(settings::keepNoHistory));
@@ -130,6 +149,7 @@ void SettingsDialog::apply() {
         ThemeManager::instance().setOverride(std::nullopt);
         Settings::set(settings::theme, chosen(m_theme, ThemeChoice::System));
     }
+    Settings::set(settings::language, chosen(m_language, LanguageChoice::System));
     ThemeManager::instance().setTextScalePercent(m_textSize->value());
     Settings::set(settings::sheetPaper, chosen(m_paper, PaperChoice::FromRegion));
     if (Settings::get(settings::keepNoHistory) == m_keepHistory->isChecked()) {

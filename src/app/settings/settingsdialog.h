@@ -21,6 +21,8 @@ namespace carebook::app {
 // The theme shown is the one in use. When it came from --theme, a note says so, and choosing another
 // theme here saves that one and replaces --theme at once (as View ▸ Theme does); leaving the theme
 // untouched keeps --theme for this run and the saved theme as it was.
+// The language is read once at start-up: a new choice applies the next time Carebook starts, and the
+// dialog says so.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -36,6 +38,8 @@ private:
     QComboBox* m_theme = nullptr;
     QLabel* m_themeNote = nullptr; // "this run uses --theme …", shown only then
     QVariant m_themeShown;         // the theme the dialog opened with
+    QComboBox* m_language = nullptr;
+    QLabel* m_languageNote = nullptr; // the choice applies at the next start (and --lang, when given)
     QSpinBox* m_textSize = nullptr;
     QComboBox* m_paper = nullptr;
     QCheckBox* m_keepHistory = nullptr;

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QScrollBar>
 #include <QUrl>
@@ -16,6 +17,9 @@ namespace carebook::app {
 ArticleView::ArticleView(QWidget* parent) : QTextBrowser(parent) {
     setObjectName(QStringLiteral("articleView"));
     setAccessibleName(tr("Article")); // the window adds the title of the one shown
+    // The articles are written in English whatever language the window speaks: say so to screen
+    // readers and spell checkers (the widget's locale) and in the HTML (lang="en", see showArticleHtml).
+    setLocale(QLocale(QLocale::English));
     // Links are handled by the main window: article ids navigate in-app, web links go outside.
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -63,8 +67,8 @@ QVariant ArticleView::loadResource(int /*type*/, const QUrl& name) {
 }
 
 void ArticleView::showArticleHtml(const QString& html) {
-    m_html = html;
-    setHtml(html);
+    m_html = QStringLiteral("<html lang=\"en\"><body>") + html + QStringLiteral("</body></html>");
+    setHtml(m_html);
     verticalScrollBar()->setValue(0);
 }
 

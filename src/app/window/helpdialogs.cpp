@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/window/helpdialogs.h"
 
+#include "app/settings/language.h"
 #include "app/theme/thememanager.h"
 #include "app/window/windowgeometry.h"
 
@@ -85,9 +86,25 @@ QDialog* showKeyboardShortcuts(QWidget* parent, const QList<QAction*>& actions) 
     return dialog;
 }
 
+namespace {
+
+// Said once when the window is translated: the menus follow the language, the articles do not.
+QString contentLanguageNote() {
+    return QObject::tr("<p><b>The articles are in English.</b> The menus, buttons and messages are in your "
+                       "language. The articles, warning signs and sources are in English for now.</p>");
+}
+
+} // namespace
+
+QDialog* showContentLanguageNotice(QWidget* parent) {
+    auto* dialog = makeDialog(parent, QStringLiteral("contentLanguageNotice"), QObject::tr("The articles are in English"));
+    finish(dialog, themedBrowser(dialog, contentLanguageNote()), {520, 240});
+    return dialog;
+}
+
 QDialog* showWelcome(QWidget* parent) {
     auto* dialog = makeDialog(parent, QStringLiteral("welcome"), QObject::tr("Welcome to Carebook"));
-    const QString html = QObject::tr(
+    const QString html = (uiIsTranslated() ? contentLanguageNote() : QString()) + QObject::tr(
         "<h1>Welcome to Carebook</h1>"
         "<p class=\"summary\">Self-care for back spasms, muscle cramps and stiffness: what helps, what to try at "
         "home, and when to get help.</p>"

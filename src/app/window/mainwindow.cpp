@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/window/mainwindow.h"
 
+#include "app/settings/language.h"
+
 #include "core/content/article_html.h"
 #include "app/access/focusring.h"
 #include "app/window/articleview.h"
@@ -115,10 +117,9 @@ MainWindow::MainWindow(std::unique_ptr<ContentStore> store, std::unique_ptr<User
     connect(m_articleView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
 
     const auto edition = m_store->edition();
-    statusBar()->showMessage(QStringLiteral("Content %1 · reviewed %2 · %3 articles")
+    statusBar()->showMessage(tr("Content %1 · reviewed %2 · %n article(s)", nullptr, edition.articleCount)
                                  .arg(QString::fromStdString(edition.contentVersion),
-                                      QString::fromStdString(edition.reviewed))
-                                 .arg(edition.articleCount));
+                                      QString::fromStdString(edition.reviewed)));
     restoreSettings();
 
     const auto symptoms = m_store->list(ArticleKind::Symptom);
@@ -416,7 +417,11 @@ void MainWindow::showSettings() {
 void MainWindow::showWelcomeOnFirstRun() {
     if (!Settings::get(settings::welcomeShown)) {
         Settings::set(settings::welcomeShown, true);
+        Settings::set(settings::contentLanguageNoticeShown, uiIsTranslated()); // the welcome says it
         showWelcome(this);
+    } else if (uiIsTranslated() && !Settings::get(settings::contentLanguageNoticeShown)) {
+        Settings::set(settings::contentLanguageNoticeShown, true);
+        showContentLanguageNotice(this);
     }
 }
 

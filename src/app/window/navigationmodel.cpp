@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/window/navigationmodel.h"
 
+#include "app/settings/language.h"
+
 namespace carebook::app {
 
 NavigationModel::NavigationModel(const ContentStore& store, QObject* parent) : QAbstractItemModel(parent) {
@@ -54,7 +56,7 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const {
     if (index.internalId() == 0) {
         const auto& group = m_groups[static_cast<std::size_t>(index.row())];
         if (role == Qt::DisplayRole) {
-            return QString::fromUtf8(kindLabel(group.kind).data(), static_cast<qsizetype>(kindLabel(group.kind).size()));
+            return articleKindTitle(group.kind);
         }
         if (role == KindRole) {
             return QString::fromUtf8(kindName(group.kind).data(), static_cast<qsizetype>(kindName(group.kind).size()));
