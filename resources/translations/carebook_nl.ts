@@ -684,7 +684,7 @@ Dubbelklik voor alle voedingsstoffen</translation>
         <translation>Geen aanbevolen hoeveelheid in de referentiegegevens voor %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+11"/>
         <source>Single foods</source>
         <translation>Losse voedingsmiddelen</translation>
     </message>
@@ -735,7 +735,7 @@ Dubbelklik voor alle voedingsstoffen</translation>
         <translation>Kies een voedingsstof.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Every kind of food</source>
         <translation>Alle soorten voedingsmiddelen</translation>
     </message>
@@ -858,7 +858,17 @@ Dubbelklik voor alle voedingsstoffen</translation>
         <translation>Filteren op naam (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Filter foods by name</source>
+        <translation>Voedingsmiddelen filteren op naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the foods in the list whose name has these words</source>
+        <translation>Toont alleen de voedingsmiddelen in de lijst met deze woorden in hun naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Nutrient:</source>
         <translation>&amp;Voedingsstof:</translation>
     </message>
@@ -933,7 +943,17 @@ Dubbelklik voor alle voedingsstoffen</translation>
         <translation>Ook tonen:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+40"/>
+        <source>Foods</source>
+        <translation>Voedingsmiddelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The foods richest in the chosen nutrient, best first; the food you move to has its nutrients shown beside the list</source>
+        <translation>De voedingsmiddelen die het rijkst zijn aan de gekozen voedingsstof, de beste eerst; van het voedingsmiddel waar je naartoe gaat, zie je de voedingsstoffen naast de lijst</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Rijen kopiëren</translation>
     </message>
@@ -943,7 +963,22 @@ Dubbelklik voor alle voedingsstoffen</translation>
         <translation>Zoek een voedingsmiddel op, in het Engels: banana, spinach boiled, almonds… (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Look up a food</source>
+        <translation>Een voedingsmiddel opzoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a food&apos;s name to see all its nutrients</source>
+        <translation>Typ de naam van een voedingsmiddel om alle voedingsstoffen te zien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Food nutrients</source>
+        <translation>Voedingsstoffen van het voedingsmiddel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;p class=&quot;muted&quot;&gt;Select a food in the list, double-click a bar, or look a food up by name to see all its nutrients per 100 g and per portion.&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;muted&quot;&gt;Kies een voedingsmiddel in de lijst, dubbelklik op een balk of zoek een voedingsmiddel op naam op. Je ziet dan alle voedingsstoffen per 100 g en per portie.&lt;/p&gt;</translation>
     </message>
