@@ -145,10 +145,10 @@ std::string referenceAmountText(const PortionCategory& category) {
     if (category.reference.empty()) {
         return {};
     }
-    const std::string_view citation = category.key == "meat" || category.key == "deli-meat" || category.key == "bacon"
-                                          ? kFsis
-                                          : kFda;
-    return "reference amount " + std::string(category.reference) + " (" + std::string(citation) + ")";
+    const std::string citation = category.key == "meat" ? std::string(kFsis) + "; fish: " + std::string(kFda)
+                                 : category.key == "deli-meat" || category.key == "bacon" ? std::string(kFsis)
+                                                                                          : std::string(kFda);
+    return "reference amount " + std::string(category.reference) + " (" + citation + ")";
 }
 
 namespace {
