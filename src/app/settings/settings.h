@@ -113,6 +113,8 @@ inline const SettingKey<QString> foodFinderLifeStage{"foodFinder/lifeStage", QSt
 inline const SettingKey<QString> planSymptom{"plan/symptom", {}};
 inline const SettingKey<QString> planStart{"plan/start", {}};
 inline const SettingKey<QByteArray> todayGeometry{"plan/geometry", {}};
+// Reminders of the plan's sessions while the app runs (a tray notification): opt-in.
+inline const SettingKey<bool> planReminders{"plan/reminders", false};
 } // namespace settings
 
 // Typed access to the settings table (QSettings underneath). A stored value of the wrong type, or an
