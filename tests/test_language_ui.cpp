@@ -11,6 +11,8 @@
 #include "app/window/articleview.h"
 #include "app/window/mainwindow.h"
 #include "core/foods/finder.h"
+#include "core/sheet/compose.h"
+#include "core/sheet/html.h"
 
 #include <catch2/catch.hpp>
 
@@ -333,4 +335,22 @@ TEST_CASE("right to left (--lang ar) mirrors the windows, with no button clipped
     }
     INFO(clipped.join(QLatin1Char('\n')).toStdString());
     CHECK(clipped.isEmpty());
+}
+
+TEST_CASE("the home-care sheet's headings and dates follow the window's language; the content stays English",
+          "[language][sheet]") {
+    carebook::SheetRequest request;
+    request.symptomId = "back-spasm";
+    request.startDate = "2026-12-07";
+    const auto sheet = carebook::composeSheet(*real().store, request, {});
+    const auto english = carebook::renderSheetHtml(sheet, carebook::SheetTextSize::Regular, carebook::app::sheetLabels());
+    CHECK(english == carebook::renderSheetHtml(sheet)); // untranslated: exactly the core's own sheet
+    CHECK_THAT(english, Catch::Contains("When to get help") && Catch::Contains("Starting Monday 7 December 2026"));
+
+    const UiTranslations translations(dutch());
+    const auto html = carebook::renderSheetHtml(sheet, carebook::SheetTextSize::Regular, carebook::app::sheetLabels());
+    CHECK_THAT(html, Catch::Contains("Wanneer hulp zoeken") && Catch::Contains("THUISZORGPLAN") &&
+                         Catch::Contains("Vanaf maandag 7 december 2026"));
+    CHECK_THAT(html, !Catch::Contains("When to get help") && !Catch::Contains("HOME-CARE PLAN"));
+    CHECK_THAT(html, Catch::Contains(sheet.symptomTitle)); // "Back spasm": content, English
 }

@@ -97,6 +97,17 @@
     </message>
 </context>
 <context>
+    <name>carebook::app::PlanReminder</name>
+    <message numerus="yes">
+        <location filename="../../src/app/plan/planreminder.cpp" line="+73"/>
+        <source>%1 at %2, %n minute(s). Check your skin when it ends. Never sleep on a heating pad.</source>
+        <translation>
+            <numerusform>%1 at %2, %n minute. Check your skin when it ends. Never sleep on a heating pad.</numerusform>
+            <numerusform>%1 at %2, %n minutes. Check your skin when it ends. Never sleep on a heating pad.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>carebook::app::RedFlagPanel</name>
     <message numerus="yes">
         <location filename="../../src/app/window/redflagpanel.cpp" line="+78"/>

@@ -4,7 +4,7 @@
 <context>
     <name>CoreLabels</name>
     <message>
-        <location filename="../../src/app/settings/language.cpp" line="+106"/>
+        <location filename="../../src/app/settings/language.cpp" line="+109"/>
         <source>Symptoms</source>
         <translation>Klachten</translation>
     </message>
@@ -32,6 +32,76 @@
         <location line="+4"/>
         <source>About</source>
         <translation>Over Carebook</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOME-CARE PLAN</source>
+        <translation>THUISZORGPLAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plan, day by day</source>
+        <translation>Je plan, dag voor dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretches and exercises</source>
+        <translation>Rekoefeningen en oefeningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foods rich in what your muscles need</source>
+        <translation>Voedingsmiddelen met veel van wat je spieren nodig hebben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per usual portion. % DV: share of the Daily Value on US food labels. Figures from USDA food data (SR28).</source>
+        <translation>Per gewone portie. % DW: deel van de dagwaarde op Amerikaanse etiketten. Cijfers uit de voedingsgegevens van de USDA (SR28).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When to get help</source>
+        <translation>Wanneer hulp zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If one of these applies to you, do what it says. Do not wait for this plan to work.</source>
+        <translation>Past een van deze bij jou? Doe dan wat erbij staat. Wacht niet tot dit plan werkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with Carebook on</source>
+        <translation>Gemaakt met Carebook op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content</source>
+        <translation>inhoud</translation>
     </message>
 </context>
 <context>
@@ -94,7 +164,17 @@ Wat je hebt opgeslagen, is niet verloren.</translation>
         <translation>Dranken</translation>
     </message>
     <message>
-        <location filename="../../src/app/sheet/sheetprint.cpp" line="+49"/>
+        <location filename="../../src/app/sheet/sheetprint.cpp" line="+13"/>
+        <source>the large-print sheet does not fit on %1 %2 pages (it would need %3): shorten the notes or include fewer items</source>
+        <translation>het plan met grote letters past niet op %1 %2-pagina’s (het zou er %3 nodig hebben): maak de notities korter of neem minder onderdelen op</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sheet does not fit on one %1 page (it would need %2): shorten the notes or include fewer items, or choose large print</source>
+        <translation>het plan past niet op één %1-pagina (het zou er %2 nodig hebben): maak de notities korter, neem minder onderdelen op of kies grote letters</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Home-care plan — page %1 of %2</source>
         <translation>Thuiszorgplan — pagina %1 van %2</translation>
     </message>
@@ -1353,6 +1433,27 @@ USDA %2 · %3</translation>
     </message>
 </context>
 <context>
+    <name>carebook::app::PlanReminder</name>
+    <message>
+        <location filename="../../src/app/plan/planreminder.cpp" line="+68"/>
+        <source>Carebook: %1 now</source>
+        <translation>Carebook: nu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 at %2, %n minute(s). Check your skin when it ends. Never sleep on a heating pad.</source>
+        <translation>
+            <numerusform>%1 om %2, %n minuut. Kijk naar je huid als het klaar is. Val nooit in slaap op een warmtekussen.</numerusform>
+            <numerusform>%1 om %2, %n minuten. Kijk naar je huid als het klaar is. Val nooit in slaap op een warmtekussen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2. Open Today&apos;s plan (Ctrl+T) to follow it with the timer.</source>
+        <translation>%1 om %2. Open Schema voor vandaag (Ctrl+T) om het met de timer te volgen.</translation>
+    </message>
+</context>
+<context>
     <name>carebook::app::RedFlagPanel</name>
     <message>
         <location filename="../../src/app/window/redflagpanel.cpp" line="+67"/>
@@ -1884,6 +1985,16 @@ USDA %2 · %3</translation>
         <translation>&amp;Houd een geschiedenis bij van wat ik lees</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Remind me of each session of my plan while Carebook is open</source>
+        <translation>He&amp;rinner me aan elke sessie van mijn schema zolang Carebook open is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A notification at the time of each cold, heat or exercise session of Today&apos;s plan. Nothing is sent anywhere.</source>
+        <translation>Een melding op het tijdstip van elke sessie met kou, warmte of oefeningen van Schema voor vandaag. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Female</source>
         <translation>Vrouw</translation>
@@ -1915,8 +2026,8 @@ USDA %2 · %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sheets and history</source>
-        <translation>Thuiszorgplannen en geschiedenis</translation>
+        <source>Sheets, history and reminders</source>
+        <translation>Thuiszorgplannen, geschiedenis en herinneringen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1924,7 +2035,7 @@ USDA %2 · %3</translation>
         <translation>&amp;Papier voor thuiszorgplannen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Food finder: how much you need</source>
         <translation>Voedingsmiddelen zoeken: hoeveel je nodig hebt</translation>
     </message>
@@ -2076,7 +2187,7 @@ USDA %2 · %3</translation>
 <context>
     <name>carebook::app::TodayLauncher</name>
     <message>
-        <location filename="../../src/app/plan/todaylauncher.cpp" line="+15"/>
+        <location filename="../../src/app/plan/todaylauncher.cpp" line="+19"/>
         <source>&amp;Today&apos;s plan…</source>
         <translation>&amp;Schema voor vandaag…</translation>
     </message>
@@ -2084,6 +2195,11 @@ USDA %2 · %3</translation>
         <location line="+3"/>
         <source>Today&apos;s sessions of your plan, with a timer to follow them (Ctrl+T)</source>
         <translation>De sessies van je schema voor vandaag, met een timer om ze te volgen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Carebook: reminders of your plan</source>
+        <translation>Carebook: herinneringen aan je schema</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2268,7 @@ USDA %2 · %3</translation>
 <context>
     <name>carebook::app::TodayWindow</name>
     <message>
-        <location filename="../../src/app/plan/todaywindow.cpp" line="+47"/>
+        <location filename="../../src/app/plan/todaywindow.cpp" line="+38"/>
         <source>Today&apos;s plan — Carebook</source>
         <translation>Schema voor vandaag — Carebook</translation>
     </message>
@@ -2177,7 +2293,7 @@ USDA %2 · %3</translation>
         <translation>De sessies van vandaag: druk op Enter om de gekozen sessie te starten</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+80"/>
         <source>No plan yet</source>
         <translation>Nog geen schema</translation>
     </message>

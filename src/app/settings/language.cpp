@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/settings/language.h"
 
+#include "core/sheet/html.h"
+
 #include <QCoreApplication>
+#include <QDate>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QRegularExpression>
@@ -116,6 +119,40 @@ QString articleKindTitle(ArticleKind kind) {
         break;
     }
     return QCoreApplication::translate("CoreLabels", "About");
+}
+
+SheetLabels sheetLabels() {
+    // QT_TRANSLATE_NOOP marks each text for lupdate; translate() looks it up.
+    const auto text = [](const char* english) {
+        return QCoreApplication::translate("CoreLabels", english).toStdString();
+    };
+    SheetLabels labels;
+    labels.forName = text(QT_TRANSLATE_NOOP("CoreLabels", "For"));
+    labels.starting = text(QT_TRANSLATE_NOOP("CoreLabels", "Starting"));
+    labels.eyebrow = text(QT_TRANSLATE_NOOP("CoreLabels", "HOME-CARE PLAN"));
+    labels.made = text(QT_TRANSLATE_NOOP("CoreLabels", "Made"));
+    labels.content = text(QT_TRANSLATE_NOOP("CoreLabels", "Content"));
+    labels.schedule = text(QT_TRANSLATE_NOOP("CoreLabels", "Your plan, day by day"));
+    labels.exercises = text(QT_TRANSLATE_NOOP("CoreLabels", "Stretches and exercises"));
+    labels.foods = text(QT_TRANSLATE_NOOP("CoreLabels", "Foods rich in what your muscles need"));
+    labels.foodsNote = text(QT_TRANSLATE_NOOP("CoreLabels", "Per usual portion. % DV: share of the Daily Value on US "
+                                                          "food labels. Figures from USDA food data (SR28)."));
+    labels.redFlags = text(QT_TRANSLATE_NOOP("CoreLabels", "When to get help"));
+    labels.redFlagsIntro = text(QT_TRANSLATE_NOOP(
+        "CoreLabels", "If one of these applies to you, do what it says. Do not wait for this plan to work."));
+    labels.notes = text(QT_TRANSLATE_NOOP("CoreLabels", "Notes:"));
+    labels.madeWith = text(QT_TRANSLATE_NOOP("CoreLabels", "Made with Carebook on"));
+    labels.footerContent = text(QT_TRANSLATE_NOOP("CoreLabels", "content"));
+    if (uiIsTranslated()) {
+        const auto date = [](std::chrono::year_month_day day, const QString& format) {
+            const QDate qdate(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
+                              static_cast<int>(static_cast<unsigned>(day.day())));
+            return QLocale().toString(qdate, format).toStdString();
+        };
+        labels.longDate = [date](std::chrono::year_month_day day) { return date(day, QStringLiteral("dddd d MMMM yyyy")); };
+        labels.madeDate = [date](std::chrono::year_month_day day) { return date(day, QStringLiteral("d MMM yyyy")); };
+    }
+    return labels;
 }
 
 bool uiIsTranslated() { return g_translationsInstalled > 0; }

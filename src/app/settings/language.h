@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace carebook {
+struct SheetLabels; // core/sheet/html.h
+}
+
 namespace carebook::app {
 
 // The language of Carebook's window: which translation loads, how dates and numbers are written and
@@ -60,5 +64,8 @@ bool uiLanguageFromCommandLine();
 // The core's fixed labels (no Qt there, so English), in the window's language.
 // The heading over each kind of article: "Symptoms", "Remedies"… (core's kindLabel).
 QString articleKindTitle(ArticleKind kind);
+// The home-care sheet's headings and fixed words (and, in a translated window, its header's dates in the
+// window's language); the English defaults when no translation is loaded.
+SheetLabels sheetLabels();
 
 } // namespace carebook::app

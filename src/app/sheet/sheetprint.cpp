@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetprint.h"
 
+#include "app/settings/language.h"
+
 #include <QObject>
 #include <QPrinter>
 
@@ -8,14 +10,14 @@ namespace carebook::app {
 
 QString overflowMessage(int pageCount, int maxPages, const QString& paperName) {
     if (maxPages > 1) {
-        return QStringLiteral("the large-print sheet does not fit on %1 %2 pages (it would need %3): shorten the "
-                              "notes or include fewer items")
+        return QObject::tr("the large-print sheet does not fit on %1 %2 pages (it would need %3): shorten the "
+                           "notes or include fewer items")
             .arg(maxPages)
             .arg(paperName)
             .arg(pageCount);
     }
-    return QStringLiteral("the sheet does not fit on one %1 page (it would need %2): shorten the notes or include "
-                          "fewer items, or choose large print")
+    return QObject::tr("the sheet does not fit on one %1 page (it would need %2): shorten the notes or include "
+                       "fewer items, or choose large print")
         .arg(paperName)
         .arg(pageCount);
 }
@@ -24,7 +26,7 @@ FittedSheet fitSheet(const SheetDocument& sheet, bool largePrint, const QSizeF& 
     const auto layOut = [&](SheetTextSize size) {
         FittedSheet fitted;
         fitted.textSize = size;
-        fitted.html = QString::fromStdString(renderSheetHtml(sheet, size));
+        fitted.html = QString::fromStdString(renderSheetHtml(sheet, size, sheetLabels()));
         fitted.layout = std::make_shared<SheetLayout>(fitted.html, paperPoints,
                                                       size == SheetTextSize::Large ? kLargePrintMaxPages : 1);
         return fitted;

@@ -109,28 +109,32 @@ std::string escapeLines(std::string_view text) {
     return out;
 }
 
-void renderHeader(std::string& html, const SheetDocument& sheet) {
+void renderHeader(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
     html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">";
     html += "<h1>" + escapeHtml(sheet.symptomTitle) + "</h1>";
     html += "<p class=\"for\">";
     if (!sheet.name.empty()) {
-        html += "For <b>" + escapeHtml(sheet.name) + "</b> · ";
+        html += escapeHtml(labels.forName) + " <b>" + escapeHtml(sheet.name) + "</b> · ";
     }
-    html += "Starting " + escapeHtml(longDate(sheet.startDate)) + "</p>";
+    html += escapeHtml(labels.starting) + " " +
+            escapeHtml(labels.longDate ? labels.longDate(sheet.startDate) : longDate(sheet.startDate)) + "</p>";
     html += "</td><td valign=\"top\" align=\"right\" width=\"40%\">";
-    html += "<p class=\"brand\" align=\"right\">Carebook <span class=\"eyebrow\">HOME-CARE PLAN</span></p>";
-    html += "<p class=\"meta\" align=\"right\">Made " + escapeHtml(shortDate(sheet.madeOn)) + " " +
-            std::to_string(static_cast<int>(sheet.madeOn.year())) + "<br>Content " + escapeHtml(sheet.contentVersion) +
-            "</p>";
+    html += "<p class=\"brand\" align=\"right\">Carebook <span class=\"eyebrow\">" + escapeHtml(labels.eyebrow) +
+            "</span></p>";
+    const std::string made = labels.madeDate ? labels.madeDate(sheet.madeOn)
+                                             : shortDate(sheet.madeOn) + " " +
+                                                   std::to_string(static_cast<int>(sheet.madeOn.year()));
+    html += "<p class=\"meta\" align=\"right\">" + escapeHtml(labels.made) + " " + escapeHtml(made) + "<br>" +
+            escapeHtml(labels.content) + " " + escapeHtml(sheet.contentVersion) + "</p>";
     html += "</td></tr></table>";
     html += "<hr>";
 }
 
-void renderSchedule(std::string& html, const SheetDocument& sheet) {
+void renderSchedule(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
     if (sheet.schedule.empty()) {
         return;
     }
-    html += "<h2>Your plan, day by day</h2>";
+    html += "<h2>" + escapeHtml(labels.schedule) + "</h2>";
     html += "<table class=\"schedule\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
     for (const auto& row : sheet.schedule) {
         html += "<tr><td class=\"when\" width=\"21%\" valign=\"top\"><p class=\"when-label\">" +
@@ -183,12 +187,11 @@ void renderExerciseCard(std::string& html, const SheetExercise& exercise) {
 }
 
 // newPage: the cards start page two (large print), so no card is cut by the page break.
-void renderExercises(std::string& html, const SheetDocument& sheet, bool newPage) {
+void renderExercises(std::string& html, const SheetDocument& sheet, const SheetLabels& labels, bool newPage) {
     if (sheet.exercises.empty()) {
         return;
     }
-    html += newPage ? "<h2 style=\"page-break-before: always\">Stretches and exercises</h2>"
-                    : "<h2>Stretches and exercises</h2>";
+    html += (newPage ? "<h2 style=\"page-break-before: always\">" : "<h2>") + escapeHtml(labels.exercises) + "</h2>";
     html += "<table class=\"exercises\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
     for (std::size_t i = 0; i < sheet.exercises.size(); i += 2) {
         html += "<tr>";
@@ -226,9 +229,9 @@ std::string foodWithFigures(const SheetFood& food) {
     return html;
 }
 
-void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
+void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
     if (!sheet.foods.empty()) {
-        html += "<h2>Foods rich in what your muscles need</h2>";
+        html += "<h2>" + escapeHtml(labels.foods) + "</h2>";
         // One row per nutrient, the foods in columns, so portions and figures line up down the page; a
         // nutrient without figures names its foods across the row.
         std::size_t columns = 1;
@@ -261,8 +264,7 @@ void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet) {
         html += "</table>";
         if (std::any_of(sheet.foods.begin(), sheet.foods.end(),
                         [](const SheetNutrientFoods& n) { return n.withFigures; })) {
-            html += "<p class=\"muted\">Per usual portion. % DV: share of the Daily Value on US food labels. "
-                    "Figures from USDA food data (SR28).</p>";
+            html += "<p class=\"muted\">" + escapeHtml(labels.foodsNote) + "</p>";
         }
     }
     if (sheet.hydration) {
@@ -362,7 +364,7 @@ std::string redFlagColumn(const std::vector<RedFlagLine>& lines, std::size_t fro
 // One column per urgency, most urgent on the left: each heading says what to do, and the signs under
 // it need no action of their own unless theirs differs. Three narrow columns of short signs take half
 // the height of one list, so the box fits the page at a size people can read.
-void renderRedFlags(std::string& html, const SheetDocument& sheet) {
+void renderRedFlags(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
     const auto lines = redFlagLines(sheet);
     const auto groupAction = sharedActions(lines);
     std::vector<std::pair<std::size_t, std::size_t>> groups; // [from, to) of each urgency
@@ -373,9 +375,8 @@ void renderRedFlags(std::string& html, const SheetDocument& sheet) {
         groups.back().second = i + 1;
     }
     html += "<table class=\"redflags\" width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"7\"><tr><td>";
-    html += "<p class=\"rf-title\">When to get help</p>";
-    html += "<p class=\"rf-intro\">If one of these applies to you, do what it says. Do not wait for this plan to "
-            "work.</p>";
+    html += "<p class=\"rf-title\">" + escapeHtml(labels.redFlags) + "</p>";
+    html += "<p class=\"rf-intro\">" + escapeHtml(labels.redFlagsIntro) + "</p>";
     if (!groups.empty()) {
         const int width = static_cast<int>(100 / groups.size());
         html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>";
@@ -388,19 +389,21 @@ void renderRedFlags(std::string& html, const SheetDocument& sheet) {
     html += "</td></tr></table>";
 }
 
-void renderNotes(std::string& html, const SheetDocument& sheet) {
+void renderNotes(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
     if (sheet.notes.empty()) {
         return;
     }
     html += "<table class=\"notes-box\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
             "style=\"margin-top: 6px\"><tr><td>";
-    html += "<p class=\"notes\"><b>Notes:</b> " + escapeLines(sheet.notes) + "</p>";
+    html += "<p class=\"notes\"><b>" + escapeHtml(labels.notes) + "</b> " + escapeLines(sheet.notes) + "</p>";
     html += "</td></tr></table>";
 }
 
-void renderFooter(std::string& html, const SheetDocument& sheet) {
-    html += "<p class=\"footer\" style=\"margin-top: 8px\">" + escapeHtml(sheet.disclaimer) + " Made with Carebook on " +
-            escapeHtml(longDate(sheet.madeOn)) + " · content " + escapeHtml(sheet.contentVersion) + "</p>";
+void renderFooter(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
+    html += "<p class=\"footer\" style=\"margin-top: 8px\">" + escapeHtml(sheet.disclaimer) + " " +
+            escapeHtml(labels.madeWith) + " " +
+            escapeHtml(labels.longDate ? labels.longDate(sheet.madeOn) : longDate(sheet.madeOn)) + " · " +
+            escapeHtml(labels.footerContent) + " " + escapeHtml(sheet.contentVersion) + "</p>";
 }
 
 } // namespace
@@ -409,29 +412,29 @@ double sheetBodyPoints(SheetTextSize size) { return textScale(size).body; }
 
 double sheetSmallestPoints(SheetTextSize size) { return textScale(size).floor; }
 
-std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size) {
+std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size, const SheetLabels& labels) {
     std::string html;
     html.reserve(24 * 1024);
     html += "<html><head><meta charset=\"utf-8\"><title>" + escapeHtml(sheet.symptomTitle) +
             " — home-care plan</title><style>";
     html += sheetCss(size);
     html += "</style></head><body>";
-    renderHeader(html, sheet);
+    renderHeader(html, sheet, labels);
     // A large-print sheet takes two pages, and QTextDocument splits a table across a page break
     // anywhere, headings from their signs: there the warning signs come first, whole on page one.
     const bool redFlagsFirst = size == SheetTextSize::Large;
     if (redFlagsFirst) {
-        renderRedFlags(html, sheet);
+        renderRedFlags(html, sheet, labels);
     }
-    renderSchedule(html, sheet);
-    renderExercises(html, sheet, redFlagsFirst);
-    renderFoodsAndHydration(html, sheet);
+    renderSchedule(html, sheet, labels);
+    renderExercises(html, sheet, labels, redFlagsFirst);
+    renderFoodsAndHydration(html, sheet, labels);
     if (!redFlagsFirst) {
         html += "<p style=\"margin-top: 6px\"></p>";
-        renderRedFlags(html, sheet);
+        renderRedFlags(html, sheet, labels);
     }
-    renderNotes(html, sheet);
-    renderFooter(html, sheet);
+    renderNotes(html, sheet, labels);
+    renderFooter(html, sheet, labels);
     html += "</body></html>";
     return html;
 }

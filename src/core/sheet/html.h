@@ -3,6 +3,8 @@
 
 #include "core/sheet/compose.h"
 
+#include <chrono>
+#include <functional>
 #include <string>
 
 namespace carebook {
@@ -14,8 +16,31 @@ enum class SheetTextSize { Regular, Compact, Large };
 double sheetBodyPoints(SheetTextSize size);
 double sheetSmallestPoints(SheetTextSize size);
 
+// The sheet's fixed words, English by default: the window fills them from its translation (the core
+// has no Qt); the command line keeps these. The dates, when given, write the header's dates.
+struct SheetLabels {
+    std::string forName = "For";      // "For <b>Ann</b> · "
+    std::string starting = "Starting"; // "Starting Monday 7 December 2026"
+    std::string eyebrow = "HOME-CARE PLAN";
+    std::string made = "Made";
+    std::string content = "Content";
+    std::string schedule = "Your plan, day by day";
+    std::string exercises = "Stretches and exercises";
+    std::string foods = "Foods rich in what your muscles need";
+    std::string foodsNote =
+        "Per usual portion. % DV: share of the Daily Value on US food labels. Figures from USDA food data (SR28).";
+    std::string redFlags = "When to get help";
+    std::string redFlagsIntro = "If one of these applies to you, do what it says. Do not wait for this plan to work.";
+    std::string notes = "Notes:";
+    std::string madeWith = "Made with Carebook on"; // the footer: "… Made with Carebook on <date> · content 1.2"
+    std::string footerContent = "content";
+    std::function<std::string(std::chrono::year_month_day)> longDate;  // "Monday 7 December 2026"
+    std::function<std::string(std::chrono::year_month_day)> madeDate;  // "7 Dec 2026"
+};
+
 // The sheet as one HTML document (with its stylesheet) for QTextDocument. Illustrations are
 // <img src="illustrations/ID.svg">; every text from the person or the content is escaped.
-std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size = SheetTextSize::Regular);
+std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size = SheetTextSize::Regular,
+                            const SheetLabels& labels = {});
 
 } // namespace carebook
