@@ -99,6 +99,11 @@ inline const SettingKey<QString> foodFinderLifeStage{"foodFinder/lifeStage", QSt
 inline const SettingKey<QString> planSymptom{"plan/symptom", {}};
 inline const SettingKey<QString> planStart{"plan/start", {}};
 inline const SettingKey<QByteArray> todayGeometry{"plan/geometry", {}};
+// Read aloud: the speed, in percent of Qt's range (-100 slowest … 0 the voice's own … 100 fastest), and the
+// Qt text-to-speech engine ("" for Qt's default, else a plugin's name as QTextToSpeech::availableEngines()
+// gives it; not in the dialog: for a machine with several engines, and for the tests).
+inline const SettingKey<int> readAloudRate{"readAloud/ratePercent", 0};
+inline const SettingKey<QString> readAloudEngine{"readAloud/engine", {}};
 } // namespace settings
 
 // Typed access to the settings table (QSettings underneath). A stored value of the wrong type, or an
