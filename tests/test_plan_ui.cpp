@@ -4,6 +4,7 @@
 // write, the table model (QAbstractItemModelTester) and the pain chart.
 #include "app/contentsource.h"
 #include "app/plan/painchart.h"
+#include "app/plan/planreminder.h"
 #include "app/plan/sessioncontroller.h"
 #include "app/plan/sessionpanel.h"
 #include "app/plan/todaylauncher.h"
@@ -33,6 +34,7 @@ using carebook::PlanItemKind;
 using carebook::SessionOutcome;
 using carebook::SessionTime;
 using carebook::app::PainChart;
+using carebook::app::PlanReminder;
 using carebook::app::SessionController;
 using carebook::app::Settings;
 using carebook::app::TodayModel;
@@ -348,4 +350,61 @@ TEST_CASE("the Today action is Ctrl+T and opens the window", "[plan][ui]") {
     REQUIRE(launcher.todayWindow());
     CHECK(launcher.todayWindow()->isVisible());
     CHECK(launcher.todayWindow()->symptomBox()->currentData().toString() == QStringLiteral("muscle-cramp"));
+}
+
+TEST_CASE("reminders: off by default; on, each session is announced at its time on a fake clock", "[plan][ui]") {
+    Today today; // back-spasm from 09:30 on 7 December
+    QStringList titles;
+    QStringList messages;
+    PlanReminder reminder(*today.store, [&today] { return today.wall; });
+    QObject::connect(&reminder, &PlanReminder::reminded, [&](const QString& title, const QString& message) {
+        titles << title;
+        messages << message;
+    });
+    // Off until the person turns them on: nothing is waited for.
+    CHECK_FALSE(reminder.enabled());
+    CHECK_FALSE(reminder.due());
+
+    // Turning them on (Settings) finds the next session at once: the 09:30 cold pack has begun, so at
+    // 09:31 the next is a later one, the same day.
+    Settings::set(settings::planReminders, true);
+    REQUIRE(reminder.due());
+    const QDateTime first = *reminder.due();
+    CHECK(first.date() == QDate(2026, 12, 7));
+    CHECK(first.time() > QTime(9, 31));
+
+    // Before its time nothing is said; at its time, one reminder, then the one after is waited for.
+    today.wall = first.addSecs(-60);
+    reminder.check();
+    CHECK(titles.isEmpty());
+    today.wall = first;
+    reminder.check();
+    REQUIRE(titles.size() == 1);
+    CHECK(titles[0].startsWith(QStringLiteral("Carebook: ")));
+    CHECK(titles[0].endsWith(QStringLiteral(" now")));
+    CHECK(messages[0].contains(QLocale().toString(first.time(), QLocale::ShortFormat)));
+    REQUIRE(reminder.due());
+    CHECK(*reminder.due() > first);
+    reminder.check(); // the same moment again: no second reminder
+    CHECK(titles.size() == 1);
+
+    // A cold or heat reminder says to check the skin and never to sleep on a heating pad.
+    for (int i = 0; i < 20 && reminder.due(); ++i) {
+        today.wall = *reminder.due();
+        reminder.check();
+    }
+    bool sawHeatOrCold = false;
+    for (const auto& message : messages) {
+        if (message.contains(QStringLiteral("minute"))) {
+            sawHeatOrCold = true;
+            CHECK(message.contains(QStringLiteral("Never sleep on a heating pad")));
+        }
+    }
+    CHECK(sawHeatOrCold);
+    CHECK(titles.size() > 3);
+
+    // Off again: nothing more.
+    Settings::set(settings::planReminders, false);
+    CHECK_FALSE(reminder.due());
+    Settings::reset(settings::planReminders);
 }

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QAction;
+class QSystemTrayIcon;
 class QWidget;
 
 namespace carebook {
@@ -15,11 +16,13 @@ class ContentStore;
 
 namespace carebook::app {
 
+class PlanReminder;
 class TodayWindow;
 class UserData;
 
 // The Today feature as the main window sees it: the "Today's plan…" action (Ctrl+T) that opens the
-// Today window on the real clocks. The window places the action.
+// Today window on the real clocks, and the plan's reminders (when turned on in Settings) in the
+// desktop's tray, else in the status bar. The window places the action.
 class TodayLauncher final : public QObject {
     Q_OBJECT
 public:
@@ -28,6 +31,7 @@ public:
 
     QAction* action() const { return m_action; }
     TodayWindow* todayWindow() const;
+    PlanReminder* reminder() const { return m_reminder; }
     // The symptom being read: a new plan proposes it.
     void setCurrentArticle(const QString& id);
 
@@ -36,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void open();
+    void showReminder(const QString& title, const QString& message);
 
     ContentStore& m_store;
     UserData* m_userData;
@@ -44,6 +49,8 @@ private:
     QPointer<TodayWindow> m_today;
     QString m_currentArticleId;
     SteadySessionClock m_clock;
+    PlanReminder* m_reminder = nullptr;
+    QSystemTrayIcon* m_tray = nullptr; // made for the first reminder, when the desktop has a tray
 };
 
 } // namespace carebook::app

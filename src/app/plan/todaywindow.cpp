@@ -2,6 +2,7 @@
 #include "app/plan/todaywindow.h"
 
 #include "app/plan/painchart.h"
+#include "app/plan/storedplan.h"
 #include "app/plan/sessionpanel.h"
 #include "app/plan/todaymodel.h"
 #include "app/settings/settings.h"
@@ -25,16 +26,6 @@
 namespace carebook::app {
 
 namespace {
-
-std::chrono::year_month_day toYmd(QDate date) {
-    return std::chrono::year_month_day{std::chrono::year{date.year()}, std::chrono::month{static_cast<unsigned>(date.month())},
-                                       std::chrono::day{static_cast<unsigned>(date.day())}};
-}
-
-QDate toQDate(std::chrono::year_month_day date) {
-    return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
-            static_cast<int>(static_cast<unsigned>(date.day()))};
-}
 
 constexpr auto kStartFormat = "yyyy-MM-ddTHH:mm";
 
@@ -141,20 +132,11 @@ bool TodayWindow::startPlan(const QString& symptomId) {
 }
 
 void TodayWindow::loadPlan() {
-    m_plan.reset();
-    const auto symptom = Settings::get(settings::planSymptom);
-    const auto start = parsePlanStart(Settings::get(settings::planStart).toStdString());
-    if (symptom.isEmpty() || !start) {
-        return;
-    }
-    try {
-        PlanRequest request;
-        request.symptomId = symptom.toStdString();
-        std::tie(request.startDate, request.startMinute) = *start;
-        m_plan = composePlan(m_store, request);
-    } catch (const PlanError& e) {
+    QString problem;
+    m_plan = loadStoredPlan(m_store, &problem);
+    if (!problem.isEmpty()) {
         // A plan kept from an older edition whose symptom has gone: say so, keep the settings.
-        Q_EMIT statusMessage(QString::fromStdString(e.what()), 8000);
+        Q_EMIT statusMessage(problem, 8000);
     }
 }
 

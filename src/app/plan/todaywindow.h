@@ -7,6 +7,7 @@
 // whole session and a whole day without waiting.
 
 #include "app/plan/sessioncontroller.h"
+#include "app/plan/storedplan.h"
 #include "core/plan/compose.h"
 
 #include <QDateTime>
@@ -33,8 +34,6 @@ class SessionPanel;
 class TodayModel;
 class UserData;
 struct Theme;
-
-using WallClock = std::function<QDateTime()>;
 
 class TodayWindow final : public QWidget {
     Q_OBJECT

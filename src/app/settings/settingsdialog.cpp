@@ -64,6 +64,10 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     m_paper->addItem(QStringLiteral("Letter"), stored(PaperChoice::Letter));
     m_keepHistory = new QCheckBox(tr("Keep a &history of what I read"), this);
     m_keepHistory->setObjectName(QStringLiteral("settingsKeepHistory"));
+    m_reminders = new QCheckBox(tr("&Remind me of each session of my plan while Carebook is open"), this);
+    m_reminders->setObjectName(QStringLiteral("settingsReminders"));
+    m_reminders->setToolTip(tr("A notification at the time of each cold, heat or exercise session of Today's "
+                               "plan. Nothing is sent anywhere."));
     m_ageGroup = new QComboBox(this);
     m_ageGroup->setObjectName(QStringLiteral("settingsAgeGroup"));
     for (const auto& [label, minAge] : ageGroups) {
@@ -93,17 +97,18 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     appearanceForm->addRow(tr("&Theme:"), m_theme);
     appearanceForm->addRow(m_themeNote);
     appearanceForm->addRow(tr("Te&xt size:"), m_textSize);
-    auto* reading = new QGroupBox(tr("Sheets and history"), this);
+    auto* reading = new QGroupBox(tr("Sheets, history and reminders"), this);
     auto* readingForm = new QFormLayout(reading);
     readingForm->addRow(tr("&Paper for sheets:"), m_paper);
     readingForm->addRow(m_keepHistory);
+    readingForm->addRow(m_reminders);
     auto* foods = new QGroupBox(tr("Food finder: how much you need"), this);
     auto* foodsForm = new QFormLayout(foods);
     foodsForm->addRow(tr("&Age group:"), m_ageGroup);
     foodsForm->addRow(tr("&Sex:"), m_sex);
     auto* speech = new QGroupBox(tr("Read aloud"), this);
     auto* speechForm = new QFormLayout(speech);
-    speechForm->addRow(tr("&Reading speed:"), m_readAloudRate);
+    speechForm->addRow(tr("Reading spee&d:"), m_readAloudRate);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -135,6 +140,7 @@ void SettingsDialog::load() {
     m_textSize->setValue(ThemeManager::textScale());
     select(m_paper, stored(Settings::get(settings::sheetPaper)));
     m_keepHistory->setChecked(!Settings::get(settings::keepNoHistory));
+    m_reminders->setChecked(Settings::get(settings::planReminders));
     select(m_ageGroup, Settings::get(settings::foodFinderAgeGroup));
     select(m_sex, Settings::get(settings::foodFinderSex));
     // A speed between the steps (a hand-edited file) shows as the nearest step.
@@ -159,6 +165,9 @@ void SettingsDialog::apply() {
     Settings::set(settings::sheetPaper, chosen(m_paper, PaperChoice::FromRegion));
     if (Settings::get(settings::keepNoHistory) == m_keepHistory->isChecked()) {
         Settings::set(settings::keepNoHistory, !m_keepHistory->isChecked());
+    }
+    if (Settings::get(settings::planReminders) != m_reminders->isChecked()) {
+        Settings::set(settings::planReminders, m_reminders->isChecked());
     }
     if (m_ageGroup->count() > 0) {
         Settings::set(settings::foodFinderAgeGroup, m_ageGroup->currentData().toInt());

@@ -39,6 +39,7 @@ private:
     QSpinBox* m_textSize = nullptr;
     QComboBox* m_paper = nullptr;
     QCheckBox* m_keepHistory = nullptr;
+    QCheckBox* m_reminders = nullptr;
     QComboBox* m_ageGroup = nullptr;
     QComboBox* m_sex = nullptr;
     QComboBox* m_readAloudRate = nullptr;
