@@ -47,14 +47,9 @@ const foods::NutrientInfo& requireNutrient(const foods::FoodFinder& finder, cons
     return *nutrient;
 }
 
-int foodsCommand(Invocation& call) {
-    const std::string nutrientName = call.option("nutrient");
-    const auto basis = foods::parseBasis(call.option("per", "portion"));
-    if (!basis) {
-        throw CliError("--per takes portion, 100g or 100kcal, not '" + call.option("per") + "'");
-    }
-    // The everyday list by default, as a handout would list them: single, commonly eaten foods, no
-    // spices; the list names what it leaves out and how to see it.
+// The filters of `carebook foods`: the everyday list by default, as a handout would list them (single,
+// commonly eaten foods, no spices); the list names what it leaves out and how to see it.
+foods::RankFilters rankFiltersOf(Invocation& call) {
     foods::RankFilters filters = foods::RankFilters::everyday();
     if (const auto group = call.option("group"); !group.empty()) {
         filters.group = group;
@@ -80,7 +75,47 @@ int foodsCommand(Invocation& call) {
                        "very common words such as 'the' are skipped)");
     }
     filters.limit = static_cast<std::size_t>(call.intOption("limit", 25, 0, 100000));
+    return filters;
+}
 
+void printCombined(Invocation& call, const foods::FoodFinder& finder,
+                   const std::vector<const foods::NutrientInfo*>& combined, foods::Basis basis,
+                   const foods::RankFilters& filters) {
+    std::vector<std::string> keys;
+    for (const auto* item : combined) {
+        keys.push_back(item->key);
+    }
+    const auto result = finder.rankCombined(keys, basis, filters);
+    if (!call.json()) {
+        call.out << foods::formatCombinedList(result, combined, basis);
+        return;
+    }
+    json rows = json::array();
+    for (const auto& row : result.rows) {
+        rows.push_back(foods::toJson(row));
+    }
+    call.out << json{{"nutrients", keys},
+                     {"basis", foods::basisKey(basis)},
+                     {"score", foods::combinedScoreExplanation()},
+                     {"matching", result.matching},
+                     {"without_data", result.withoutData},
+                     {"without_portion", result.withoutPortion},
+                     {"too_few_calories", result.tooFewCalories},
+                     {"common_foods_only", filters.commonFoodsOnly},
+                     {"less_common_hidden", result.lessCommonHidden},
+                     {"tiny_amount_hidden", result.tinyHidden},
+                     {"rows", rows}}
+                    .dump(2)
+             << "\n";
+}
+
+int foodsCommand(Invocation& call) {
+    const std::string nutrientName = call.option("nutrient");
+    const auto basis = foods::parseBasis(call.option("per", "portion"));
+    if (!basis) {
+        throw CliError("--per takes portion, 100g or 100kcal, not '" + call.option("per") + "'");
+    }
+    const foods::RankFilters filters = rankFiltersOf(call);
     const auto finder = openFinder(call);
     if (nutrientName.empty()) {
         throw CliError("foods needs --nutrient N (one of: " + knownNutrients(*finder) + ")");
@@ -96,44 +131,19 @@ int foodsCommand(Invocation& call) {
         }
     }
     try {
-        if (combined.size() == 1) {
-            const auto result = finder->rank(nutrient.key, *basis, filters);
-            if (call.json()) {
-                auto out = foods::toJson(result, nutrient);
-                out["basis"] = foods::basisKey(*basis);
-                out["common_foods_only"] = filters.commonFoodsOnly;
-                out["kind"] = filters.kind ? json(foods::foodKindKey(*filters.kind)) : json("all");
-                call.out << out.dump(2) << "\n";
-            } else {
-                call.out << foods::formatRankedList(result, nutrient, *basis);
-            }
+        if (combined.size() > 1) {
+            printCombined(call, *finder, combined, *basis, filters);
             return 0;
         }
-        std::vector<std::string> keys;
-        for (const auto* item : combined) {
-            keys.push_back(item->key);
-        }
-        const auto result = finder->rankCombined(keys, *basis, filters);
+        const auto result = finder->rank(nutrient.key, *basis, filters);
         if (call.json()) {
-            json rows = json::array();
-            for (const auto& row : result.rows) {
-                rows.push_back(foods::toJson(row));
-            }
-            call.out << json{{"nutrients", keys},
-                             {"basis", foods::basisKey(*basis)},
-                             {"score", foods::combinedScoreExplanation()},
-                             {"matching", result.matching},
-                             {"without_data", result.withoutData},
-                             {"without_portion", result.withoutPortion},
-                             {"too_few_calories", result.tooFewCalories},
-                             {"common_foods_only", filters.commonFoodsOnly},
-                             {"less_common_hidden", result.lessCommonHidden},
-                             {"tiny_amount_hidden", result.tinyHidden},
-                             {"rows", rows}}
-                            .dump(2)
-                     << "\n";
+            auto out = foods::toJson(result, nutrient);
+            out["basis"] = foods::basisKey(*basis);
+            out["common_foods_only"] = filters.commonFoodsOnly;
+            out["kind"] = filters.kind ? json(foods::foodKindKey(*filters.kind)) : json("all");
+            call.out << out.dump(2) << "\n";
         } else {
-            call.out << foods::formatCombinedList(result, combined, *basis);
+            call.out << foods::formatRankedList(result, nutrient, *basis);
         }
         return 0;
     } catch (const std::invalid_argument& e) {

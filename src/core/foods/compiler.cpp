@@ -376,6 +376,67 @@ std::set<int> readMakerDataFoods(const fs::path& file, const std::set<int>& food
     return maker;
 }
 
+// One row of reference_intakes.csv, checked field by field; nullopt (with each problem reported) when it
+// cannot be used.
+std::optional<ReferenceRow> readReferenceRow(const CsvRow& row, const std::vector<std::size_t>& columns,
+                                             const Reporter& reporter) {
+    ReferenceRow reference;
+    bool ok = true;
+    const std::string& nutrient = row.fields[columns[0]];
+    const NutrientColumn* column = nullptr;
+    for (const auto& candidate : kNutrientColumns) {
+        if (!candidate.referenceName.empty() && candidate.referenceName == nutrient) {
+            column = &candidate;
+        }
+    }
+    if (!column) {
+        reporter.error(row, columns[0], "unknown nutrient '" + nutrient + "'");
+        return std::nullopt;
+    }
+    reference.nutrientKey = column->key;
+    reference.population = row.fields[columns[1]];
+    const auto population = parsePopulation(reference.population);
+    if (!population) {
+        reporter.error(row, columns[1],
+                       "cannot read the group '" + reference.population +
+                           "'; expected e.g. 'females 19-30', 'pregnancy 14-18', 'ages 51+'");
+        ok = false;
+    } else {
+        reference.parsed = *population;
+    }
+    const auto amount = parseDecimal(row.fields[columns[2]]);
+    if (!amount || *amount <= 0) {
+        reporter.error(row, columns[2], "rda_or_ai must be a number greater than 0");
+        ok = false;
+    } else {
+        reference.amount = *amount;
+    }
+    reference.unit = row.fields[columns[3]];
+    if (reference.unit == "mcg") {
+        reference.unit = "µg"; // the same unit; the app writes it one way
+    }
+    if (reference.unit != column->unit) {
+        reporter.error(row, columns[3],
+                       "unit '" + row.fields[columns[3]] + "' does not match the food data's " +
+                           std::string(column->unit) + " for " + nutrient);
+        ok = false;
+    }
+    reference.kind = row.fields[columns[4]];
+    static const std::set<std::string> kKinds = {"RDA", "AI", "UL", "CDRR", "DV"};
+    if (!kKinds.contains(reference.kind)) {
+        reporter.error(row, columns[4], "kind must be one of RDA, AI, UL, CDRR, DV; found '" + reference.kind + "'");
+        ok = false;
+    }
+    reference.sourceUrl = row.fields[columns[5]];
+    if (!reference.sourceUrl.starts_with("http")) {
+        reporter.error(row, columns[5], "source_url must be a web address");
+        ok = false;
+    }
+    reference.verifiedIn = row.fields[columns[6]];
+    reference.note = row.fields[columns[7]];
+    return ok ? std::optional(std::move(reference)) : std::nullopt;
+}
+
 std::vector<ReferenceRow> readReferenceIntakes(const fs::path& file, Diagnostics& diagnostics) {
     std::vector<ReferenceRow> rows;
     const auto table = readCsvFile(file, diagnostics);
@@ -390,71 +451,19 @@ std::vector<ReferenceRow> readReferenceIntakes(const fs::path& file, Diagnostics
     }
     std::map<std::string, int> dailyValueLine;
     for (const auto& row : table->rows) {
-        ReferenceRow reference;
-        bool ok = true;
-        const std::string& nutrient = row.fields[(*columns)[0]];
-        const NutrientColumn* column = nullptr;
-        for (const auto& candidate : kNutrientColumns) {
-            if (!candidate.referenceName.empty() && candidate.referenceName == nutrient) {
-                column = &candidate;
-            }
-        }
-        if (!column) {
-            reporter.error(row, (*columns)[0], "unknown nutrient '" + nutrient + "'");
+        auto reference = readReferenceRow(row, *columns, reporter);
+        if (!reference) {
             continue;
         }
-        reference.nutrientKey = column->key;
-        reference.population = row.fields[(*columns)[1]];
-        const auto population = parsePopulation(reference.population);
-        if (!population) {
-            reporter.error(row, (*columns)[1],
-                           "cannot read the group '" + reference.population +
-                               "'; expected e.g. 'females 19-30', 'pregnancy 14-18', 'ages 51+'");
-            ok = false;
-        } else {
-            reference.parsed = *population;
-        }
-        const auto amount = parseDecimal(row.fields[(*columns)[2]]);
-        if (!amount || *amount <= 0) {
-            reporter.error(row, (*columns)[2], "rda_or_ai must be a number greater than 0");
-            ok = false;
-        } else {
-            reference.amount = *amount;
-        }
-        reference.unit = row.fields[(*columns)[3]];
-        if (reference.unit == "mcg") {
-            reference.unit = "µg"; // the same unit; the app writes it one way
-        }
-        if (reference.unit != column->unit) {
-            reporter.error(row, (*columns)[3],
-                           "unit '" + row.fields[(*columns)[3]] + "' does not match the food data's " +
-                               std::string(column->unit) + " for " + nutrient);
-            ok = false;
-        }
-        reference.kind = row.fields[(*columns)[4]];
-        static const std::set<std::string> kKinds = {"RDA", "AI", "UL", "CDRR", "DV"};
-        if (!kKinds.contains(reference.kind)) {
-            reporter.error(row, (*columns)[4], "kind must be one of RDA, AI, UL, CDRR, DV; found '" + reference.kind + "'");
-            ok = false;
-        }
-        reference.sourceUrl = row.fields[(*columns)[5]];
-        if (!reference.sourceUrl.starts_with("http")) {
-            reporter.error(row, (*columns)[5], "source_url must be a web address");
-            ok = false;
-        }
-        reference.verifiedIn = row.fields[(*columns)[6]];
-        reference.note = row.fields[(*columns)[7]];
-        if (ok && reference.kind == "DV") {
-            if (const auto [at, inserted] = dailyValueLine.emplace(reference.nutrientKey, row.line); !inserted) {
+        if (reference->kind == "DV") {
+            if (const auto [at, inserted] = dailyValueLine.emplace(reference->nutrientKey, row.line); !inserted) {
                 reporter.error(row, (*columns)[4],
-                               "a second DV row for " + nutrient + " (first at line " + std::to_string(at->second) +
-                                   ")");
-                ok = false;
+                               "a second DV row for " + row.fields[(*columns)[0]] + " (first at line " +
+                                   std::to_string(at->second) + ")");
+                continue;
             }
         }
-        if (ok) {
-            rows.push_back(std::move(reference));
-        }
+        rows.push_back(std::move(*reference));
     }
     for (const auto& column : kNutrientColumns) {
         if (!column.referenceName.empty() && !dailyValueLine.contains(std::string(column.key))) {
@@ -535,6 +544,165 @@ CommonBy commonlyEatenBy(const FoodRow& food, const std::set<int>& surveyFoods,
 
 const char* foodSchemaSql() { return schema::kFoodTablesSql; }
 
+namespace {
+
+void writeFoodSource(Database& db, std::size_t foodCount) {
+    auto insert = db.prepare("INSERT INTO food_source(key, value) VALUES(?, ?)");
+    const std::pair<const char*, std::string> rows[] = {
+        {"citation", kCitation},
+        {"licence", kLicence},
+        {"dataset", "USDA National Nutrient Database for Standard Reference, Release 28 (SR28, SR Legacy)"},
+        {"foods", std::to_string(foodCount)},
+    };
+    for (const auto& [key, value] : rows) {
+        insert.bind(1, key).bind(2, value).run();
+    }
+}
+
+// The nutrients, each with its label Daily Value from the reference intakes where there is one.
+void writeNutrients(Database& db, const std::vector<ReferenceRow>& references) {
+    auto insert = db.prepare("INSERT INTO food_nutrient(key, name, unit, position, daily_value, daily_value_source, "
+                             "daily_value_note) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const auto& column : kNutrientColumns) {
+        const ReferenceRow* dailyValue = nullptr;
+        for (const auto& reference : references) {
+            if (reference.kind == "DV" && reference.nutrientKey == column.key) {
+                dailyValue = &reference;
+            }
+        }
+        insert.bind(1, column.key).bind(2, column.name).bind(3, column.unit).bind(4, position++);
+        if (dailyValue) {
+            insert.bind(5, dailyValue->amount).bind(6, dailyValue->sourceUrl).bind(7, optionalText(dailyValue->note));
+        } else {
+            insert.bindNull(5).bindNull(6).bindNull(7);
+        }
+        insert.run();
+    }
+}
+
+// Group name -> id, alphabetical (std::map), so ids are stable from one build to the next.
+std::map<std::string, int> writeGroups(Database& db, const std::vector<FoodRow>& foods) {
+    std::map<std::string, int> groupIds;
+    for (const auto& food : foods) {
+        groupIds.emplace(food.group, 0);
+    }
+    auto insert = db.prepare("INSERT INTO food_group(id, name, hidden_by_default) VALUES(?, ?, ?)");
+    int id = 0;
+    for (auto& [name, groupId] : groupIds) {
+        groupId = ++id;
+        insert.bind(1, groupId).bind(2, name).bind(3, isHiddenGroup(name) ? 1 : 0).run();
+    }
+    return groupIds;
+}
+
+// What the rules say about each food, besides its figures.
+struct FoodLists {
+    const std::map<int, std::vector<UsdaPortion>>& portions;
+    const std::set<int>& surveyFoods;
+    const std::set<int>& makerDataFoods;
+    const std::set<std::string>& surveyFamilies;
+    const std::map<std::string, int>& groupIds;
+};
+
+struct FoodItemCounts {
+    std::size_t withPortion = 0;
+    std::size_t portionRows = 0;
+    std::size_t movedToCommon = 0;
+    std::size_t movedByMakerData = 0;
+};
+
+// One food_item row (its figures, portion, kind, added nutrients and flags) and its USDA portions.
+void writeFoodItem(Statement& insertFood, Statement& insertPortion, const FoodRow& food, const FoodLists& lists,
+                   FoodItemCounts& counts) {
+    static const std::vector<UsdaPortion> kNoPortions;
+    const auto found = lists.portions.find(food.id);
+    const std::vector<UsdaPortion>& foodPortions = found == lists.portions.end() ? kNoPortions : found->second;
+    const std::string_view category = classifyPortion(food.description, food.group);
+    const auto chosen = choosePortion(category, foodPortions);
+    int index = 1;
+    insertFood.bind(index++, food.id);
+    insertFood.bind(index++, food.description);
+    insertFood.bind(index++, optionalText(food.commonName));
+    insertFood.bind(index++, lists.groupIds.at(food.group));
+    for (const auto& value : food.values) {
+        insertFood.bind(index++, value);
+    }
+    insertFood.bind(index++, isBrandName(food.description) ? 1 : 0);
+    insertFood.bind(index++, isBabyFood(food.description, food.group) ? 1 : 0);
+    insertFood.bind(index++, lists.surveyFoods.contains(food.id) ? 1 : 0);
+    insertFood.bind(index++, familyKey(food.description));
+    insertFood.bind(index++, preparationState(food.description));
+    insertFood.bind(index++, category);
+    if (chosen) {
+        ++counts.withPortion;
+        insertFood.bind(index++, chosen->seq);
+        insertFood.bind(index++, chosen->factor);
+        insertFood.bind(index++, chosen->text);
+        insertFood.bind(index++, chosen->grams);
+        insertFood.bind(index++, optionalText(chosen->note));
+    } else {
+        for (int k = 0; k < 5; ++k) {
+            insertFood.bindNull(index++);
+        }
+    }
+    insertFood.bind(index++, foodKindKey(classifyDish(food.description, food.group)));
+    // Added nutrients: what the name says, and what a plant drink's own figures show.
+    const std::uint32_t added =
+        fortifiedNutrients(food.description) |
+        plantDrinkAddedNutrients(food.description, food.values[kCalciumIndex], food.values[kVitaminDIndex]);
+    insertFood.bind(index++, static_cast<std::int64_t>(added));
+    insertFood.bind(index++, isTinyAmountFood(food.description, food.group, category, chosen ? chosen->grams : 0) ? 1 : 0);
+    const CommonBy commonBy = commonlyEatenBy(food, lists.surveyFoods, lists.surveyFamilies, lists.makerDataFoods);
+    counts.movedToCommon += commonBy == CommonBy::SurveyRelative || commonBy == CommonBy::MakerData ? 1 : 0;
+    counts.movedByMakerData += commonBy == CommonBy::MakerData ? 1 : 0;
+    insertFood.bind(index++, commonBy != CommonBy::NotCommon ? 1 : 0);
+    insertFood.bind(index++, static_cast<std::int64_t>(variantMarks(food.description)));
+    insertFood.bind(index++, shortFoodName(food.description));
+    insertFood.run();
+    for (const auto& portion : foodPortions) {
+        insertPortion.bind(1, food.id).bind(2, portion.seq).bind(3, portion.amount).bind(4, portion.unit);
+        insertPortion.bind(5, portion.grams).run();
+        ++counts.portionRows;
+    }
+}
+
+FoodItemCounts writeFoodItems(Database& db, const std::vector<FoodRow>& foods, const FoodLists& lists) {
+    auto insertFood = db.prepare(
+        "INSERT INTO food_item(id, description, common_name, group_id, energy_kcal, water_g, magnesium_mg, "
+        "calcium_mg, potassium_mg, sodium_mg, vitamin_d_ug, vitamin_d_iu, brand_name, baby_food, survey, family, "
+        "preparation, portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note, kind, "
+        "fortified_mask, tiny_amount, common, variant_marks, short_name) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insertPortion = db.prepare("INSERT INTO food_portion(food_id, seq, amount, unit, grams) VALUES(?, ?, ?, ?, ?)");
+    FoodItemCounts counts;
+    for (const auto& food : foods) {
+        writeFoodItem(insertFood, insertPortion, food, lists, counts);
+    }
+    return counts;
+}
+
+void writeReferenceIntakes(Database& db, const std::vector<ReferenceRow>& references) {
+    auto insert = db.prepare(
+        "INSERT INTO reference_intakes(id, nutrient, population, sex, life_stage, age_min, age_max, amount, unit, "
+        "kind, source_url, verified_in, note) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int id = 0;
+    for (const auto& reference : references) {
+        insert.bind(1, ++id).bind(2, reference.nutrientKey).bind(3, reference.population);
+        insert.bind(4, reference.parsed.sex).bind(5, reference.parsed.lifeStage).bind(6, reference.parsed.ageMin);
+        if (reference.parsed.ageMax) {
+            insert.bind(7, *reference.parsed.ageMax);
+        } else {
+            insert.bindNull(7);
+        }
+        insert.bind(8, reference.amount).bind(9, reference.unit).bind(10, reference.kind);
+        insert.bind(11, reference.sourceUrl).bind(12, optionalText(reference.verifiedIn));
+        insert.bind(13, optionalText(reference.note)).run();
+    }
+}
+
+} // namespace
+
 void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagnostics, FoodCompileStats* stats) {
     std::error_code error;
     if (!fs::is_directory(foodsDir, error)) {
@@ -551,152 +719,22 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
     const std::vector<ReferenceRow> references = readReferenceIntakes(foodsDir / "reference_intakes.csv", diagnostics);
 
     db.exec(schema::kFoodTablesSql);
-
-    {
-        auto insert = db.prepare("INSERT INTO food_source(key, value) VALUES(?, ?)");
-        const std::pair<const char*, std::string> rows[] = {
-            {"citation", kCitation},
-            {"licence", kLicence},
-            {"dataset", "USDA National Nutrient Database for Standard Reference, Release 28 (SR28, SR Legacy)"},
-            {"foods", std::to_string(foods.size())},
-        };
-        for (const auto& [key, value] : rows) {
-            insert.bind(1, key).bind(2, value).run();
-        }
-    }
-
-    {
-        auto insert = db.prepare("INSERT INTO food_nutrient(key, name, unit, position, daily_value, daily_value_source, "
-                                 "daily_value_note) VALUES(?, ?, ?, ?, ?, ?, ?)");
-        int position = 0;
-        for (const auto& column : kNutrientColumns) {
-            const ReferenceRow* dailyValue = nullptr;
-            for (const auto& reference : references) {
-                if (reference.kind == "DV" && reference.nutrientKey == column.key) {
-                    dailyValue = &reference;
-                }
-            }
-            insert.bind(1, column.key).bind(2, column.name).bind(3, column.unit).bind(4, position++);
-            if (dailyValue) {
-                insert.bind(5, dailyValue->amount).bind(6, dailyValue->sourceUrl).bind(7, optionalText(dailyValue->note));
-            } else {
-                insert.bindNull(5).bindNull(6).bindNull(7);
-            }
-            insert.run();
-        }
-    }
-
-    std::map<std::string, int> groupIds;
-    {
-        for (const auto& food : foods) {
-            groupIds.emplace(food.group, 0);
-        }
-        auto insert = db.prepare("INSERT INTO food_group(id, name, hidden_by_default) VALUES(?, ?, ?)");
-        int id = 0;
-        for (auto& [name, groupId] : groupIds) { // std::map: alphabetical, so ids are stable
-            groupId = ++id;
-            insert.bind(1, groupId).bind(2, name).bind(3, isHiddenGroup(name) ? 1 : 0).run();
-        }
-    }
-
-    std::size_t withPortion = 0;
-    std::size_t portionRows = 0;
-    std::size_t movedToCommon = 0;
-    std::size_t movedByMakerData = 0;
+    writeFoodSource(db, foods.size());
+    writeNutrients(db, references);
+    const auto groupIds = writeGroups(db, foods);
     const std::set<std::string> surveyFamilies = surveyFoodFamilies(foods, surveyFoods);
-    {
-        auto insertFood = db.prepare(
-            "INSERT INTO food_item(id, description, common_name, group_id, energy_kcal, water_g, magnesium_mg, "
-            "calcium_mg, potassium_mg, sodium_mg, vitamin_d_ug, vitamin_d_iu, brand_name, baby_food, survey, family, "
-            "preparation, portion_category, portion_seq, portion_factor, portion_text, portion_grams, portion_note, kind, "
-            "fortified_mask, tiny_amount, common, variant_marks, short_name) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        auto insertPortion =
-            db.prepare("INSERT INTO food_portion(food_id, seq, amount, unit, grams) VALUES(?, ?, ?, ?, ?)");
-        static const std::vector<UsdaPortion> kNoPortions;
-        for (const auto& food : foods) {
-            const auto found = portions.find(food.id);
-            const std::vector<UsdaPortion>& foodPortions = found == portions.end() ? kNoPortions : found->second;
-            const std::string_view category = classifyPortion(food.description, food.group);
-            const auto chosen = choosePortion(category, foodPortions);
-            int index = 1;
-            insertFood.bind(index++, food.id);
-            insertFood.bind(index++, food.description);
-            insertFood.bind(index++, optionalText(food.commonName));
-            insertFood.bind(index++, groupIds.at(food.group));
-            for (const auto& value : food.values) {
-                insertFood.bind(index++, value);
-            }
-            insertFood.bind(index++, isBrandName(food.description) ? 1 : 0);
-            insertFood.bind(index++, isBabyFood(food.description, food.group) ? 1 : 0);
-            insertFood.bind(index++, surveyFoods.contains(food.id) ? 1 : 0);
-            insertFood.bind(index++, familyKey(food.description));
-            insertFood.bind(index++, preparationState(food.description));
-            insertFood.bind(index++, category);
-            if (chosen) {
-                ++withPortion;
-                insertFood.bind(index++, chosen->seq);
-                insertFood.bind(index++, chosen->factor);
-                insertFood.bind(index++, chosen->text);
-                insertFood.bind(index++, chosen->grams);
-                insertFood.bind(index++, optionalText(chosen->note));
-            } else {
-                for (int k = 0; k < 5; ++k) {
-                    insertFood.bindNull(index++);
-                }
-            }
-            insertFood.bind(index++, foodKindKey(classifyDish(food.description, food.group)));
-            // Added nutrients: what the name says, and what a plant drink's own figures show.
-            const std::uint32_t added =
-                fortifiedNutrients(food.description) |
-                plantDrinkAddedNutrients(food.description, food.values[kCalciumIndex],
-                                         food.values[kVitaminDIndex]);
-            insertFood.bind(index++, static_cast<std::int64_t>(added));
-            insertFood.bind(index++,
-                            isTinyAmountFood(food.description, food.group, category, chosen ? chosen->grams : 0) ? 1 : 0);
-            const CommonBy commonBy = commonlyEatenBy(food, surveyFoods, surveyFamilies, makerDataFoods);
-            movedToCommon += commonBy == CommonBy::SurveyRelative || commonBy == CommonBy::MakerData ? 1 : 0;
-            movedByMakerData += commonBy == CommonBy::MakerData ? 1 : 0;
-            insertFood.bind(index++, commonBy != CommonBy::NotCommon ? 1 : 0);
-            insertFood.bind(index++, static_cast<std::int64_t>(variantMarks(food.description)));
-            insertFood.bind(index++, shortFoodName(food.description));
-            insertFood.run();
-            for (const auto& portion : foodPortions) {
-                insertPortion.bind(1, food.id).bind(2, portion.seq).bind(3, portion.amount).bind(4, portion.unit);
-                insertPortion.bind(5, portion.grams).run();
-                ++portionRows;
-            }
-        }
-    }
-
-    {
-        auto insert = db.prepare(
-            "INSERT INTO reference_intakes(id, nutrient, population, sex, life_stage, age_min, age_max, amount, unit, "
-            "kind, source_url, verified_in, note) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        int id = 0;
-        for (const auto& reference : references) {
-            insert.bind(1, ++id).bind(2, reference.nutrientKey).bind(3, reference.population);
-            insert.bind(4, reference.parsed.sex).bind(5, reference.parsed.lifeStage).bind(6, reference.parsed.ageMin);
-            if (reference.parsed.ageMax) {
-                insert.bind(7, *reference.parsed.ageMax);
-            } else {
-                insert.bindNull(7);
-            }
-            insert.bind(8, reference.amount).bind(9, reference.unit).bind(10, reference.kind);
-            insert.bind(11, reference.sourceUrl).bind(12, optionalText(reference.verifiedIn));
-            insert.bind(13, optionalText(reference.note)).run();
-        }
-    }
-
+    const FoodItemCounts counts =
+        writeFoodItems(db, foods, FoodLists{portions, surveyFoods, makerDataFoods, surveyFamilies, groupIds});
+    writeReferenceIntakes(db, references);
     writeFoodNameWords(db, foods);
 
     if (stats) {
         stats->foods = foods.size();
-        stats->portions = portionRows;
+        stats->portions = counts.portionRows;
         stats->referenceIntakes = references.size();
-        stats->foodsWithCommonPortion = withPortion;
-        stats->commonNotInSurvey = movedToCommon;
-        stats->commonByMakerData = movedByMakerData;
+        stats->foodsWithCommonPortion = counts.withPortion;
+        stats->commonNotInSurvey = counts.movedToCommon;
+        stats->commonByMakerData = counts.movedByMakerData;
     }
 }
 

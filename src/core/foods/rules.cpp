@@ -122,6 +122,261 @@ bool isBabyFood(std::string_view description, std::string_view foodGroup) {
     return startsWithAny(d, {"babyfood", "infant formula", "toddler formula", "child formula"});
 }
 
+namespace {
+
+// Step 2 of classifyPortion for one food group each: the description decides.
+
+std::string_view classifyNutOrSeed(std::string_view d) {
+    // Canned coconut milk and cream are cooking ingredients used by the spoonful, not drinks.
+    if (containsAnyWord(d, {"coconut milk", "coconut cream"})) {
+        return "sauce";
+    }
+    if (containsAnyWord(d, {"milk", "cream"})) {
+        return containsWord(d, "milk") ? "drink" : "fat";
+    }
+    return "nut";
+}
+
+std::string_view classifyLegume(std::string_view d) {
+    if (containsWord(d, "raw") && !containsAnyWord(d, {"sprouted", "tofu", "peanuts"})) {
+        return "ingredient";
+    }
+    if (d.starts_with("peanuts") || containsWord(d, "roasted")) {
+        return "nut";
+    }
+    if (containsAnyWord(d, {"soymilk", "milk", "beverage", "drink"})) {
+        return "drink";
+    }
+    if (containsAnyWord(d, {"soy sauce", "miso", "tamari"})) {
+        return "condiment";
+    }
+    if (containsAnyWord(d, {"hummus", "dip"})) {
+        return "dip";
+    }
+    if (containsAnyWord(d, {"tofu", "tempeh", "curd"})) {
+        return "tofu";
+    }
+    if (containsAnyWord(d, {"canned", "baked", "refried", "in sauce", "with pork", "in tomato sauce", "chili"})) {
+        return "beans-in-sauce";
+    }
+    return "beans";
+}
+
+std::string_view classifyVegetable(std::string_view d) {
+    if (containsWord(d, "juice")) {
+        return "drink";
+    }
+    if (containsAnyWord(d, {"catsup", "ketchup", "relish"})) {
+        return "condiment";
+    }
+    if (containsAnyWord(d, {"dried", "freeze-dried", "sun-dried"})) {
+        return "ingredient";
+    }
+    if (containsWord(d, "paste")) {
+        return "dip";
+    }
+    if (startsWithAny(d, {"parsley", "chives", "coriander", "pimento", "garlic", "ginger root", "horseradish",
+                          "wasabi", "lemon grass", "dill weed", "peppermint", "spearmint", "capers"})) {
+        return "garnish";
+    }
+    if (startsWithAny(d, {"peppers, hot chili", "peppers, jalapeno", "peppers, serrano", "peppers, chili",
+                          "onions, spring", "onions, young green", "scallions"})) {
+        return "chili-pepper";
+    }
+    if (startsWithAny(d, {"potatoes", "potato"}) && !containsAnyWord(d, {"sweet", "chips", "puffs"})) {
+        return mustBeCooked(d) && !containsCookedWord(d) && !containsWord(d, "frozen") ? "ingredient" : "potato";
+    }
+    if (containsCookedWord(d) || containsWord(d, "frozen")) {
+        return "vegetable";
+    }
+    if (mustBeCooked(d) && !containsWord(d, "sprouted")) {
+        return "ingredient";
+    }
+    if (startsWithAny(d, {"spinach", "lettuce", "kale", "arugula", "watercress", "chard", "cabbage", "endive",
+                          "escarole", "chicory", "cress", "purslane", "lambsquarters", "dandelion",
+                          "mustard greens", "collards", "beet greens", "turnip greens", "amaranth leaves",
+                          "radicchio", "mustard spinach"}) ||
+        containsAnyWord(d, {"greens", "leaves"})) {
+        return "leafy";
+    }
+    return "raw-vegetable";
+}
+
+std::string_view classifyFruit(std::string_view d) {
+    if (containsWord(d, "juice") && startsWithAny(d, {"lemon", "lime"})) {
+        return "juice-ingredient";
+    }
+    if (containsAnyWord(d, {"juice", "nectar", "drink", "beverage", "smoothie"})) {
+        return "drink";
+    }
+    if (containsAnyWord(d, {"dried", "dehydrated", "raisins", "prunes", "dates"}) ||
+        startsWithAny(d, {"dates", "raisins", "prunes"})) {
+        return "dried-fruit";
+    }
+    if (startsWithAny(d, {"plantains", "breadfruit"}) && containsWord(d, "raw")) {
+        return "ingredient";
+    }
+    if (d.starts_with("watermelon")) {
+        return "watermelon";
+    }
+    if (containsAnyWord(d, {"canned", "frozen", "cooked", "sweetened", "sauce", "applesauce", "stewed", "fried",
+                            "baked"})) {
+        return "canned-fruit";
+    }
+    if (startsWithAny(d, {"avocados", "avocado", "lemons", "lemon", "limes", "lime", "cranberries"})) {
+        return "fruit-ingredient";
+    }
+    return "fruit";
+}
+
+std::string_view classifyDairy(std::string_view d) {
+    if (d.starts_with("egg")) {
+        return "egg";
+    }
+    if (d.starts_with("yogurt")) {
+        return "yogurt";
+    }
+    if (d.starts_with("cheese, cottage")) {
+        return "soft-cheese";
+    }
+    if (d.starts_with("cheese, ricotta")) {
+        return "ricotta";
+    }
+    if (startsWithAny(d, {"cheese spread", "cheese sauce", "cheese dip"})) {
+        return "dip";
+    }
+    if (d.starts_with("cheese")) {
+        return containsWord(d, "grated") ? "grated-cheese" : "cheese";
+    }
+    if (startsWithAny(d, {"ice cream", "frozen yogurt"})) {
+        return "ice-cream";
+    }
+    if (startsWithAny(d, {"pudding", "milk dessert", "dulce"})) {
+        return "dessert";
+    }
+    if (startsWithAny(d, {"milk", "buttermilk", "kefir", "beverage", "eggnog", "whey", "milk shakes", "reddi",
+                          "protein supplement"})) {
+        return "drink";
+    }
+    if (startsWithAny(d, {"cream", "butter", "sour cream", "whipped", "dessert topping", "sour dressing",
+                          "imitation", "cream substitute"})) {
+        return "fat";
+    }
+    return "other";
+}
+
+std::string_view classifyMeat(std::string_view d, std::string_view g) {
+    if (containsWord(d, "raw") &&
+        !containsAnyWord(d, {"smoked", "cured", "dried", "oyster", "oysters", "clam", "clams", "sashimi"})) {
+        return "ingredient";
+    }
+    if (containsAnyWord(d, {"caviar", "roe"})) {
+        return "spread";
+    }
+    if (containsAnyWord(d, {"bacon", "breakfast strips"}) && !containsAnyWord(d, {"canadian", "bits"})) {
+        return "bacon";
+    }
+    if (g == "Sausages and Luncheon Meats" ||
+        containsAnyWord(d, {"luncheon", "bologna", "salami", "sausage", "frankfurter", "bacon",
+                            "breakfast strips"})) {
+        return "deli-meat";
+    }
+    return "meat";
+}
+
+std::string_view classifyBeverage(std::string_view d) {
+    if (containsWord(d, "espresso")) {
+        return "shot";
+    }
+    if (containsWord(d, "syrup")) {
+        return "syrup";
+    }
+    // Milk-type drinks and fruit drinks have a cup as their reference amount; coffee, tea, soft
+    // drinks and water have 12 fl oz.
+    if (!containsAnyWord(d, {"energy drink", "sports drink", "carbonated"}) &&
+        containsAnyWord(d, {"milk", "soymilk", "juice", "nectar", "drink", "smoothie", "shake", "cocoa", "chocolate",
+                            "instant breakfast", "meal replacement", "nutritional", "protein", "almond", "rice",
+                            "oat", "coconut", "horchata", "lemonade", "punch", "eggnog", "kefir", "alcoholic",
+                            "wine", "beer"})) {
+        return "drink";
+    }
+    return "beverage";
+}
+
+std::string_view classifySweet(std::string_view d) {
+    if (d.starts_with("cocoa")) {
+        return "cocoa";
+    }
+    if (startsWithAny(d, {"sugar", "sugars", "sweetener", "sweeteners"})) {
+        return "sugar";
+    }
+    if (startsWithAny(d, {"honey", "molasses", "jams", "jellies", "jam", "jelly", "marmalade", "fruit butters"})) {
+        return "sweet-spread";
+    }
+    if (startsWithAny(d, {"syrup", "syrups", "toppings", "frostings"})) {
+        return "syrup";
+    }
+    if (startsWithAny(d, {"ice cream", "ice creams", "frozen", "sherbet"})) {
+        return "ice-cream";
+    }
+    if (startsWithAny(d, {"puddings", "pudding", "gelatin desserts", "flan", "custard"})) {
+        return "dessert";
+    }
+    return "sweet";
+}
+
+std::string_view classifySoupOrSauce(std::string_view d) {
+    if (containsAnyWord(d, {"hot", "pepper sauce", "worcestershire", "horseradish", "tabasco", "sriracha"})) {
+        return "minor-condiment";
+    }
+    if (containsAnyWord(d, {"soy sauce", "fish sauce", "catsup", "ketchup", "teriyaki", "hoisin", "oyster"})) {
+        return "condiment";
+    }
+    if (containsAnyWord(d, {"pasta", "spaghetti", "marinara", "tomato sauce", "alfredo", "pizza"})) {
+        return "pasta-sauce";
+    }
+    if (containsAnyWord(d, {"salsa", "dip"})) {
+        return "dip";
+    }
+    if (containsAnyWord(d, {"sauce", "gravy"})) {
+        return "sauce";
+    }
+    return "soup";
+}
+
+// Step 1 of classifyPortion: ingredients are not eaten as they are, so there is no "portion people eat".
+bool notEatenAsItIs(std::string_view d, std::string_view g) {
+    if (containsWord(d, "dried") && containsWord(d, "salted")) {
+        return true;
+    }
+    if (containsAnyWord(d, {"not reconstituted", "unprepared", "undiluted", "dry mix", "uncooked", "dehydrated",
+                            "dried and salted", "unbaked", "dough"})) {
+        return true;
+    }
+    if (g != "Spices and Herbs" &&
+        !containsAnyWord(d, {"prepared with", "prepared from", "reconstituted", "ready-to-drink", "ready-to-eat",
+                             "ready-to-serve", "dry roasted", "dry-roasted", "dry heat", "alcoholic beverage",
+                             "cereals ready-to-eat", "wine", "vermouth", "cocoa",
+                             // juice made up from concentrate, sold or mixed ready to drink
+                             "from concentrate", "diluted"}) &&
+        containsAnyWord(d, {"dry", "powder", "powdered", "condensed", "evaporated", "concentrate", "concentrated"})) {
+        return true;
+    }
+    if (g != "Baked Products" && g != "Breakfast Cereals" && g != "Meals, Entrees, and Side Dishes" && g != "Snacks" &&
+        !containsAnyWord(d, {"cooked", "prepared"}) && !d.starts_with("meals") &&
+        containsAnyWord(d, {"flour", "meal", "bran", "germ", "starch", "isolate", "protein concentrate",
+                            "vital wheat gluten", "leavening", "yeast", "gelatin", "pectin", "extender", "rennin",
+                            "baking"})) {
+        return true;
+    }
+    if (g == "Dairy and Egg Products" && containsWord(d, "dried")) {
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::string_view classifyPortion(std::string_view description, std::string_view foodGroup) {
     const std::string_view g = groupOf(foodGroup);
     std::string folded = foldText(description);
@@ -134,30 +389,7 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
     const std::string_view d = folded;
 
     // 1. Ingredients: not eaten as they are, so there is no "portion people eat".
-    if (containsWord(d, "dried") && containsWord(d, "salted")) {
-        return "ingredient";
-    }
-    if (containsAnyWord(d, {"not reconstituted", "unprepared", "undiluted", "dry mix", "uncooked", "dehydrated",
-                            "dried and salted", "unbaked", "dough"})) {
-        return "ingredient";
-    }
-    if (g != "Spices and Herbs" &&
-        !containsAnyWord(d, {"prepared with", "prepared from", "reconstituted", "ready-to-drink", "ready-to-eat",
-                             "ready-to-serve", "dry roasted", "dry-roasted", "dry heat", "alcoholic beverage",
-                             "cereals ready-to-eat", "wine", "vermouth", "cocoa",
-                             // juice made up from concentrate, sold or mixed ready to drink
-                             "from concentrate", "diluted"}) &&
-        containsAnyWord(d, {"dry", "powder", "powdered", "condensed", "evaporated", "concentrate", "concentrated"})) {
-        return "ingredient";
-    }
-    if (g != "Baked Products" && g != "Breakfast Cereals" && g != "Meals, Entrees, and Side Dishes" && g != "Snacks" &&
-        !containsAnyWord(d, {"cooked", "prepared"}) && !d.starts_with("meals") &&
-        containsAnyWord(d, {"flour", "meal", "bran", "germ", "starch", "isolate", "protein concentrate",
-                            "vital wheat gluten", "leavening", "yeast", "gelatin", "pectin", "extender", "rennin",
-                            "baking"})) {
-        return "ingredient";
-    }
-    if (g == "Dairy and Egg Products" && containsWord(d, "dried")) {
+    if (notEatenAsItIs(d, g)) {
         return "ingredient";
     }
 
@@ -179,156 +411,22 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         return "nut-butter";
     }
     if (g == "Nut and Seed Products") {
-        // Canned coconut milk and cream are cooking ingredients used by the spoonful, not drinks.
-        if (containsAnyWord(d, {"coconut milk", "coconut cream"})) {
-            return "sauce";
-        }
-        if (containsAnyWord(d, {"milk", "cream"})) {
-            return containsWord(d, "milk") ? "drink" : "fat";
-        }
-        return "nut";
+        return classifyNutOrSeed(d);
     }
     if (g == "Legumes and Legume Products") {
-        if (containsWord(d, "raw") && !containsAnyWord(d, {"sprouted", "tofu", "peanuts"})) {
-            return "ingredient";
-        }
-        if (d.starts_with("peanuts") || containsWord(d, "roasted")) {
-            return "nut";
-        }
-        if (containsAnyWord(d, {"soymilk", "milk", "beverage", "drink"})) {
-            return "drink";
-        }
-        if (containsAnyWord(d, {"soy sauce", "miso", "tamari"})) {
-            return "condiment";
-        }
-        if (containsAnyWord(d, {"hummus", "dip"})) {
-            return "dip";
-        }
-        if (containsAnyWord(d, {"tofu", "tempeh", "curd"})) {
-            return "tofu";
-        }
-        if (containsAnyWord(d, {"canned", "baked", "refried", "in sauce", "with pork", "in tomato sauce", "chili"})) {
-            return "beans-in-sauce";
-        }
-        return "beans";
+        return classifyLegume(d);
     }
     if (g == "Vegetables and Vegetable Products") {
-        if (containsWord(d, "juice")) {
-            return "drink";
-        }
-        if (containsAnyWord(d, {"catsup", "ketchup", "relish"})) {
-            return "condiment";
-        }
-        if (containsAnyWord(d, {"dried", "freeze-dried", "sun-dried"})) {
-            return "ingredient";
-        }
-        if (containsWord(d, "paste")) {
-            return "dip";
-        }
-        if (startsWithAny(d, {"parsley", "chives", "coriander", "pimento", "garlic", "ginger root", "horseradish",
-                              "wasabi", "lemon grass", "dill weed", "peppermint", "spearmint", "capers"})) {
-            return "garnish";
-        }
-        if (startsWithAny(d, {"peppers, hot chili", "peppers, jalapeno", "peppers, serrano", "peppers, chili",
-                              "onions, spring", "onions, young green", "scallions"})) {
-            return "chili-pepper";
-        }
-        if (startsWithAny(d, {"potatoes", "potato"}) && !containsAnyWord(d, {"sweet", "chips", "puffs"})) {
-            return mustBeCooked(d) && !containsCookedWord(d) && !containsWord(d, "frozen") ? "ingredient" : "potato";
-        }
-        if (containsCookedWord(d) || containsWord(d, "frozen")) {
-            return "vegetable";
-        }
-        if (mustBeCooked(d) && !containsWord(d, "sprouted")) {
-            return "ingredient";
-        }
-        if (startsWithAny(d, {"spinach", "lettuce", "kale", "arugula", "watercress", "chard", "cabbage", "endive",
-                              "escarole", "chicory", "cress", "purslane", "lambsquarters", "dandelion",
-                              "mustard greens", "collards", "beet greens", "turnip greens", "amaranth leaves",
-                              "radicchio", "mustard spinach"}) ||
-            containsAnyWord(d, {"greens", "leaves"})) {
-            return "leafy";
-        }
-        return "raw-vegetable";
+        return classifyVegetable(d);
     }
     if (g == "Fruits and Fruit Juices") {
-        if (containsWord(d, "juice") && startsWithAny(d, {"lemon", "lime"})) {
-            return "juice-ingredient";
-        }
-        if (containsAnyWord(d, {"juice", "nectar", "drink", "beverage", "smoothie"})) {
-            return "drink";
-        }
-        if (containsAnyWord(d, {"dried", "dehydrated", "raisins", "prunes", "dates"}) ||
-            startsWithAny(d, {"dates", "raisins", "prunes"})) {
-            return "dried-fruit";
-        }
-        if (startsWithAny(d, {"plantains", "breadfruit"}) && containsWord(d, "raw")) {
-            return "ingredient";
-        }
-        if (d.starts_with("watermelon")) {
-            return "watermelon";
-        }
-        if (containsAnyWord(d, {"canned", "frozen", "cooked", "sweetened", "sauce", "applesauce", "stewed", "fried",
-                                "baked"})) {
-            return "canned-fruit";
-        }
-        if (startsWithAny(d, {"avocados", "avocado", "lemons", "lemon", "limes", "lime", "cranberries"})) {
-            return "fruit-ingredient";
-        }
-        return "fruit";
+        return classifyFruit(d);
     }
     if (g == "Dairy and Egg Products") {
-        if (d.starts_with("egg")) {
-            return "egg";
-        }
-        if (d.starts_with("yogurt")) {
-            return "yogurt";
-        }
-        if (d.starts_with("cheese, cottage")) {
-            return "soft-cheese";
-        }
-        if (d.starts_with("cheese, ricotta")) {
-            return "ricotta";
-        }
-        if (startsWithAny(d, {"cheese spread", "cheese sauce", "cheese dip"})) {
-            return "dip";
-        }
-        if (d.starts_with("cheese")) {
-            return containsWord(d, "grated") ? "grated-cheese" : "cheese";
-        }
-        if (startsWithAny(d, {"ice cream", "frozen yogurt"})) {
-            return "ice-cream";
-        }
-        if (startsWithAny(d, {"pudding", "milk dessert", "dulce"})) {
-            return "dessert";
-        }
-        if (startsWithAny(d, {"milk", "buttermilk", "kefir", "beverage", "eggnog", "whey", "milk shakes", "reddi",
-                              "protein supplement"})) {
-            return "drink";
-        }
-        if (startsWithAny(d, {"cream", "butter", "sour cream", "whipped", "dessert topping", "sour dressing",
-                              "imitation", "cream substitute"})) {
-            return "fat";
-        }
-        return "other";
+        return classifyDairy(d);
     }
     if (isMeatGroup(g)) {
-        if (containsWord(d, "raw") &&
-            !containsAnyWord(d, {"smoked", "cured", "dried", "oyster", "oysters", "clam", "clams", "sashimi"})) {
-            return "ingredient";
-        }
-        if (containsAnyWord(d, {"caviar", "roe"})) {
-            return "spread";
-        }
-        if (containsAnyWord(d, {"bacon", "breakfast strips"}) && !containsAnyWord(d, {"canadian", "bits"})) {
-            return "bacon";
-        }
-        if (g == "Sausages and Luncheon Meats" ||
-            containsAnyWord(d, {"luncheon", "bologna", "salami", "sausage", "frankfurter", "bacon",
-                                "breakfast strips"})) {
-            return "deli-meat";
-        }
-        return "meat";
+        return classifyMeat(d, g);
     }
     if (g == "Cereal Grains and Pasta") {
         return containsCookedWord(d) ? "grain" : "ingredient";
@@ -343,61 +441,13 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         return "snack";
     }
     if (g == "Beverages") {
-        if (containsWord(d, "espresso")) {
-            return "shot";
-        }
-        if (containsWord(d, "syrup")) {
-            return "syrup";
-        }
-        // Milk-type drinks and fruit drinks have a cup as their reference amount; coffee, tea, soft
-        // drinks and water have 12 fl oz.
-        if (!containsAnyWord(d, {"energy drink", "sports drink", "carbonated"}) &&
-            containsAnyWord(d, {"milk", "soymilk", "juice", "nectar", "drink", "smoothie", "shake", "cocoa", "chocolate",
-                                "instant breakfast", "meal replacement", "nutritional", "protein", "almond", "rice",
-                                "oat", "coconut", "horchata", "lemonade", "punch", "eggnog", "kefir", "alcoholic",
-                                "wine", "beer"})) {
-            return "drink";
-        }
-        return "beverage";
+        return classifyBeverage(d);
     }
     if (g == "Sweets") {
-        if (d.starts_with("cocoa")) {
-            return "cocoa";
-        }
-        if (startsWithAny(d, {"sugar", "sugars", "sweetener", "sweeteners"})) {
-            return "sugar";
-        }
-        if (startsWithAny(d, {"honey", "molasses", "jams", "jellies", "jam", "jelly", "marmalade", "fruit butters"})) {
-            return "sweet-spread";
-        }
-        if (startsWithAny(d, {"syrup", "syrups", "toppings", "frostings"})) {
-            return "syrup";
-        }
-        if (startsWithAny(d, {"ice cream", "ice creams", "frozen", "sherbet"})) {
-            return "ice-cream";
-        }
-        if (startsWithAny(d, {"puddings", "pudding", "gelatin desserts", "flan", "custard"})) {
-            return "dessert";
-        }
-        return "sweet";
+        return classifySweet(d);
     }
     if (g == "Soups, Sauces, and Gravies") {
-        if (containsAnyWord(d, {"hot", "pepper sauce", "worcestershire", "horseradish", "tabasco", "sriracha"})) {
-            return "minor-condiment";
-        }
-        if (containsAnyWord(d, {"soy sauce", "fish sauce", "catsup", "ketchup", "teriyaki", "hoisin", "oyster"})) {
-            return "condiment";
-        }
-        if (containsAnyWord(d, {"pasta", "spaghetti", "marinara", "tomato sauce", "alfredo", "pizza"})) {
-            return "pasta-sauce";
-        }
-        if (containsAnyWord(d, {"salsa", "dip"})) {
-            return "dip";
-        }
-        if (containsAnyWord(d, {"sauce", "gravy"})) {
-            return "sauce";
-        }
-        return "soup";
+        return classifySoupOrSauce(d);
     }
     if (g == "Meals, Entrees, and Side Dishes" || g == "Fast Foods" || g == "Restaurant Foods" || g == "Baby Foods") {
         return "mixed-dish";
