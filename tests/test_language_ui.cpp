@@ -95,6 +95,33 @@ QStringList mnemonicClashes(const QString& where, const QList<QAction*>& actions
     return clashes;
 }
 
+// Labels and buttons of one window that share a mnemonic (Alt+letter would reach only one of them).
+QStringList widgetMnemonicClashes(QWidget& window) {
+    QStringList texts;
+    for (const auto* label : window.findChildren<QLabel*>()) {
+        if (label->buddy() && label->isVisibleTo(&window)) {
+            texts << label->text();
+        }
+    }
+    for (const auto* button : window.findChildren<QAbstractButton*>()) {
+        if (button->isVisibleTo(&window)) {
+            texts << button->text();
+        }
+    }
+    QStringList clashes;
+    std::map<QChar, QString> taken;
+    for (const auto& text : texts) {
+        const QChar letter = mnemonicOf(text);
+        if (letter.isNull()) {
+            continue;
+        }
+        if (const auto [at, inserted] = taken.emplace(letter, text); !inserted) {
+            clashes << at->second + QStringLiteral(" / ") + text;
+        }
+    }
+    return clashes;
+}
+
 // The texts a person reads on a window's own controls: menus, buttons, form labels, group titles.
 // Content (articles, red flags, food names) is not among them.
 QStringList controlTexts(QWidget& window) {
@@ -299,6 +326,9 @@ TEST_CASE("the Dutch food finder, sheet builder and settings: no English left, n
         const QStringList clipped = clippedButtons(*windows[i]);
         INFO(clipped.join(QLatin1Char('\n')).toStdString());
         CHECK(clipped.isEmpty());
+        const QStringList clashes = widgetMnemonicClashes(*windows[i]);
+        INFO(clashes.join(QLatin1Char('\n')).toStdString());
+        CHECK(clashes.isEmpty());
     }
     auto* note = windows[2]->findChild<QLabel*>(QStringLiteral("settingsLanguageNote"));
     REQUIRE(note);

@@ -61,7 +61,7 @@
 <context>
     <name>carebook::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/window/mainwindow.cpp" line="+120"/>
+        <location filename="../../src/app/window/mainwindow.cpp" line="+122"/>
         <source>Content %1 · reviewed %2 · %n article(s)</source>
         <translation>
             <numerusform>Content %1 · reviewed %2 · %n article</numerusform>

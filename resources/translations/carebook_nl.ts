@@ -1015,7 +1015,7 @@ Dubbelklik voor alle voedingsstoffen</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Sex:</source>
-        <translation>&amp;Geslacht:</translation>
+        <translation>Ge&amp;slacht:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1192,7 +1192,7 @@ USDA %2 · %3</translation>
 <context>
     <name>carebook::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/window/mainwindow.cpp" line="+66"/>
+        <location filename="../../src/app/window/mainwindow.cpp" line="+68"/>
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
@@ -1210,7 +1210,7 @@ USDA %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
@@ -1245,7 +1245,7 @@ USDA %2 · %3</translation>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
@@ -1340,7 +1340,7 @@ USDA %2 · %3</translation>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1365,7 +1365,7 @@ USDA %2 · %3</translation>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>About Carebook</source>
         <translation>Over Carebook</translation>
     </message>
@@ -1451,6 +1451,103 @@ USDA %2 · %3</translation>
         <location line="+5"/>
         <source>%1 at %2. Open Today&apos;s plan (Ctrl+T) to follow it with the timer.</source>
         <translation>%1 om %2. Open Schema voor vandaag (Ctrl+T) om het met de timer te volgen.</translation>
+    </message>
+</context>
+<context>
+    <name>carebook::app::ReadAloud</name>
+    <message>
+        <location filename="../../src/app/speech/readaloud.cpp" line="+30"/>
+        <location line="+179"/>
+        <source>Read &amp;aloud</source>
+        <translation>Voo&amp;rlezen</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+180"/>
+        <source>&amp;Pause reading</source>
+        <translation>Voorlezen &amp;pauzeren</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>&amp;Stop reading</source>
+        <translation>Voorlezen &amp;stoppen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the speech engine did not answer; check that “spd-say hello” speaks</source>
+        <translation>het spraakprogramma gaf geen antwoord; kijk of “spd-say hello” iets zegt</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+58"/>
+        <source>no speech engine is installed</source>
+        <translation>er is geen spraakprogramma geïnstalleerd</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Nothing to read aloud here</source>
+        <translation>Hier is niets om voor te lezen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+65"/>
+        <source>Starting the speech engine…</source>
+        <translation>Het spraakprogramma start…</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Reading aloud again</source>
+        <translation>Opnieuw voorlezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading paused</source>
+        <translation>Voorlezen gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading stopped</source>
+        <translation>Voorlezen gestopt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read aloud needs a speech engine. Install speech-dispatcher and espeak-ng, then start Carebook again.</source>
+        <translation>Voorlezen heeft een spraakprogramma nodig. Installeer speech-dispatcher en espeak-ng en start Carebook opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(Here: %1.)</source>
+        <translation>(Hier: %1.)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read &amp;aloud (needs a speech engine)</source>
+        <translation>Voo&amp;rlezen (heeft een spraakprogramma nodig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the selected text aloud, or else the article, its warning signs first (%1)</source>
+        <translation>De gekozen tekst voorlezen, of anders het artikel, met eerst de waarschuwingssignalen (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Resume reading</source>
+        <translation>Voorlezen &amp;hervatten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading aloud (%1 pauses)</source>
+        <translation>Voorlezen (%1 pauzeert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading paused (%1 resumes)</source>
+        <translation>Voorlezen gepauzeerd (%1 gaat verder)</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +2036,7 @@ USDA %2 · %3</translation>
 <context>
     <name>carebook::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/settings/settingsdialog.cpp" line="+46"/>
+        <location filename="../../src/app/settings/settingsdialog.cpp" line="+48"/>
         <source>Settings — Carebook</source>
         <translation>Instellingen — Carebook</translation>
     </message>
@@ -2005,6 +2102,31 @@ USDA %2 · %3</translation>
         <translation>Man</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Slow</source>
+        <translation>Langzaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little slow</source>
+        <translation>Wat langzaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little fast</source>
+        <translation>Wat snel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>Snel</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
@@ -2050,7 +2172,17 @@ USDA %2 · %3</translation>
         <translation>&amp;Geslacht:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading spee&amp;d:</source>
+        <translation>Voorlees&amp;snelheid:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This run uses the theme given with --theme. Your saved theme is “%1”. Choose a theme here to save it and use it now.</source>
         <translation>Nu geldt het thema dat met --theme is gegeven. Je opgeslagen thema is “%1”. Kies hier een thema om het op te slaan en meteen te gebruiken.</translation>
     </message>
@@ -2182,6 +2314,14 @@ USDA %2 · %3</translation>
         <location line="+20"/>
         <source>The saved sheet &quot;%1&quot; cannot be opened: %2</source>
         <translation>Het opgeslagen plan “%1” kan niet worden geopend: %2</translation>
+    </message>
+</context>
+<context>
+    <name>carebook::app::SpeechWorker</name>
+    <message>
+        <location filename="../../src/app/speech/qtspeechoutput.cpp" line="+48"/>
+        <source>the speech engine has no voice</source>
+        <translation>het spraakprogramma heeft geen stem</translation>
     </message>
 </context>
 <context>
