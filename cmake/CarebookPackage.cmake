@@ -31,7 +31,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt's X11 platform plugin is in libqt6gui6 and its SVG plugins in libqt6svg6, both found by
 # dpkg-shlibdeps through the libraries they ship; the Wayland plugin is a separate package that
 # Qt can do without (it falls back to XWayland), so it is only recommended.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# Read aloud speaks through Qt's speech-dispatcher plugin, the daemon and its espeak-ng voice: run-time
+# only, and the app runs without them (the action says what to install), so recommended, not required.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, qt6-speech-speechd-plugin, speech-dispatcher, speech-dispatcher-espeak-ng")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)

@@ -10,6 +10,9 @@ CAREBOOK_BUILD="${CAREBOOK_BUILD:-$CAREBOOK_ROOT/build}"
 CAREBOOK_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+  # Read aloud: Qt's text-to-speech (its CMake package needs qt6-declarative-dev's QmlIntegration),
+  # and espeak-ng for the test that records the warning signs spoken.
+  qt6-speech-dev qt6-declarative-dev espeak-ng
   nlohmann-json3-dev catch2 libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev
   libbenchmark-dev clang libclang-rt-14-dev
   fonts-dejavu-core fonts-noto-core xvfb xauth poppler-utils strace

@@ -51,6 +51,21 @@ if grep -Eq -- '-dev( |,|$)' <<<"$depends"; then
 fi
 echo "ok: Depends from the binary's shared libraries"
 
+# Read aloud's speech service is needed only to speak, and the app runs without it: recommended, never
+# required, so the package installs on a machine that wants no speech daemon.
+recommends="$(dpkg-deb --field "$deb" Recommends)"
+for package in qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng; do
+    if [[ "$recommends" != *"$package"* ]]; then
+        echo "FAIL: Recommends lacks $package (Read aloud speaks through it)"
+        exit 1
+    fi
+    if [[ ",$depends," == *", $package,"* || ",$depends," == *",$package,"* || "$depends" == *"$package ("* ]]; then
+        echo "FAIL: Depends names $package: Read aloud's speech service must be recommended, not required"
+        exit 1
+    fi
+done
+echo "ok: Read aloud's speech service recommended, not required"
+
 if dpkg-deb --contents "$deb" | awk '{print $2}' | grep -v '^root/root$'; then
     echo "FAIL: files in the package not owned by root/root (above)"
     exit 1

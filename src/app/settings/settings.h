@@ -101,6 +101,11 @@ inline const SettingKey<QString> planStart{"plan/start", {}};
 inline const SettingKey<QByteArray> todayGeometry{"plan/geometry", {}};
 // Reminders of the plan's sessions while the app runs (a tray notification): opt-in.
 inline const SettingKey<bool> planReminders{"plan/reminders", false};
+// Read aloud: the speed, in percent of Qt's range (-100 slowest … 0 the voice's own … 100 fastest), and the
+// Qt text-to-speech engine ("" for Qt's default, else a plugin's name as QTextToSpeech::availableEngines()
+// gives it; not in the dialog: for a machine with several engines, and for the tests).
+inline const SettingKey<int> readAloudRate{"readAloud/ratePercent", 0};
+inline const SettingKey<QString> readAloudEngine{"readAloud/engine", {}};
 } // namespace settings
 
 // Typed access to the settings table (QSettings underneath). A stored value of the wrong type, or an

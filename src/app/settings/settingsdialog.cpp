@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <cstdlib>
+
 namespace carebook::app {
 
 namespace {
@@ -77,6 +79,15 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     m_sex->addItem(tr("Female"), QStringLiteral("female"));
     m_sex->addItem(tr("Male"), QStringLiteral("male"));
 
+    // Named steps rather than a number: "a little slow" means something; "-20" does not.
+    m_readAloudRate = new QComboBox(this);
+    m_readAloudRate->setObjectName(QStringLiteral("settingsReadAloudRate"));
+    m_readAloudRate->addItem(tr("Slow"), -40);
+    m_readAloudRate->addItem(tr("A little slow"), -20);
+    m_readAloudRate->addItem(tr("Normal"), 0);
+    m_readAloudRate->addItem(tr("A little fast"), 20);
+    m_readAloudRate->addItem(tr("Fast"), 40);
+
     m_themeNote = new QLabel(this);
     m_themeNote->setObjectName(QStringLiteral("settingsThemeNote"));
     m_themeNote->setWordWrap(true);
@@ -95,6 +106,9 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     auto* foodsForm = new QFormLayout(foods);
     foodsForm->addRow(tr("&Age group:"), m_ageGroup);
     foodsForm->addRow(tr("&Sex:"), m_sex);
+    auto* speech = new QGroupBox(tr("Read aloud"), this);
+    auto* speechForm = new QFormLayout(speech);
+    speechForm->addRow(tr("Reading spee&d:"), m_readAloudRate);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -106,6 +120,7 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     layout->addWidget(appearance);
     layout->addWidget(reading);
     layout->addWidget(foods);
+    layout->addWidget(speech);
     layout->addStretch(1);
     layout->addWidget(buttons);
     load();
@@ -128,6 +143,16 @@ void SettingsDialog::load() {
     m_reminders->setChecked(Settings::get(settings::planReminders));
     select(m_ageGroup, Settings::get(settings::foodFinderAgeGroup));
     select(m_sex, Settings::get(settings::foodFinderSex));
+    // A speed between the steps (a hand-edited file) shows as the nearest step.
+    const int rate = Settings::get(settings::readAloudRate);
+    int nearest = 0;
+    for (int i = 1; i < m_readAloudRate->count(); ++i) {
+        if (std::abs(m_readAloudRate->itemData(i).toInt() - rate) <
+            std::abs(m_readAloudRate->itemData(nearest).toInt() - rate)) {
+            nearest = i;
+        }
+    }
+    m_readAloudRate->setCurrentIndex(nearest);
 }
 
 void SettingsDialog::apply() {
@@ -148,6 +173,9 @@ void SettingsDialog::apply() {
         Settings::set(settings::foodFinderAgeGroup, m_ageGroup->currentData().toInt());
     }
     Settings::set(settings::foodFinderSex, m_sex->currentData().toString());
+    if (m_readAloudRate->currentData().toInt() != Settings::get(settings::readAloudRate)) {
+        Settings::set(settings::readAloudRate, m_readAloudRate->currentData().toInt());
+    }
 }
 
 } // namespace carebook::app

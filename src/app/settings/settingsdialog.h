@@ -16,7 +16,7 @@ class QSpinBox;
 namespace carebook::app {
 
 // File ▸ Settings: the person's choices over the typed settings table (theme, text size, paper for
-// sheets, history on or off, the food finder's age group and sex). OK writes them (the window follows
+// sheets, history on or off, the food finder's age group and sex, the reading speed of Read aloud). OK writes them (the window follows
 // at once through Settings::changed); Cancel leaves everything as it was.
 // The theme shown is the one in use. When it came from --theme, a note says so, and choosing another
 // theme here saves that one and replaces --theme at once (as View ▸ Theme does); leaving the theme
@@ -42,6 +42,7 @@ private:
     QCheckBox* m_reminders = nullptr;
     QComboBox* m_ageGroup = nullptr;
     QComboBox* m_sex = nullptr;
+    QComboBox* m_readAloudRate = nullptr;
 };
 
 } // namespace carebook::app

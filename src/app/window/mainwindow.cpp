@@ -20,6 +20,7 @@
 #include "app/plan/todaylauncher.h"
 #include "app/userdata/userdataui.h"
 #include "app/search/searchpanel.h"
+#include "app/speech/readaloud.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,6 +36,7 @@
 #include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -155,6 +157,7 @@ void MainWindow::connectFeatures() {
     connect(m_sheets, &SheetLauncher::statusMessage, this, showStatus);
     connect(this, &MainWindow::articleShown, m_today, &TodayLauncher::setCurrentArticle);
     connect(m_today, &TodayLauncher::statusMessage, this, showStatus);
+    connect(m_readAloud, &ReadAloud::statusMessage, this, showStatus);
 
     // "Keep no history" changed in the Settings dialog: the action does what its menu item would.
     connect(&Settings::instance(), &Settings::changed, this, [this](const QString& path) {
@@ -178,6 +181,7 @@ void MainWindow::placeUserData() {
     if (auto* label = m_userDataUi->readOnlyLabel()) {
         statusBar()->addPermanentWidget(label);
     }
+    statusBar()->addPermanentWidget(m_readAloud->stateLabel());
 
     // Back and Forward: press and hold (or right-click) for the list, like a browser; a click still goes
     // one step.
@@ -235,6 +239,14 @@ void MainWindow::buildActions() {
     m_printer = new ArticlePrinter(
         *m_store,
         [this] { return ArticlePrinter::Target{m_history.current(), m_contextSymptomId}; }, this);
+
+    // Read aloud follows what is on screen too: the selection in the article, or else the article.
+    m_readAloud = new ReadAloud(
+        *m_store,
+        [this] {
+            return ReadAloud::Target{m_history.current(), m_articleView->textCursor().selectedText()};
+        },
+        this);
 
     buildViewActions();
     buildHelpActions();
@@ -333,6 +345,14 @@ void MainWindow::buildMenus() {
 
     auto* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(m_foods->action());
+    toolsMenu->addSeparator();
+    toolsMenu->addAction(m_readAloud->readAction());
+    toolsMenu->addAction(m_readAloud->pauseAction());
+    toolsMenu->addAction(m_readAloud->stopAction());
+    // The menu says before it is chosen whether Read aloud can work (a cheap check; no engine is made),
+    // and shows why not when it cannot.
+    toolsMenu->setToolTipsVisible(true);
+    connect(toolsMenu, &QMenu::aboutToShow, m_readAloud, &ReadAloud::checkAvailability);
     menuBar()->addMenu(m_userDataUi->bookmarksMenu());
     menuBar()->addMenu(m_userDataUi->historyMenu());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -511,6 +531,7 @@ void MainWindow::followLink(const QUrl& url) {
 
 void MainWindow::updateActions() {
     m_printer->setArticleShown(!m_history.current().empty());
+    m_readAloud->setArticleShown(!m_history.current().empty());
     m_backAction->setEnabled(m_history.canGoBack());
     m_forwardAction->setEnabled(m_history.canGoForward());
 }

@@ -27,6 +27,7 @@ class ArticlePrinter;
 class SheetLauncher;
 class FindBar;
 class TodayLauncher;
+class ReadAloud;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -55,6 +56,7 @@ public:
     ArticlePrinter* articlePrinter() const { return m_printer; }
     SheetLauncher* sheetLauncher() const { return m_sheets; }
     TodayLauncher* todayLauncher() const { return m_today; }
+    ReadAloud* readAloud() const { return m_readAloud; }
     const NavigationHistory& navigationHistory() const { return m_history; }
     // Shows the entry at `index` of the back/forward history (the Back and Forward button menus).
     void goToHistoryPosition(std::size_t index);
@@ -117,6 +119,7 @@ private:
     QToolBar* m_toolbar = nullptr;
     SheetLauncher* m_sheets = nullptr;
     TodayLauncher* m_today = nullptr;
+    ReadAloud* m_readAloud = nullptr; // Tools ▸ Read aloud; its speech engine is made on first use
     NavigationHistory m_history;
     UserDataUi* m_userDataUi = nullptr;
     std::string m_contextSymptomId;
