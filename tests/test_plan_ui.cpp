@@ -212,6 +212,10 @@ TEST_CASE("a whole exercise session on a fake clock: 3-2-1, holds, pause, skip a
     auto* panel = today.window->sessionPanel();
     REQUIRE(controller->active());
     CHECK(controller->kind() == PlanItemKind::Exercise);
+    // The exercise's drawing is beside the countdown, named for screen readers.
+    CHECK(panel->illustrationLabel()->isVisible());
+    CHECK_FALSE(panel->illustrationLabel()->pixmap().isNull());
+    CHECK(panel->illustrationLabel()->accessibleName().contains(QStringLiteral("Knee")));
     CHECK(today.announced.mid(0, 2) == QStringList{QStringLiteral("Get ready."), QStringLiteral("3…")});
     run(today.clock, *controller, 3);
     CHECK(today.announced.mid(2, 3) == QStringList{QStringLiteral("2…"), QStringLiteral("1…"),

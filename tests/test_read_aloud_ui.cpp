@@ -275,3 +275,27 @@ TEST_CASE("an engine that fails to start disables Read aloud, and the window car
     CHECK_FALSE(readAloud->readAction()->isEnabled());
     CHECK(window->openArticle(QStringLiteral("muscle-cramp")));
 }
+
+TEST_CASE("an engine that never answers (a stuck speech daemon) disables Read aloud after the timeout", "[speech]") {
+    auto window = makeWindow();
+    ReadAloud* readAloud = window->readAloud();
+    Recorder recorder;
+    readAloud->setBackend(recorder.backend());
+    readAloud->setStartTimeout(std::chrono::milliseconds(0)); // the timer fires at the next event loop turn
+    REQUIRE(window->openArticle(QStringLiteral("back-spasm")));
+    readAloud->read();
+    CHECK(readAloud->state() == SpeechState::Starting);
+    CHECK(readAloud->stopAction()->isEnabled()); // a start can be given up
+    for (int turn = 0; turn < 100 && readAloud->state() == SpeechState::Starting; ++turn) {
+        QApplication::processEvents();
+    }
+    CHECK(readAloud->state() == SpeechState::Unavailable);
+    CHECK_FALSE(readAloud->readAction()->isEnabled());
+    CHECK(readAloud->readAction()->toolTip().contains(QStringLiteral("did not answer")));
+    CHECK(readAloud->readAction()->toolTip().contains(kInstall));
+    CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("spd-say hello")));
+    // The engine answering late changes nothing: nothing is said.
+    recorder.output->becomeReady();
+    CHECK(recorder.output->said.isEmpty());
+    CHECK_FALSE(readAloud->readAction()->isEnabled());
+}

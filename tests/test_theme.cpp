@@ -4,6 +4,7 @@
 #include "app/settings/settingsdialog.h"
 #include "app/sheet/sheetbuilder.h"
 #include "app/theme/desktopscheme.h"
+#include "app/theme/icons.h"
 #include "app/theme/theme.h"
 #include "app/theme/thememanager.h"
 #include "app/window/articleview.h"
@@ -14,7 +15,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QAction>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QApplication>
@@ -361,4 +365,40 @@ TEST_CASE("the settings dialog writes the typed settings table", "[theme][ui]") 
     CHECK(carebook::app::Settings::get(carebook::app::settings::sheetPaper) == carebook::app::PaperChoice::Letter);
     carebook::app::Settings::set(carebook::app::settings::theme, ThemeChoice::Light);
     carebook::app::Settings::reset(carebook::app::settings::sheetPaper);
+}
+
+TEST_CASE("exercise drawings use only the four drawing colours, and each theme replaces them all", "[theme]") {
+    const QRegularExpression colour(QStringLiteral("#[0-9a-fA-F]{6}\\b"));
+    QDirIterator files(QStringLiteral(":/illustrations"), {QStringLiteral("*.svg")});
+    int drawings = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        ++drawings;
+        // Drawn in the palette the window recolours, and nothing else (so no colour is left unthemed).
+        auto matches = colour.globalMatch(QString::fromLatin1(svg));
+        while (matches.hasNext()) {
+            const QString found = matches.next().captured(0).toLower();
+            INFO(file.fileName().toStdString() << " uses " << found.toStdString());
+            CHECK(std::count(std::begin(carebook::app::kIllustrationColours), std::end(carebook::app::kIllustrationColours),
+                             found.toStdString()) == 1);
+        }
+        for (const Theme* theme : kThemes) {
+            const QByteArray themed = carebook::app::themedIllustration(svg, *theme);
+            const std::set<QString> wanted = {theme->illustrationLine.name(), theme->illustrationAccent.name(),
+                                              theme->illustrationGround.name(), theme->illustrationFill.name()};
+            auto inThemed = colour.globalMatch(QString::fromLatin1(themed));
+            while (inThemed.hasNext()) {
+                const QString found = inThemed.next().captured(0).toLower();
+                INFO(file.fileName().toStdString() << " in " << theme->name.toStdString() << " has " << found.toStdString());
+                CHECK(wanted.count(found) == 1);
+            }
+        }
+    }
+    CHECK(drawings >= 5);
+    // The light theme's drawing colours are the drawings' own: printing and the light window agree.
+    const Theme& light = Theme::light();
+    CHECK(light.illustrationLine.name() == QString::fromLatin1(carebook::app::kIllustrationColours[0]));
+    CHECK(light.illustrationFill.name() == QString::fromLatin1(carebook::app::kIllustrationColours[3]));
 }

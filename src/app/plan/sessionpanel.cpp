@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "app/plan/sessionpanel.h"
 
+#include "app/theme/icons.h"
 #include "app/theme/theme.h"
 
 #include <QAccessible>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QSvgRenderer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace carebook::app {
 
@@ -35,7 +42,20 @@ SessionPanel::SessionPanel(SessionController& controller, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
+    m_pages->addWidget(buildRunningPage());
+    m_pages->addWidget(buildAskingPage());
+    connectKeys();
+    connect(m_save, &QPushButton::clicked, this, &SessionPanel::save);
+    connect(m_note, &QLineEdit::returnPressed, this, &SessionPanel::save);
+    connect(&m_controller, &SessionController::changed, this, &SessionPanel::refresh);
+    connect(&m_controller, &SessionController::announced, this, &SessionPanel::announce);
+    connect(&m_controller, &SessionController::finished, this, &SessionPanel::ended);
+    applyTheme(Theme::light());
+}
 
+// The title, the drawing beside the countdown, the progress bar, what to do now, the safety lines
+// and the buttons.
+QWidget* SessionPanel::buildRunningPage() {
     auto* running = new QWidget(m_pages);
     auto* layout = new QVBoxLayout(running);
     m_title = new QLabel(running);
@@ -44,6 +64,10 @@ SessionPanel::SessionPanel(SessionController& controller, QWidget* parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     m_title->setFont(titleFont);
+    m_illustration = new QLabel(running);
+    m_illustration->setObjectName(QStringLiteral("sessionIllustration"));
+    m_illustration->setAlignment(Qt::AlignCenter);
+    m_illustration->hide();
     m_countdown = new QLabel(running);
     m_countdown->setObjectName(QStringLiteral("sessionCountdown"));
     m_countdown->setAlignment(Qt::AlignCenter);
@@ -74,15 +98,21 @@ SessionPanel::SessionPanel(SessionController& controller, QWidget* parent)
     for (auto* button : {m_pause, m_skip, m_stop}) {
         buttons->addWidget(button);
     }
+    auto* timer = new QHBoxLayout;
+    timer->addWidget(m_illustration);
+    timer->addWidget(m_countdown, 1);
     layout->addWidget(m_title);
-    layout->addWidget(m_countdown);
+    layout->addLayout(timer);
     layout->addWidget(m_progress);
     layout->addWidget(m_step);
     layout->addWidget(m_safety);
     layout->addStretch(1);
     layout->addLayout(buttons);
-    m_pages->addWidget(running);
+    return running;
+}
 
+// "How did it go?": the pain score (optional) and a note, saved to the log.
+QWidget* SessionPanel::buildAskingPage() {
     auto* askingPage = new QWidget(m_pages);
     auto* form = new QFormLayout(askingPage);
     m_result = new QLabel(askingPage);
@@ -102,8 +132,11 @@ SessionPanel::SessionPanel(SessionController& controller, QWidget* parent)
     form->addRow(tr("&Pain now (0–10):"), m_pain);
     form->addRow(tr("&Note:"), m_note);
     form->addRow(m_save);
-    m_pages->addWidget(askingPage);
+    return askingPage;
+}
 
+// Space, S and Esc while a session runs, and the buttons that do the same.
+void SessionPanel::connectKeys() {
     const auto shortcut = [this](const QKeySequence& keys, void (SessionController::*slot)()) {
         auto* key = new QShortcut(keys, this);
         key->setContext(Qt::WidgetWithChildrenShortcut);
@@ -119,12 +152,39 @@ SessionPanel::SessionPanel(SessionController& controller, QWidget* parent)
     connect(m_pause, &QPushButton::clicked, &m_controller, &SessionController::togglePause);
     connect(m_skip, &QPushButton::clicked, &m_controller, &SessionController::skip);
     connect(m_stop, &QPushButton::clicked, &m_controller, &SessionController::stop);
-    connect(m_save, &QPushButton::clicked, this, &SessionPanel::save);
-    connect(m_note, &QLineEdit::returnPressed, this, &SessionPanel::save);
-    connect(&m_controller, &SessionController::changed, this, &SessionPanel::refresh);
-    connect(&m_controller, &SessionController::announced, this, &SessionPanel::announce);
-    connect(&m_controller, &SessionController::finished, this, &SessionPanel::ended);
-    applyTheme(Theme::light());
+}
+
+void SessionPanel::setIllustration(const QString& name, const QString& description) {
+    m_illustrationSvg.clear();
+    if (!name.isEmpty()) {
+        QFile file(QStringLiteral(":/illustrations/") + name + QStringLiteral(".svg"));
+        if (file.open(QIODevice::ReadOnly)) {
+            m_illustrationSvg = file.readAll();
+        }
+    }
+    m_illustration->setAccessibleName(description);
+    renderIllustration();
+}
+
+void SessionPanel::renderIllustration() {
+    if (m_illustrationSvg.isEmpty() || !m_theme) {
+        m_illustration->clear();
+        m_illustration->hide();
+        return;
+    }
+    QSvgRenderer renderer(themedIllustration(m_illustrationSvg, *m_theme));
+    // Six text lines high, so it grows with the text size, within limits that fit 1024×600.
+    const int height = std::clamp(fontMetrics().height() * 6, 96, 200);
+    const QSize size(height * 3 / 2, height);
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(size * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(m_theme->illustrationFill);
+    QPainter painter(&pixmap);
+    renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    m_illustration->setPixmap(pixmap);
+    m_illustration->show();
 }
 
 void SessionPanel::setTitle(const QString& title) {
@@ -134,6 +194,8 @@ void SessionPanel::setTitle(const QString& title) {
 }
 
 void SessionPanel::applyTheme(const Theme& theme) {
+    m_theme = &theme;
+    renderIllustration();
     m_normalText = theme.windowText;
     m_warningText = theme.warningText;
     auto palette = m_countdown->palette();

@@ -9,6 +9,7 @@
 
 #include "app/plan/sessioncontroller.h"
 
+#include <QByteArray>
 #include <QWidget>
 
 #include <optional>
@@ -31,7 +32,11 @@ public:
 
     // Shown above the countdown ("Knee-to-chest stretch").
     void setTitle(const QString& title);
+    // The exercise's drawing beside the countdown (resources/illustrations/NAME.svg, in the theme's
+    // colours); an empty name hides it. `description` is what a screen reader says for it.
+    void setIllustration(const QString& name, const QString& description = {});
     void applyTheme(const Theme& theme);
+    QLabel* illustrationLabel() const { return m_illustration; }
 
     QLabel* countdownLabel() const { return m_countdown; }
     QLabel* stepLabel() const { return m_step; }
@@ -52,6 +57,10 @@ Q_SIGNALS:
                       const QString& note);
 
 private:
+    QWidget* buildRunningPage();
+    QWidget* buildAskingPage();
+    void connectKeys();
+    void renderIllustration();
     void refresh();
     void announce(const QString& text, bool urgent);
     void ended(const QString& itemId, SessionOutcome outcome);
@@ -60,6 +69,9 @@ private:
     SessionController& m_controller;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_title = nullptr;
+    QLabel* m_illustration = nullptr;
+    QByteArray m_illustrationSvg;
+    const Theme* m_theme = nullptr;
     QLabel* m_countdown = nullptr;
     QLabel* m_step = nullptr;
     QProgressBar* m_progress = nullptr;

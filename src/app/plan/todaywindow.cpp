@@ -207,6 +207,9 @@ bool TodayWindow::startSession(int row) {
     }
     const auto id = QString::fromStdString(item->remedyId);
     m_panel->setTitle(QString::fromStdString(item->title));
+    m_panel->setIllustration(item->kind == PlanItemKind::Exercise ? QString::fromStdString(item->illustration)
+                                                                  : QString(),
+                             tr("Drawing: %1").arg(QString::fromStdString(item->title)));
     if (item->kind == PlanItemKind::Exercise) {
         m_controller->startExercise(id, item->dose);
     } else {

@@ -76,6 +76,10 @@ void ReadAloud::setBackend(SpeechBackend backend) {
     updateActions();
 }
 
+void ReadAloud::setStartTimeout(std::chrono::milliseconds timeout) {
+    m_startTimeout->setInterval(timeout);
+}
+
 void ReadAloud::setArticleShown(bool shown) {
     m_articleShown = shown;
     updateActions();

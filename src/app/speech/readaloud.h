@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
@@ -40,6 +41,8 @@ public:
 
     // Another way to find and make the engine (the tests); only before the first Read aloud.
     void setBackend(SpeechBackend backend);
+    // How long a new engine may take to say whether it can speak (20 s; the tests make it 0).
+    void setStartTimeout(std::chrono::milliseconds timeout);
 
     QAction* readAction() const { return m_read; }
     QAction* pauseAction() const { return m_pause; }

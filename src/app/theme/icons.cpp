@@ -73,4 +73,20 @@ QIcon ownIcon(const QString& name, const Theme& theme) {
     return QIcon(new ThemedSvgIconEngine(std::move(svg), std::move(disabledSvg)));
 }
 
+QByteArray themedIllustration(QByteArray svg, const Theme& theme) {
+    const QColor* colours[] = {&theme.illustrationLine, &theme.illustrationAccent, &theme.illustrationGround,
+                               &theme.illustrationFill};
+    // Through placeholders, so a theme colour equal to another drawing colour is not replaced twice.
+    const auto placeholder = [](std::size_t i) -> QByteArray {
+        return QByteArray("@colour") + QByteArray::number(static_cast<int>(i)) + QByteArray("@");
+    };
+    for (std::size_t i = 0; i < std::size(kIllustrationColours); ++i) {
+        svg.replace(QByteArray(kIllustrationColours[i]), placeholder(i));
+    }
+    for (std::size_t i = 0; i < std::size(kIllustrationColours); ++i) {
+        svg.replace(placeholder(i), colours[i]->name().toLatin1());
+    }
+    return svg;
+}
+
 } // namespace carebook::app

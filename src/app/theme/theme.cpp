@@ -59,6 +59,10 @@ Theme makeLight() {
     t.chartMuted = c("#56667a");
     t.chartReference = c("#a8321f");
     t.icon = c("#2b3a4a");
+    t.illustrationLine = c("#24507a");
+    t.illustrationAccent = c("#e8590c");
+    t.illustrationGround = c("#dbe5ef");
+    t.illustrationFill = c("#ffffff");
     return t;
 }
 
@@ -112,6 +116,10 @@ Theme makeDark() {
     t.chartMuted = c("#a3afbc");
     t.chartReference = c("#ff8f80");
     t.icon = c("#dbe2ea");
+    t.illustrationLine = c("#dbe2ea");
+    t.illustrationAccent = c("#ffa368");
+    t.illustrationGround = c("#3a434e");
+    t.illustrationFill = c("#1b1f24");
     return t;
 }
 
@@ -166,6 +174,10 @@ Theme makeHighContrast() {
     t.chartMuted = c("#e0e0e0");
     t.chartReference = c("#ff8c8c");
     t.icon = c("#ffffff");
+    t.illustrationLine = c("#ffffff");
+    t.illustrationAccent = c("#ffd500");
+    t.illustrationGround = c("#5a5a5a");
+    t.illustrationFill = c("#000000");
     return t;
 }
 
@@ -325,6 +337,9 @@ std::vector<ColourPair> contrastPairs(const Theme& t) {
         {QStringLiteral("chart reference line and label"), t.chartReference, t.base, text},
         {QStringLiteral("chart bar"), t.chartBar, t.base, large},
         {QStringLiteral("toolbar icon"), t.icon, t.window, large},
+        {QStringLiteral("drawing: the figure"), t.illustrationLine, t.illustrationFill, large},
+        {QStringLiteral("drawing: the figure on the floor"), t.illustrationLine, t.illustrationGround, large},
+        {QStringLiteral("drawing: the moving part and its arrow"), t.illustrationAccent, t.illustrationFill, large},
         {QStringLiteral("toolbar icon on a pressed button"), t.icon, t.button, large},
         {QStringLiteral("bookmark star"), t.bookmarkStar, t.window, large},
         {QStringLiteral("bookmark star on a pressed button"), t.bookmarkStar, t.button, large},

@@ -56,6 +56,11 @@ struct Theme {
     // Toolbar and menu icons are drawn in this colour.
     QColor icon;
 
+    // Exercise drawings in the window (resources/illustrations are drawn in the light theme's four
+    // colours, replaced by these): the figure, the moving part and its arrow, the floor, the fill.
+    // Printing keeps the drawings' own colours on the white page.
+    QColor illustrationLine, illustrationAccent, illustrationGround, illustrationFill;
+
     static const Theme& light();
     static const Theme& dark();
     static const Theme& highContrast();

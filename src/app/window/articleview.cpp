@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/window/articleview.h"
 
+#include "app/theme/icons.h"
+
 #include "app/theme/thememanager.h"
 
 #include <QDir>
@@ -63,7 +65,10 @@ QVariant ArticleView::loadResource(int /*type*/, const QUrl& name) {
     if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
         return {};
     }
-    return file.readAll();
+    const QByteArray data = file.readAll();
+    // Drawings in the window follow the theme (print renders the resources itself, on the white page).
+    return path.startsWith(QLatin1String(":/illustrations/")) ? themedIllustration(data, ThemeManager::current())
+                                                               : data;
 }
 
 void ArticleView::showArticleHtml(const QString& html) {

@@ -375,6 +375,55 @@ void writeContentDatabase(const LoadedContent& content, Database& db, const fs::
     }
 }
 
+namespace {
+
+// Writes the built database to `outFile` through a temporary file renamed over it, freeing `content`
+// meanwhile. False (with the reason in `diagnostics`) when the file cannot be written.
+bool writeDatabaseFile(Database& db, LoadedContent& content, const fs::path& outFile, Diagnostics& diagnostics) {
+    std::error_code ec;
+    if (outFile.has_parent_path()) {
+        fs::create_directories(outFile.parent_path(), ec);
+    }
+    // A temporary file of this build's own: two builds of the same output at once (CMake may run
+    // one custom command for two targets) must not write into the same file.
+    std::random_device random;
+    const fs::path temporary = fs::path(outFile.string() + ".tmp-" + std::to_string(random()));
+    fs::remove(temporary, ec);
+    try {
+        // Freeing the loaded content (millions of small allocations for a large corpus) takes a
+        // second or more, so it is done while VACUUM INTO writes the file on the other core. (The
+        // freeing stays on this thread, which made the allocations: glibc frees another thread's
+        // memory under a lock that its owner keeps taking.)
+        auto vacuum = db.prepare("VACUUM INTO ?");
+        vacuum.bind(1, temporary.string());
+        std::exception_ptr vacuumError;
+        std::jthread writer([&] {
+            try {
+                vacuum.run();
+            } catch (...) {
+                vacuumError = std::current_exception();
+            }
+        });
+        content = LoadedContent{};
+        writer.join();
+        if (vacuumError) {
+            std::rethrow_exception(vacuumError);
+        }
+    } catch (...) {
+        fs::remove(temporary, ec); // a full disk, say: leave nothing half-written behind
+        throw;
+    }
+    fs::rename(temporary, outFile, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        diagnostics.error(outFile.generic_string(), 0, 0, "cannot write the database: " + ec.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnostics& diagnostics,
                     CompileStats* stats) {
     const Stopwatch total;
@@ -430,47 +479,11 @@ bool compileContent(const fs::path& contentDir, const fs::path& outFile, Diagnos
         local.timings.index = searchIndex.busySeconds() + (merging.seconds() - waited);
     }
 
-    std::error_code ec;
-    if (outFile.has_parent_path()) {
-        fs::create_directories(outFile.parent_path(), ec);
-    }
-    // A temporary file of this build's own: two builds of the same output at once (CMake may run
-    // one custom command for two targets) must not write into the same file.
-    std::random_device random;
-    const fs::path temporary = fs::path(outFile.string() + ".tmp-" + std::to_string(random()));
-    fs::remove(temporary, ec);
     const Stopwatch vacuuming;
-    try {
-        // Freeing the loaded content (millions of small allocations for a large corpus) takes a
-        // second or more, so it is done while VACUUM INTO writes the file on the other core. (The
-        // freeing stays on this thread, which made the allocations: glibc frees another thread's
-        // memory under a lock that its owner keeps taking.)
-        auto vacuum = db.prepare("VACUUM INTO ?");
-        vacuum.bind(1, temporary.string());
-        std::exception_ptr vacuumError;
-        std::jthread writer([&] {
-            try {
-                vacuum.run();
-            } catch (...) {
-                vacuumError = std::current_exception();
-            }
-        });
-        content = LoadedContent{};
-        writer.join();
-        if (vacuumError) {
-            std::rethrow_exception(vacuumError);
-        }
-    } catch (...) {
-        fs::remove(temporary, ec); // a full disk, say: leave nothing half-written behind
-        throw;
-    }
-    local.timings.vacuum = vacuuming.seconds();
-    fs::rename(temporary, outFile, ec);
-    if (ec) {
-        fs::remove(temporary, ec);
-        diagnostics.error(outFile.generic_string(), 0, 0, "cannot write the database: " + ec.message());
+    if (!writeDatabaseFile(db, content, outFile, diagnostics)) {
         return false;
     }
+    local.timings.vacuum = vacuuming.seconds();
     local.timings.total = total.seconds();
     if (stats) {
         *stats = local;

@@ -110,6 +110,9 @@ struct FoodFinder::Data {
     template <typename HasData, typename Value>
     Selection select(const RankFilters& filters, Basis basis, std::uint32_t nutrientMask, HasData hasData,
                      Value value) const;
+    // select's last step: the rows to show from the candidates, folded unless the filters say not.
+    void showRows(std::vector<Scored>& candidates, std::uint32_t nutrientMask, const RankFilters& filters,
+                  Selection& selection) const;
 
     // How the near-duplicates folded into `shown` differ from it (variant labels) and their numbers.
     void describeSimilar(const FoodRecord& shown, const std::vector<std::size_t>& similar, std::uint32_t nutrientMask,

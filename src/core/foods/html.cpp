@@ -103,8 +103,10 @@ std::string formatTopSources(const ArticleFoodSources& sources) {
     return out;
 }
 
-std::string renderProfileHtml(const FoodProfile& profile, const PersonalColumn& personal,
-                              const std::vector<FoodMatch>& otherMatches) {
+namespace {
+
+// The heading, USDA's name and number, and what the rules say about the food.
+std::string profileHeader(const FoodProfile& profile) {
     // The short name as the heading; USDA's full name and number right under it, never shortened.
     const std::string& heading = profile.shortName.empty() ? profile.description : profile.shortName;
     std::string html = "<h2>" + escapeHtml(heading) + "</h2><p>USDA's name: " + escapeHtml(profile.description) +
@@ -137,6 +139,38 @@ std::string renderProfileHtml(const FoodProfile& profile, const PersonalColumn& 
         html += " · commonly eaten (not on USDA's survey list, but counted by Carebook's rule)";
     }
     html += "</p>";
+    return html;
+}
+
+// One table of amounts, with "% yours" when there is a personal column.
+std::string amountsTable(const std::string& heading, const std::vector<NutrientAmount>& amounts,
+                         const PersonalColumn& personal) {
+    const bool withPersonal = !personal.recommended.empty();
+    std::string out = "<h3>" + heading + "</h3><table class=\"foods\" cellspacing=\"0\" cellpadding=\"3\">"
+                      "<tr><th>Nutrient</th><th>Amount</th><th>%DV</th>" +
+                      std::string(withPersonal ? "<th>% yours</th>" : "") + "</tr>";
+    for (const auto& amount : amounts) {
+        out += "<tr><td>" + escapeHtml(amount.name) + "</td><td align=\"right\">" +
+               escapeHtml(formatAmount(amount.amount, amount.unit)) + "</td><td align=\"right\">" +
+               (amount.percentDailyValue ? escapeHtml(formatPercent(amount.percentDailyValue)) : "") + "</td>";
+        if (withPersonal) {
+            const auto found = personal.recommended.find(amount.key);
+            std::string cell;
+            if (found != personal.recommended.end() && found->second > 0 && amount.amount) {
+                cell = formatPercent(*amount.amount / found->second * 100.0);
+            }
+            out += "<td align=\"right\">" + escapeHtml(cell) + "</td>";
+        }
+        out += "</tr>";
+    }
+    return out + "</table>";
+}
+
+} // namespace
+
+std::string renderProfileHtml(const FoodProfile& profile, const PersonalColumn& personal,
+                              const std::vector<FoodMatch>& otherMatches) {
+    std::string html = profileHeader(profile);
     const bool withPersonal = !personal.recommended.empty();
     html += "<p class=\"muted\"><b>%DV</b>: percent of the Daily Value on food labels (the same for everyone aged "
             "4 and over).";
@@ -146,27 +180,7 @@ std::string renderProfileHtml(const FoodProfile& profile, const PersonalColumn& 
     }
     html += " \"no data\" means USDA has no value, not zero.</p>";
 
-    const auto table = [&](const std::string& heading, const std::vector<NutrientAmount>& amounts) {
-        std::string out = "<h3>" + heading + "</h3><table class=\"foods\" cellspacing=\"0\" cellpadding=\"3\">"
-                          "<tr><th>Nutrient</th><th>Amount</th><th>%DV</th>" +
-                          std::string(withPersonal ? "<th>% yours</th>" : "") + "</tr>";
-        for (const auto& amount : amounts) {
-            out += "<tr><td>" + escapeHtml(amount.name) + "</td><td align=\"right\">" +
-                   escapeHtml(formatAmount(amount.amount, amount.unit)) + "</td><td align=\"right\">" +
-                   (amount.percentDailyValue ? escapeHtml(formatPercent(amount.percentDailyValue)) : "") + "</td>";
-            if (withPersonal) {
-                const auto found = personal.recommended.find(amount.key);
-                std::string cell;
-                if (found != personal.recommended.end() && found->second > 0 && amount.amount) {
-                    cell = formatPercent(*amount.amount / found->second * 100.0);
-                }
-                out += "<td align=\"right\">" + escapeHtml(cell) + "</td>";
-            }
-            out += "</tr>";
-        }
-        return out + "</table>";
-    };
-    html += table("Per 100 g", profile.per100g);
+    html += amountsTable("Per 100 g", profile.per100g, personal);
     for (const auto& portion : profile.portions) {
         std::string heading = "Per " + escapeHtml(portionWithGrams(portion.text, portion.grams));
         if (portion.common) {
@@ -176,7 +190,7 @@ std::string renderProfileHtml(const FoodProfile& profile, const PersonalColumn& 
             }
             heading += "</span>";
         }
-        html += table(heading, portion.amounts);
+        html += amountsTable(heading, portion.amounts, personal);
         if (!portion.note.empty()) {
             html += "<p class=\"muted\">" + escapeHtml(portion.note) + "</p>";
         }

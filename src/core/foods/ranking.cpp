@@ -70,6 +70,14 @@ FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters,
         }
         keep(Scored{i, *grams, value(food, *grams)}, selection.richestLessCommon);
     }
+    showRows(candidates, nutrientMask, filters, selection);
+    return selection;
+}
+
+// The rows to show, best first and limited: every candidate, or with folding each family once by its
+// plainest entry, with what it folds.
+void FoodFinder::Data::showRows(std::vector<Scored>& candidates, std::uint32_t nutrientMask, const RankFilters& filters,
+                                Selection& selection) const {
     if (!filters.collapseDuplicates) {
         std::sort(candidates.begin(), candidates.end(),
                   [&](const Scored& a, const Scored& b) { return before(a.food, a.value, b.food, b.value); });
@@ -80,7 +88,7 @@ FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters,
             selection.shown.push_back(candidate);
             selection.similar.emplace_back();
         }
-        return selection;
+        return;
     }
     // Folding: each family is shown once, by its plainest entry (fewest variant marks: not canned,
     // frozen, salted, flavoured...), the richer on a tie; the row ranks by that entry's own value.
@@ -126,7 +134,6 @@ FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters,
             selection.similar[slot - 1].push_back(candidates[c].food);
         }
     }
-    return selection;
 }
 
 void FoodFinder::Data::describeSimilar(const FoodRecord& shown, const std::vector<std::size_t>& similar,
