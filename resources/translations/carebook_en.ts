@@ -151,7 +151,7 @@
 <context>
     <name>carebook::app::SessionPanel</name>
     <message numerus="yes">
-        <location filename="../../src/app/plan/sessionpanel.cpp" line="+154"/>
+        <location filename="../../src/app/plan/sessionpanel.cpp" line="+216"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>%n second left</numerusform>

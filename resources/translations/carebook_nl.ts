@@ -404,7 +404,7 @@ Wat je hebt opgeslagen, is niet verloren.</translation>
 <context>
     <name>carebook::app::ArticleView</name>
     <message>
-        <location filename="../../src/app/window/articleview.cpp" line="+19"/>
+        <location filename="../../src/app/window/articleview.cpp" line="+21"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -1457,18 +1457,18 @@ USDA %2 · %3</translation>
     <name>carebook::app::ReadAloud</name>
     <message>
         <location filename="../../src/app/speech/readaloud.cpp" line="+30"/>
-        <location line="+179"/>
+        <location line="+183"/>
         <source>Read &amp;aloud</source>
         <translation>Voo&amp;rlezen</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+180"/>
+        <location line="-178"/>
+        <location line="+184"/>
         <source>&amp;Pause reading</source>
         <translation>Voorlezen &amp;pauzeren</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>&amp;Stop reading</source>
         <translation>Voorlezen &amp;stoppen</translation>
     </message>
@@ -1478,7 +1478,7 @@ USDA %2 · %3</translation>
         <translation>het spraakprogramma gaf geen antwoord; kijk of “spd-say hello” iets zegt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <location line="+58"/>
         <source>no speech engine is installed</source>
         <translation>er is geen spraakprogramma geïnstalleerd</translation>
@@ -1944,7 +1944,7 @@ USDA %2 · %3</translation>
 <context>
     <name>carebook::app::SessionPanel</name>
     <message>
-        <location filename="../../src/app/plan/sessionpanel.cpp" line="+54"/>
+        <location filename="../../src/app/plan/sessionpanel.cpp" line="+78"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
@@ -1955,12 +1955,12 @@ USDA %2 · %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+93"/>
+        <location line="+131"/>
         <source>&amp;Pause (Space)</source>
         <translation>Pa&amp;uze (spatie)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-130"/>
         <source>&amp;Skip (S)</source>
         <translation>Over&amp;slaan (S)</translation>
     </message>
@@ -1970,7 +1970,7 @@ USDA %2 · %3</translation>
         <translation>S&amp;toppen (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>No score</source>
         <translation>Geen score</translation>
     </message>
@@ -2005,7 +2005,7 @@ USDA %2 · %3</translation>
         <translation>&amp;Notitie:</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+83"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>nog %n seconde</numerusform>
@@ -2473,7 +2473,12 @@ USDA %2 · %3</translation>
         <translation>Vandaag niets meer. Goed gedaan.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
+        <source>Drawing: %1</source>
+        <translation>Tekening: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Saved to the log.</source>
         <translation>Opgeslagen in het logboek.</translation>
     </message>
