@@ -14,8 +14,38 @@ enum class SheetTextSize { Regular, Compact, Large };
 double sheetBodyPoints(SheetTextSize size);
 double sheetSmallestPoints(SheetTextSize size);
 
+// Every fixed text the sheet prints around the content, in one place so that a translation can give
+// its own. English by default.
+struct SheetLabels {
+    std::string forName = "For";           // "For Ann · Your home-care plan · Starting …"
+    std::string starting = "Starting";
+    std::string kind = "HOME-CARE PLAN";   // beside "Carebook" at the top right
+    std::string made = "Made";             // "Made 22 Nov 2026"
+    std::string content = "Content";       // "Content 2026.12"
+    std::string purpose = "Your home-care plan"; // "Your home-care plan · Starting Sunday 22 November 2026"
+    std::string schedule = "Your plan, day by day";
+    std::string exercises = "Stretches and exercises";
+    std::string start = "Start";           // under the start drawing
+    std::string end = "End";               // under the end drawing
+    std::string stopIf = "Stop:";          // before the content's stop rule
+    std::string expertAdvice = "(expert advice)";
+    std::string tracker = "Tick what you did this week";
+    std::string from = "from";                 // "(from Sunday 22 November 2026)"
+    // How to fill the grid in, said where it is filled in: above the ticks and beside the pain row.
+    std::string trackerItem = "Tick each day you do it";
+    std::string trackerPain = "Pain tonight: 0 (none) to 10 (worst)";
+    std::string foods = "Foods rich in what your muscles need";
+    std::string foodsNote = "Per usual portion. % DV: share of the Daily Value on US food labels. Figures from USDA "
+                            "food data (SR28).";
+    std::string redFlags = "When to get help";
+    std::string redFlagsIntro = "If one of these applies to you, do what it says. Do not wait for this plan to work.";
+    std::string notes = "Notes:";
+};
+
 // The sheet as one HTML document (with its stylesheet) for QTextDocument. Illustrations are
-// <img src="illustrations/ID.svg">; every text from the person or the content is escaped.
-std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size = SheetTextSize::Regular);
+// <img src="illustrations/ID-start.svg"> and "-end.svg"; every text from the person or the content is
+// escaped.
+std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size = SheetTextSize::Regular,
+                            const SheetLabels& labels = {});
 
 } // namespace carebook
