@@ -228,9 +228,9 @@ TEST_CASE("known values per common portion: the portion's text, grams, amount an
         {"01077", "calcium", "1 cup", 244, 113, 1300},                            // whole milk
         {"01077", "vitamin-d", "1 cup", 244, 1.3, 20},
         {"15086", "vitamin-d", "3 oz", 85, 16.7, 20},                             // sockeye salmon, cooked
-        {"02047", "sodium", "1 tsp", 6, 38758, 2300},                             // table salt
+        {"02047", "sodium", "¼ tsp", 1.5, 38758, 2300},                           // table salt: RACC ¼ tsp
         {"04589", "vitamin-d", "1 tbsp", 13.6, 250, 20},                          // cod liver oil
-        {"11457", "magnesium", "1 cup", 30, 79, 420},                             // raw spinach
+        {"11457", "magnesium", "3 cups", 90, 79, 420},                            // raw spinach: 3 cups nearest 85 g
         {"01123", "calcium", "1 large", 50, 56, 1300},                            // egg
     };
     for (const auto& k : known) {
@@ -759,9 +759,9 @@ TEST_CASE("reference intake groups are parsed", "[foods][intakes]") {
 TEST_CASE("portion rule: the category decides the measure", "[foods][rules]") {
     CHECK(classifyPortion("Nuts, almonds", "Nut and Seed Products") == "nut");
     CHECK(classifyPortion("Spinach, cooked, boiled, drained, without salt", "Vegetables and Vegetable Products") ==
-          "half-cup");
+          "vegetable");
     CHECK(classifyPortion("Beans, black, mature seeds, cooked, boiled, without salt", "Legumes and Legume Products") ==
-          "half-cup");
+          "beans");
     CHECK(classifyPortion("Milk, whole, 3.25% milkfat, with added vitamin D", "Dairy and Egg Products") == "drink");
     CHECK(classifyPortion("Bananas, raw", "Fruits and Fruit Juices") == "fruit");
     CHECK(classifyPortion("Spinach, raw", "Vegetables and Vegetable Products") == "leafy");
@@ -779,6 +779,56 @@ TEST_CASE("portion rule: the category decides the measure", "[foods][rules]") {
     CHECK(classifyPortion("USDA Commodity, cheese, cheddar, reduced fat", "Dairy and Egg Products") == "cheese");
 }
 
+TEST_CASE("portion rule: each kind of food has the reference amount of its label category", "[foods][rules]") {
+    struct Case {
+        const char* description;
+        const char* group;
+        const char* category;
+    };
+    const Case cases[] = {
+        {"Beans, baked, canned, plain or vegetarian", "Legumes and Legume Products", "beans-in-sauce"},
+        {"Tofu, raw, firm, prepared with calcium sulfate", "Legumes and Legume Products", "tofu"},
+        {"Potatoes, baked, flesh and skin, without salt", "Vegetables and Vegetable Products", "potato"},
+        {"Parsley, fresh", "Vegetables and Vegetable Products", "garnish"},
+        {"Peppers, jalapeno, raw", "Vegetables and Vegetable Products", "chili-pepper"},
+        {"Rice, brown, long-grain, cooked", "Cereal Grains and Pasta", "grain"},
+        {"Avocados, raw, all commercial varieties", "Fruits and Fruit Juices", "fruit-ingredient"},
+        {"Watermelon, raw", "Fruits and Fruit Juices", "watermelon"},
+        {"Applesauce, canned, unsweetened, without added ascorbic acid", "Fruits and Fruit Juices", "canned-fruit"},
+        {"Lemon juice, raw", "Fruits and Fruit Juices", "juice-ingredient"},
+        {"Cheese, parmesan, grated", "Dairy and Egg Products", "grated-cheese"},
+        {"Cheese, ricotta, whole milk", "Dairy and Egg Products", "ricotta"},
+        {"Cheese, cottage, lowfat, 2% milkfat", "Dairy and Egg Products", "soft-cheese"},
+        {"Ice creams, vanilla", "Sweets", "ice-cream"},
+        {"Pork, cured, bacon, cooked, pan-fried", "Pork Products", "bacon"},
+        {"Beverages, coffee, brewed, prepared with tap water", "Beverages", "beverage"},
+        {"Beverages, almond milk, unsweetened, shelf stable", "Beverages", "drink"},
+        {"Honey", "Sweets", "sweet-spread"},
+        {"Sugars, granulated", "Sweets", "sugar"},
+        {"Syrups, maple", "Sweets", "syrup"},
+        {"Mustard, prepared, yellow", "Spices and Herbs", "minor-condiment"},
+        {"Sauce, hot chile, sriracha", "Soups, Sauces, and Gravies", "minor-condiment"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.description);
+        CHECK(classifyPortion(c.description, c.group) == c.category);
+    }
+    // Every category but "ingredient" and the two the label rules do not cover (espresso by the shot,
+    // and "other", the label serving) names its reference amount and where it is written.
+    for (const auto& category : portionCategories()) {
+        INFO(category.key);
+        const bool uncovered = category.key == "ingredient" || category.key == "shot" || category.key == "other";
+        CHECK(category.reference.empty() == uncovered);
+        if (!uncovered) {
+            const std::string text = referenceAmountText(category);
+            CHECK(text.find("CFR") != std::string::npos);
+            CHECK(category.referenceGrams > 0);
+        }
+    }
+    CHECK(referenceAmountText(*findPortionCategory("meat")).find("9 CFR 317.312") != std::string::npos);
+    CHECK(referenceAmountText(*findPortionCategory("nut")).find("21 CFR 101.12(b)") != std::string::npos);
+}
+
 TEST_CASE("portion rule: picking and scaling USDA portions", "[foods][rules]") {
     // Exact measure.
     const std::vector<UsdaPortion> almonds = {
@@ -789,8 +839,8 @@ TEST_CASE("portion rule: picking and scaling USDA portions", "[foods][rules]") {
     CHECK(nut->text == "1 oz (23 whole kernels)");
     CHECK(nut->note.empty());
 
-    // ½ cup scaled from 1 cup; the note says so.
-    const auto beans = choosePortion("half-cup", {{1, 1, "cup", 172}});
+    // ½ cup scaled from 1 cup (86 g, nearest the 90 g reference); the note says so.
+    const auto beans = choosePortion("beans", {{1, 1, "cup", 172}});
     REQUIRE(beans);
     CHECK(beans->text == "½ cup");
     CHECK(beans->grams == 86);
@@ -798,36 +848,65 @@ TEST_CASE("portion rule: picking and scaling USDA portions", "[foods][rules]") {
     CHECK(beans->note == "scaled from USDA's 1 cup = 172 g");
 
     // A USDA ½ cup row is used as it is.
-    const auto exact = choosePortion("half-cup", {{1, 1, "cup", 180}, {2, 0.5, "cup", 95}});
+    const auto exact = choosePortion("beans", {{1, 1, "cup", 180}, {2, 0.5, "cup", 95}});
     REQUIRE(exact);
     CHECK(exact->seq == 2);
     CHECK(exact->grams == 95);
 
-    // A whole 1 kg pineapple is not a portion: the next measure (1 cup) is used.
+    // A whole 1 kg pineapple is not a portion: the cup amount nearest the 140 g reference is used (¾ cup
+    // = 124 g is nearer than 1 cup = 165 g), and the note says where it comes from.
     const auto pineapple = choosePortion("fruit", {{1, 1, "fruit", 905}, {2, 1, "cup, chunks", 165}});
     REQUIRE(pineapple);
-    CHECK(pineapple->text == "1 cup, chunks");
+    CHECK(pineapple->text == "¾ cup, chunks");
+    CHECK(pineapple->grams == Approx(123.8).margin(0.06));
+    CHECK(pineapple->note == "scaled from USDA's 1 cup, chunks = 165 g");
 
-    // "oz cooked, yield" is not a weight ounce; with nothing else plausible, the closest row is taken.
+    // Cooked grains: 140 g; 1 cup of rice (158 g) is nearer than ¾ cup (118.5 g).
+    const auto rice = choosePortion("grain", {{1, 1, "cup", 158}});
+    REQUIRE(rice);
+    CHECK(rice->text == "1 cup");
+    // Leafy greens: 85 g is 3 cups of a 30 g cup, and "cups" is plural.
+    const auto greens = choosePortion("leafy", {{1, 1, "cup", 30}});
+    REQUIRE(greens);
+    CHECK(greens->text == "3 cups");
+    CHECK(greens->grams == Approx(90));
+
+    // A counted unit far from the reference keeps its place but says what the reference is.
+    const auto potato = choosePortion("potato", {{1, 1, "potato medium", 173}, {2, 1, "cup", 122}});
+    REQUIRE(potato);
+    CHECK(potato->seq == 1);
+    CHECK(potato->note == "USDA's measure nearest the reference amount of 110 g");
+
+    // "oz cooked, yield" is not a weight ounce. An ounce is a weight, so meat is 3 oz without a USDA row.
     const auto conch = choosePortion("meat", {{1, 1, "cup, sliced", 127}, {2, 1, "oz cooked, yield", 17}});
     REQUIRE(conch);
-    CHECK(conch->seq == 1);
-    CHECK(conch->note.find("nearest") != std::string::npos);
+    CHECK(conch->seq == 0);
+    CHECK(conch->text == "3 oz");
+    CHECK(conch->grams == Approx(85.05).margin(0.06));
+    CHECK(conch->note == "1 oz = 28.35 g");
 
     // Meat: 3 oz scaled from a 1 oz weight row.
     const auto meat = choosePortion("meat", {{1, 1, "oz", 28.35}, {2, 1, "roast", 569}});
     REQUIRE(meat);
+    CHECK(meat->seq == 1);
     CHECK(meat->text == "3 oz");
-    CHECK(meat->grams == Approx(85.05));
+    CHECK(meat->grams == Approx(85.05).margin(0.06));
 
-    // Spices: 1 tsp however light.
+    // With nothing of the category's measures, the USDA row nearest the reference.
+    const auto canned = choosePortion("canned-fruit", {{1, 1, "can", 800}, {2, 1, "serving", 150}});
+    REQUIRE(canned);
+    CHECK(canned->seq == 2);
+    CHECK(canned->note == "USDA portion nearest the reference amount of 140 g");
+
+    // Spices: ¼ tsp however light.
     const auto basil = choosePortion("spice", {{1, 1, "tsp, leaves", 0.7}, {2, 1, "tbsp, leaves", 2.1}});
     REQUIRE(basil);
     CHECK(basil->seq == 1);
 
     CHECK_FALSE(choosePortion("ingredient", {{1, 1, "cup", 190}}));
-    CHECK_FALSE(choosePortion("nut", {}));
-    CHECK_FALSE(choosePortion("meat", {{1, 1, "roast", 569}})); // nothing of a plausible weight
+    CHECK_FALSE(choosePortion("beans", {}));
+    CHECK(choosePortion("nut", {})->text == "1 oz");                 // a weight needs no USDA row
+    CHECK_FALSE(choosePortion("fruit", {{1, 1, "roast", 569}}));   // nothing of a plausible weight
     CHECK_FALSE(choosePortion("no-such-category", {{1, 1, "cup", 100}}));
     CHECK(formatPortionAmount(0.5) == "½");
     CHECK(formatPortionAmount(1.5) == "1½");

@@ -220,35 +220,6 @@ void FoodFinderWindow::updateReferenceLabel(const std::vector<foods::PersonalInt
     m_referenceLabel->setText(lines.join(QStringLiteral("<br>")));
 }
 
-namespace {
-
-// What a ranking counted, single or combined, for the heading and the status line.
-struct RankCounts {
-    std::size_t matching = 0;
-    std::size_t withoutData = 0;
-    std::size_t withoutPortion = 0;
-    std::size_t tooFewCalories = 0;
-    std::size_t lessCommon = 0;
-    std::size_t tiny = 0;
-    std::vector<foods::OtherKindCount> otherKinds;
-    std::optional<foods::RankedFood> richestLessCommon;
-};
-
-template <typename Result>
-RankCounts countsOf(const Result& result) {
-    RankCounts counts;
-    counts.matching = result.matching;
-    counts.withoutData = result.withoutData;
-    counts.withoutPortion = result.withoutPortion;
-    counts.tooFewCalories = result.tooFewCalories;
-    counts.lessCommon = result.lessCommonHidden;
-    counts.tiny = result.tinyHidden;
-    counts.otherKinds = result.otherKinds;
-    return counts;
-}
-
-} // namespace
-
 QString FoodFinderWindow::kindLabel(foods::FoodKind kind) {
     switch (kind) {
     case foods::FoodKind::Single:
@@ -318,21 +289,22 @@ void FoodFinderWindow::refresh() {
 
     QElapsedTimer timer;
     timer.start();
-    RankCounts counts;
+    foods::RankTally tally;
+    std::optional<foods::RankedFood> richestLessCommon;
     try {
         const foods::RankFilters filters = currentFilters();
         if (secondKey.isEmpty()) {
             const auto result = m_finder.rank(first->key, basis, filters);
             m_model->setRanking(result, *first, basis, recommendedFor(intakes, first->key));
-            counts = countsOf(result);
-            counts.richestLessCommon = result.richestLessCommon;
+            tally = result;
+            richestLessCommon = result.richestLessCommon;
         } else {
             const auto* second = m_finder.findNutrient(secondKey.toStdString());
             const auto result = m_finder.rankCombined({first->key, second->key}, basis, filters);
             // No "% your RDA/AI" columns here: with two nutrients the table would be too wide to read; the
             // reference box above still gives both intakes.
             m_model->setCombined(result, {*first, *second}, basis, {std::nullopt, std::nullopt});
-            counts = countsOf(result);
+            tally = result;
         }
     } catch (const std::exception& e) {
         m_model->clear();
@@ -346,9 +318,9 @@ void FoodFinderWindow::refresh() {
     m_scoreNote->setVisible(m_model->isCombined());
     updateReferenceLabel(intakes);
     updateChart();
-    updateHeading(counts.matching, counts.otherKinds);
-    updateStatus(counts.withoutData, counts.withoutPortion, counts.tooFewCalories, counts.lessCommon,
-                 counts.richestLessCommon, counts.tiny, elapsedMs);
+    updateHeading(tally.matching, tally.otherKinds);
+    updateStatus(tally.withoutData, tally.withoutPortion, tally.tooFewCalories, tally.lessCommonHidden,
+                 richestLessCommon, tally.tinyHidden, elapsedMs);
 }
 
 // The food's name takes the room that is left and is elided (its tooltip has USDA's full name); the

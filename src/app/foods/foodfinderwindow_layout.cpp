@@ -113,6 +113,9 @@ QLayout* FoodFinderWindow::buildPickers() {
     m_nameFilter->setObjectName(QStringLiteral("nameFilter"));
     m_nameFilter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_nameFilter->setClearButtonEnabled(true);
+    // A placeholder is not a name: a screen reader says nothing for an empty field without one.
+    m_nameFilter->setAccessibleName(tr("Filter foods by name"));
+    m_nameFilter->setAccessibleDescription(tr("Shows only the foods in the list whose name has these words"));
 
     auto* grid = new QGridLayout;
     grid->addWidget(buddyLabel(tr("&Nutrient:"), m_nutrientBox, this), 0, 0);
@@ -212,6 +215,9 @@ QWidget* FoodFinderWindow::buildListPane() {
     m_proxy->setSortRole(FoodTableModel::SortRole);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("foodTable"));
+    m_table->setAccessibleName(tr("Foods"));
+    m_table->setAccessibleDescription(tr("The foods richest in the chosen nutrient, best first; the food you move "
+                                         "to has its nutrients shown beside the list"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FoodTableModel::kRankColumn, Qt::AscendingOrder);
@@ -258,8 +264,11 @@ QWidget* FoodFinderWindow::buildProfilePane() {
     m_foodSearch->setObjectName(QStringLiteral("foodSearch"));
     m_foodSearch->setPlaceholderText(tr("Look up a food: banana, spinach boiled, almonds… (Ctrl+L)"));
     m_foodSearch->setClearButtonEnabled(true);
+    m_foodSearch->setAccessibleName(tr("Look up a food"));
+    m_foodSearch->setAccessibleDescription(tr("Type a food's name to see all its nutrients"));
     m_profileView = new QTextBrowser(this);
     m_profileView->setObjectName(QStringLiteral("profileView"));
+    m_profileView->setAccessibleName(tr("Food nutrients"));
     m_profileView->setOpenLinks(false);
     m_profileView->setOpenExternalLinks(false);
     // The article's stylesheet, from the theme; a new theme or text size re-renders the profile.

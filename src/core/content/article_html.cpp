@@ -140,10 +140,8 @@ void appendTitleBlock(std::string& html, const Article& article) {
 // One dose line, and where its figures come from: a cited source, or Carebook's expert advice.
 void appendDose(std::string& html, const Article& article, const RemedyFields& remedy) {
     std::string sourceName;
-    for (const auto& source : article.sources) {
-        if (!remedy.dose->allExpertAdvice() && source.id == remedy.dose->source) {
-            sourceName = source.publisher;
-        }
+    if (const auto* source = article.citedSource(remedy.dose->source); source && !remedy.dose->allExpertAdvice()) {
+        sourceName = source->publisher;
     }
     const bool heatCold = remedy.category == "cold-heat";
     html += "<p class=\"dose\"><b>Dose:</b> " + escapeHtml(doseLine(remedy.dose->over({}), heatCold)) +

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace carebook {
@@ -39,6 +40,16 @@ struct Article {
     std::vector<LinkedArticle> links;     // from this article, in authored order
     std::vector<LinkedArticle> backlinks; // to this article from others
     std::vector<RedFlag> redFlags;        // for a symptom: content.symptom()->redFlags resolved, most urgent first
+
+    // The resolved source this article cites under `id`; null when it cites no such source.
+    const SourceRecord* citedSource(std::string_view id) const {
+        for (const auto& source : sources) {
+            if (source.id == id) {
+                return &source;
+            }
+        }
+        return nullptr;
+    }
 };
 
 struct Edition {

@@ -219,7 +219,7 @@ bool isTinyAmountFood(std::string_view description, std::string_view foodGroup, 
         containsAnyWord(d, {"baking powder", "baking soda", "freeze-dried"})) {
         return true;
     }
-    if (foodGroup == "Spices and Herbs" && portionCategory != "condiment") {
+    if (foodGroup == "Spices and Herbs" && portionCategory != "condiment" && portionCategory != "minor-condiment") {
         return true;
     }
     return portionGrams > 0 && portionGrams < kTinyPortionGrams;

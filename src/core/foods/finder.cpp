@@ -240,6 +240,9 @@ std::optional<FoodProfile> FoodFinder::profile(std::string_view usdaId) const {
     }
     if (food.portionCategory) {
         profile.portionCategory = std::string(food.portionCategory->label);
+        if (const std::string reference = referenceAmountText(*food.portionCategory); !reference.empty()) {
+            profile.portionCategory += " (" + reference + ")";
+        }
     }
     for (std::size_t n = 0; n < kNutrientCount; ++n) {
         profile.per100g.push_back(data.amountOf(food, n, 100.0));

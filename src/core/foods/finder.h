@@ -109,18 +109,23 @@ struct OtherKindCount {
     std::optional<RankedFood> richest; // single-nutrient rankings only
 };
 
-struct RankResult {
-    std::vector<RankedFood> rows;
+// What a ranking counted besides its rows, the same for single and combined rankings: the finder's
+// heading and status line, the CLI and the JSON read it from here.
+struct RankTally {
     std::size_t matching = 0;        // foods passing the filters that have a value (before collapsing)
-    std::size_t withoutData = 0;     // foods passing the filters with no USDA value for the nutrient
+    std::size_t withoutData = 0;     // foods passing the filters with no USDA value for the nutrient(s)
     std::size_t withoutPortion = 0;  // ...with a value but no common portion (per-portion basis only)
     std::size_t tooFewCalories = 0;  // ...under kMinKcalForDensity (per-100-kcal basis only)
-    // With commonFoodsOnly: foods passing the other filters but less common, and the one of them
-    // that would have ranked first (so the list can say what it leaves out).
-    std::size_t lessCommonHidden = 0;
-    std::optional<RankedFood> richestLessCommon;
+    std::size_t lessCommonHidden = 0; // with commonFoodsOnly: foods passing the other filters but less common
     std::size_t tinyHidden = 0; // foods eaten only in tiny amounts, left out (includeTinyAmounts false)
     std::vector<OtherKindCount> otherKinds; // with a kind filter: the kinds left out, in FoodKind order
+};
+
+struct RankResult : RankTally {
+    std::vector<RankedFood> rows;
+    // With commonFoodsOnly: the less common food that would have ranked first (so the list can say what
+    // it leaves out).
+    std::optional<RankedFood> richestLessCommon;
 };
 
 struct CombinedRankedFood {
@@ -142,15 +147,8 @@ struct CombinedRankedFood {
     FoodKind kind = FoodKind::Single;
 };
 
-struct CombinedRankResult {
+struct CombinedRankResult : RankTally {
     std::vector<CombinedRankedFood> rows;
-    std::size_t matching = 0;
-    std::size_t withoutData = 0; // foods lacking a value for at least one of the nutrients
-    std::size_t withoutPortion = 0;
-    std::size_t tooFewCalories = 0;
-    std::size_t lessCommonHidden = 0; // with commonFoodsOnly: foods left out as less common
-    std::size_t tinyHidden = 0;
-    std::vector<OtherKindCount> otherKinds;
 };
 
 // One sentence saying what the combined score is, shown beside it.

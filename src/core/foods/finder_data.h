@@ -99,13 +99,8 @@ struct FoodFinder::Data {
     struct Selection {
         std::vector<Scored> shown;                     // the rows, best first, limited
         std::vector<std::vector<std::size_t>> similar; // near-duplicates folded into each shown row
-        std::size_t matching = 0;
-        std::size_t withoutData = 0;
-        std::size_t withoutPortion = 0;
-        std::size_t tooFewCalories = 0;
-        std::size_t lessCommonHidden = 0;
+        RankTally tally; // otherKinds left empty: the callers make those rows from the two arrays below
         std::optional<Scored> richestLessCommon;
-        std::size_t tinyHidden = 0;
         std::array<std::size_t, 4> otherKindCount{};
         std::array<std::optional<Scored>, 4> otherKindRichest;
     };

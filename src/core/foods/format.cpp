@@ -113,7 +113,10 @@ std::string formatPortionAmount(double amount) {
 }
 
 std::string portionText(double amount, std::string_view unit) {
-    return formatPortionAmount(amount) + " " + std::string(unit);
+    // "2 cups, chopped": USDA writes the unit in the singular whatever the amount.
+    const bool cups = amount > 1.0 + 1e-9 && unit.starts_with("cup") &&
+                      (unit.size() == 3 || unit[3] == ',' || unit[3] == ' ');
+    return formatPortionAmount(amount) + " " + (cups ? "cups" + std::string(unit.substr(3)) : std::string(unit));
 }
 
 std::string shortPortion(std::string_view portion) {

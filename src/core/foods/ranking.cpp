@@ -33,17 +33,17 @@ FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters,
     for (const std::size_t i : filtered(filters, &lessCommon)) {
         const FoodRecord& food = foods[i];
         if (!hasData(food)) {
-            ++selection.withoutData;
+            ++selection.tally.withoutData;
             continue;
         }
         Skip skip = Skip::None;
         const auto grams = basisGrams(food, basis, skip);
         if (!grams) {
-            ++(skip == Skip::NoPortion ? selection.withoutPortion : selection.tooFewCalories);
+            ++(skip == Skip::NoPortion ? selection.tally.withoutPortion : selection.tally.tooFewCalories);
             continue;
         }
         if (!filters.includeTinyAmounts && food.tinyAmount) {
-            ++selection.tinyHidden;
+            ++selection.tally.tinyHidden;
             continue;
         }
         const Scored candidate{i, *grams, value(food, *grams)};
@@ -57,9 +57,9 @@ FoodFinder::Data::Selection FoodFinder::Data::select(const RankFilters& filters,
         }
         candidates.push_back(candidate);
     }
-    selection.matching = candidates.size();
+    selection.tally.matching = candidates.size();
     // What the commonly-eaten filter leaves out, and the one of those that would have led the list.
-    selection.lessCommonHidden = lessCommon.size();
+    selection.tally.lessCommonHidden = lessCommon.size();
     for (const std::size_t i : lessCommon) {
         const FoodRecord& food = foods[i];
         Skip skip = Skip::None;
@@ -176,15 +176,10 @@ RankResult FoodFinder::rank(std::string_view nutrient, Basis basis, const RankFi
         return row;
     };
     RankResult result;
-    result.matching = selection.matching;
-    result.withoutData = selection.withoutData;
-    result.withoutPortion = selection.withoutPortion;
-    result.tooFewCalories = selection.tooFewCalories;
-    result.lessCommonHidden = selection.lessCommonHidden;
+    static_cast<RankTally&>(result) = selection.tally;
     if (selection.richestLessCommon) {
         result.richestLessCommon = makeRow(*selection.richestLessCommon);
     }
-    result.tinyHidden = selection.tinyHidden;
     for (const FoodKind kind : {FoodKind::Single, FoodKind::MixedDish, FoodKind::Soup, FoodKind::Fortified}) {
         if (const std::size_t count = selection.otherKindCount[kindIndex(kind)]; count > 0) {
             const auto& richest = selection.otherKindRichest[kindIndex(kind)];
@@ -248,12 +243,7 @@ CombinedRankResult FoodFinder::rankCombined(const std::vector<std::string>& nutr
         },
         [&](const FoodRecord& food, double grams) { return combinedScore(data.nutrients, indexes, food, grams); });
     CombinedRankResult result;
-    result.matching = selection.matching;
-    result.withoutData = selection.withoutData;
-    result.withoutPortion = selection.withoutPortion;
-    result.tooFewCalories = selection.tooFewCalories;
-    result.lessCommonHidden = selection.lessCommonHidden;
-    result.tinyHidden = selection.tinyHidden;
+    static_cast<RankTally&>(result) = selection.tally;
     for (const FoodKind kind : {FoodKind::Single, FoodKind::MixedDish, FoodKind::Soup, FoodKind::Fortified}) {
         if (const std::size_t count = selection.otherKindCount[kindIndex(kind)]; count > 0) {
             result.otherKinds.push_back({kind, count, std::nullopt});

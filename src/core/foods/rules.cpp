@@ -13,8 +13,6 @@ namespace carebook::foods {
 
 namespace {
 
-constexpr double kOunceGrams = 28.35;
-
 // Words that mean a food was cooked or processed; used for both the portion category and the
 // preparation state.
 constexpr std::string_view kCookedWords[] = {
@@ -51,12 +49,15 @@ std::string_view classifyAlaskaNative(std::string_view d) {
     if (containsAnyWord(d, {"berries", "blueberries", "cranberries", "cloudberries", "huckleberries", "blackberries",
                             "salmonberries", "chokecherries", "rhubarb", "melon", "fruit", "crowberries",
                             "lingenberry"})) {
-        return containsWord(d, "raw") ? "fruit" : "half-cup";
+        return containsWord(d, "raw") ? "fruit" : "canned-fruit";
     }
     if (startsWithAny(d, {"stew", "soup", "mush"})) {
         return "soup";
     }
-    if (containsAnyWord(d, {"beverage", "tea"})) {
+    if (containsWord(d, "tea")) {
+        return "beverage";
+    }
+    if (containsWord(d, "beverage")) {
         return "drink";
     }
     if (containsAnyWord(d, {"dried", "cornmeal", "flour", "meal"}) || d.starts_with("corn")) {
@@ -64,7 +65,7 @@ std::string_view classifyAlaskaNative(std::string_view d) {
     }
     if (containsAnyWord(d, {"leaves", "greens", "roots", "shoots", "stems", "lambsquarters", "sourdock", "willow",
                             "fireweed", "squash", "beans", "nettles"})) {
-        return containsWord(d, "raw") ? "raw-vegetable" : "half-cup";
+        return containsWord(d, "raw") ? "raw-vegetable" : "vegetable";
     }
     return containsWord(d, "raw") && !containsAnyWord(d, {"dried", "smoked"}) ? "ingredient" : "meat";
 }
@@ -121,69 +122,6 @@ bool isBabyFood(std::string_view description, std::string_view foodGroup) {
     return startsWithAny(d, {"babyfood", "infant formula", "toddler formula", "child formula"});
 }
 
-const std::vector<PortionCategory>& portionCategories() {
-    // Reference weights follow the sizes of US label servings; a chosen portion must weigh between a third
-    // and twice the reference, so "1 fruit" of a 1 kg pineapple or "1 cup" of wheat germ is not taken as
-    // what one person eats.
-    static const std::vector<PortionCategory> categories = {
-        {"ingredient", "not eaten as it is (uncooked grains and dry beans, flours, dry mixes, raw meat): no portion",
-         {}, 0, 0, 0},
-        {"spice", "spices and herbs: 1 tsp", {{{"tsp", 1}}}, 2, 0, 1e9},
-        {"fat", "fats, oils, butter and cream: 1 tbsp", {{{"tbsp", 1}}}, 14, 1.0 / 3, 2},
-        {"condiment", "condiments (mustard, soy sauce, ketchup): 1 tbsp", {{{"tbsp", 1}}}, 15, 1.0 / 3, 2},
-        {"nut", "nuts and seeds: 1 oz, else ¼ cup", {{{"oz", 1}, {"cup", 0.25}}}, kOunceGrams, 1.0 / 3, 2},
-        {"nut-butter", "nut and seed butters: 2 tbsp", {{{"tbsp", 2}}}, 32, 1.0 / 3, 2},
-        {"half-cup", "cooked vegetables, beans, grains and pasta, canned fruit: ½ cup",
-         {{{"cup", 0.5}, {"medium", 1}, {"NLEA serving", 1}}}, 90, 1.0 / 3, 2},
-        {"leafy", "raw leafy greens: 1 cup", {{{"cup", 1}}}, 30, 1.0 / 3, 2},
-        {"raw-vegetable", "other raw vegetables: 1 medium, else ½ cup",
-         {{{"medium", 1}, {"cup", 0.5}, {"NLEA serving", 1}}}, 85, 1.0 / 3, 2},
-        {"fruit", "fresh fruit: 1 medium, else 1 fruit, else the label serving, else 1 cup",
-         {{{"medium", 1}, {"fruit", 1}, {"NLEA serving", 1}, {"cup", 1}}}, 140, 1.0 / 3, 2},
-        {"dried-fruit", "dried fruit: ¼ cup", {{{"cup", 0.25}}}, 40, 1.0 / 3, 2},
-        {"drink", "milk, juice and other drinks: 1 cup (8 fl oz)", {{{"cup", 1}, {"fl oz", 8}}}, 240, 1.0 / 3, 2},
-        {"shot", "espresso: 1 fl oz", {{{"fl oz", 1}}}, 30, 1.0 / 3, 2},
-        {"yogurt", "yogurt: 6 oz container, else ¾ cup", {{{"container (6 oz)", 1}, {"cup", 0.75}}}, 170, 1.0 / 3,
-         2},
-        {"cheese", "cheese: 1 oz", {{{"oz", 1}, {"slice", 1}}}, kOunceGrams, 1.0 / 3, 2},
-        {"soft-cheese", "cottage cheese and ricotta: ½ cup", {{{"cup", 0.5}}}, 120, 1.0 / 3, 2},
-        {"egg", "eggs: 1 large", {{{"large", 1}}}, 50, 1.0 / 3, 2},
-        {"meat", "cooked meat, poultry and fish: 3 oz", {{{"oz", 3}}}, 85, 1.0 / 3, 2},
-        {"deli-meat", "sausages, bacon and cold cuts: 2 oz", {{{"oz", 2}, {"NLEA serving", 1}, {"serving", 1}}}, 55,
-         1.0 / 3, 2},
-        {"cold-cereal", "breakfast cereals: the label serving, else 1 oz",
-         {{{"NLEA serving", 1}, {"oz", 1}, {"cup", 1}}}, 30, 1.0 / 3, 2},
-        {"hot-cereal", "cooked breakfast cereals: 1 cup", {{{"cup", 1}}}, 240, 1.0 / 3, 2},
-        {"bread", "bread and baked goods: 1 slice, else the label serving",
-         {{{"slice", 1}, {"NLEA serving", 1}, {"medium", 1}}}, 50, 1.0 / 3, 2},
-        {"snack", "snacks, crackers and cookies: 1 oz", {{{"oz", 1}, {"NLEA serving", 1}, {"serving", 1}}},
-         kOunceGrams, 1.0 / 3, 2},
-        {"sweet", "chocolate and candy: 1 oz", {{{"oz", 1}, {"NLEA serving", 1}, {"bar", 1}}}, 40, 1.0 / 3, 2},
-        {"sugar", "sugar, syrups, honey and jam: 1 tbsp", {{{"tbsp", 1}, {"tsp", 1}}}, 15, 1.0 / 3, 2},
-        {"cocoa", "cocoa powder: 1 tbsp", {{{"tbsp", 1}}}, 5, 1.0 / 3, 2},
-        {"dessert", "ice cream and puddings: ½ cup", {{{"cup", 0.5}}}, 70, 1.0 / 3, 2},
-        {"soup", "soups: 1 cup", {{{"cup", 1}}}, 245, 1.0 / 3, 2},
-        {"sauce", "sauces and gravies: ¼ cup", {{{"cup", 0.25}}}, 60, 1.0 / 3, 2},
-        {"pasta-sauce", "pasta and pizza sauces: ½ cup", {{{"cup", 0.5}}}, 125, 1.0 / 3, 2},
-        {"dip", "dips, spreads and pastes: 2 tbsp", {{{"tbsp", 2}}}, 30, 1.0 / 3, 2},
-        {"spread", "caviar and roe: 1 tbsp", {{{"tbsp", 1}}}, 16, 1.0 / 3, 2},
-        {"mixed-dish", "mixed dishes and entrees: the label serving, else 1 serving, else 1 cup",
-         {{{"NLEA serving", 1}, {"serving", 1}, {"cup", 1}}}, 200, 1.0 / 3, 2},
-        {"other", "anything else: the label serving, else 1 serving", {{{"NLEA serving", 1}, {"serving", 1}}}, 100,
-         1.0 / 3, 2},
-    };
-    return categories;
-}
-
-const PortionCategory* findPortionCategory(std::string_view key) {
-    for (const auto& category : portionCategories()) {
-        if (category.key == key) {
-            return &category;
-        }
-    }
-    return nullptr;
-}
-
 std::string_view classifyPortion(std::string_view description, std::string_view foodGroup) {
     const std::string_view g = groupOf(foodGroup);
     std::string folded = foldText(description);
@@ -228,7 +166,10 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         return classifyAlaskaNative(d);
     }
     if (g == "Spices and Herbs") {
-        return startsWithAny(d, {"mustard", "horseradish", "vinegar", "capers"}) ? "condiment" : "spice";
+        if (startsWithAny(d, {"mustard", "horseradish"})) {
+            return "minor-condiment";
+        }
+        return startsWithAny(d, {"vinegar", "capers"}) ? "condiment" : "spice";
     }
     if (g == "Fats and Oils") {
         return "fat";
@@ -263,7 +204,13 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         if (containsAnyWord(d, {"hummus", "dip"})) {
             return "dip";
         }
-        return "half-cup";
+        if (containsAnyWord(d, {"tofu", "tempeh", "curd"})) {
+            return "tofu";
+        }
+        if (containsAnyWord(d, {"canned", "baked", "refried", "in sauce", "with pork", "in tomato sauce", "chili"})) {
+            return "beans-in-sauce";
+        }
+        return "beans";
     }
     if (g == "Vegetables and Vegetable Products") {
         if (containsWord(d, "juice")) {
@@ -278,8 +225,19 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         if (containsWord(d, "paste")) {
             return "dip";
         }
+        if (startsWithAny(d, {"parsley", "chives", "coriander", "pimento", "garlic", "ginger root", "horseradish",
+                              "wasabi", "lemon grass", "dill weed", "peppermint", "spearmint", "capers"})) {
+            return "garnish";
+        }
+        if (startsWithAny(d, {"peppers, hot chili", "peppers, jalapeno", "peppers, serrano", "peppers, chili",
+                              "onions, spring", "onions, young green", "scallions"})) {
+            return "chili-pepper";
+        }
+        if (startsWithAny(d, {"potatoes", "potato"}) && !containsAnyWord(d, {"sweet", "chips", "puffs"})) {
+            return mustBeCooked(d) && !containsCookedWord(d) && !containsWord(d, "frozen") ? "ingredient" : "potato";
+        }
         if (containsCookedWord(d) || containsWord(d, "frozen")) {
-            return "half-cup";
+            return "vegetable";
         }
         if (mustBeCooked(d) && !containsWord(d, "sprouted")) {
             return "ingredient";
@@ -294,6 +252,9 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         return "raw-vegetable";
     }
     if (g == "Fruits and Fruit Juices") {
+        if (containsWord(d, "juice") && startsWithAny(d, {"lemon", "lime"})) {
+            return "juice-ingredient";
+        }
         if (containsAnyWord(d, {"juice", "nectar", "drink", "beverage", "smoothie"})) {
             return "drink";
         }
@@ -304,9 +265,15 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         if (startsWithAny(d, {"plantains", "breadfruit"}) && containsWord(d, "raw")) {
             return "ingredient";
         }
+        if (d.starts_with("watermelon")) {
+            return "watermelon";
+        }
         if (containsAnyWord(d, {"canned", "frozen", "cooked", "sweetened", "sauce", "applesauce", "stewed", "fried",
                                 "baked"})) {
-            return "half-cup";
+            return "canned-fruit";
+        }
+        if (startsWithAny(d, {"avocados", "avocado", "lemons", "lemon", "limes", "lime", "cranberries"})) {
+            return "fruit-ingredient";
         }
         return "fruit";
     }
@@ -317,16 +284,22 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         if (d.starts_with("yogurt")) {
             return "yogurt";
         }
-        if (startsWithAny(d, {"cheese, cottage", "cheese, ricotta"})) {
+        if (d.starts_with("cheese, cottage")) {
             return "soft-cheese";
+        }
+        if (d.starts_with("cheese, ricotta")) {
+            return "ricotta";
         }
         if (startsWithAny(d, {"cheese spread", "cheese sauce", "cheese dip"})) {
             return "dip";
         }
         if (d.starts_with("cheese")) {
-            return "cheese";
+            return containsWord(d, "grated") ? "grated-cheese" : "cheese";
         }
-        if (startsWithAny(d, {"ice cream", "frozen yogurt", "pudding", "milk dessert", "dulce"})) {
+        if (startsWithAny(d, {"ice cream", "frozen yogurt"})) {
+            return "ice-cream";
+        }
+        if (startsWithAny(d, {"pudding", "milk dessert", "dulce"})) {
             return "dessert";
         }
         if (startsWithAny(d, {"milk", "buttermilk", "kefir", "beverage", "eggnog", "whey", "milk shakes", "reddi",
@@ -347,6 +320,9 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         if (containsAnyWord(d, {"caviar", "roe"})) {
             return "spread";
         }
+        if (containsAnyWord(d, {"bacon", "breakfast strips"}) && !containsAnyWord(d, {"canadian", "bits"})) {
+            return "bacon";
+        }
         if (g == "Sausages and Luncheon Meats" ||
             containsAnyWord(d, {"luncheon", "bologna", "salami", "sausage", "frankfurter", "bacon",
                                 "breakfast strips"})) {
@@ -355,7 +331,7 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         return "meat";
     }
     if (g == "Cereal Grains and Pasta") {
-        return containsCookedWord(d) ? "half-cup" : "ingredient";
+        return containsCookedWord(d) ? "grain" : "ingredient";
     }
     if (g == "Breakfast Cereals") {
         return containsAnyWord(d, {"cooked", "prepared with"}) ? "hot-cereal" : "cold-cereal";
@@ -370,26 +346,46 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         if (containsWord(d, "espresso")) {
             return "shot";
         }
-        return containsWord(d, "syrup") ? "sugar" : "drink";
+        if (containsWord(d, "syrup")) {
+            return "syrup";
+        }
+        // Milk-type drinks and fruit drinks have a cup as their reference amount; coffee, tea, soft
+        // drinks and water have 12 fl oz.
+        if (!containsAnyWord(d, {"energy drink", "sports drink", "carbonated"}) &&
+            containsAnyWord(d, {"milk", "soymilk", "juice", "nectar", "drink", "smoothie", "shake", "cocoa", "chocolate",
+                                "instant breakfast", "meal replacement", "nutritional", "protein", "almond", "rice",
+                                "oat", "coconut", "horchata", "lemonade", "punch", "eggnog", "kefir", "alcoholic",
+                                "wine", "beer"})) {
+            return "drink";
+        }
+        return "beverage";
     }
     if (g == "Sweets") {
         if (d.starts_with("cocoa")) {
             return "cocoa";
         }
-        if (startsWithAny(d, {"sugar", "sugars", "syrup", "syrups", "honey", "molasses", "sweetener", "sweeteners",
-                              "jams", "jellies", "jam", "jelly", "marmalade", "toppings", "frostings", "fruit butters",
-                              "candies, sugar"})) {
+        if (startsWithAny(d, {"sugar", "sugars", "sweetener", "sweeteners"})) {
             return "sugar";
         }
-        if (startsWithAny(d, {"ice cream", "ice creams", "frozen", "puddings", "pudding", "gelatin desserts", "sherbet",
-                              "flan", "custard"})) {
+        if (startsWithAny(d, {"honey", "molasses", "jams", "jellies", "jam", "jelly", "marmalade", "fruit butters"})) {
+            return "sweet-spread";
+        }
+        if (startsWithAny(d, {"syrup", "syrups", "toppings", "frostings"})) {
+            return "syrup";
+        }
+        if (startsWithAny(d, {"ice cream", "ice creams", "frozen", "sherbet"})) {
+            return "ice-cream";
+        }
+        if (startsWithAny(d, {"puddings", "pudding", "gelatin desserts", "flan", "custard"})) {
             return "dessert";
         }
         return "sweet";
     }
     if (g == "Soups, Sauces, and Gravies") {
-        if (containsAnyWord(d, {"soy sauce", "fish sauce", "hot", "pepper sauce", "worcestershire", "catsup",
-                                "ketchup", "teriyaki", "hoisin", "oyster", "horseradish", "tabasco", "sriracha"})) {
+        if (containsAnyWord(d, {"hot", "pepper sauce", "worcestershire", "horseradish", "tabasco", "sriracha"})) {
+            return "minor-condiment";
+        }
+        if (containsAnyWord(d, {"soy sauce", "fish sauce", "catsup", "ketchup", "teriyaki", "hoisin", "oyster"})) {
             return "condiment";
         }
         if (containsAnyWord(d, {"pasta", "spaghetti", "marinara", "tomato sauce", "alfredo", "pizza"})) {
@@ -407,128 +403,6 @@ std::string_view classifyPortion(std::string_view description, std::string_view 
         return "mixed-dish";
     }
     return "other";
-}
-
-namespace {
-
-// The household measure of a USDA unit text when it is a plain measure that can be scaled ("cup",
-// "cup, chopped", "tbsp", "oz", "fl oz"), else empty. "cup (1 NLEA serving)" counts as a cup.
-std::string_view scalableMeasure(std::string_view unit) {
-    const std::string u = foldText(unit);
-    struct Alias {
-        std::string_view measure;
-        std::string_view spelling;
-    };
-    static constexpr Alias kAliases[] = {{"fl oz", "fl oz"}, {"cup", "cup"},     {"tbsp", "tbsp"},
-                                         {"tbsp", "tablespoon"}, {"tsp", "tsp"}, {"tsp", "teaspoon"},
-                                         {"oz", "oz"}};
-    for (const auto& alias : kAliases) {
-        if (u == alias.spelling) {
-            return alias.measure;
-        }
-        if (u.size() > alias.spelling.size() && u.starts_with(alias.spelling)) {
-            const char next = u[alias.spelling.size()];
-            const std::string_view rest = std::string_view(u).substr(alias.spelling.size());
-            if (next == ',' || rest.starts_with(" (")) {
-                return alias.measure;
-            }
-        }
-    }
-    return {};
-}
-
-bool isScalable(std::string_view measure) {
-    return measure == "cup" || measure == "tbsp" || measure == "tsp" || measure == "fl oz" || measure == "oz";
-}
-
-bool unitMatches(std::string_view unit, std::string_view measure) {
-    if (isScalable(measure)) {
-        return scalableMeasure(unit) == measure;
-    }
-    const std::string u = foldText(unit);
-    const std::string m = foldText(measure);
-    if (m.find('(') != std::string::npos) {
-        return u == m;
-    }
-    return containsWord(u, m);
-}
-
-// An "oz" row is a weight ounce only if it weighs 28.35 g per ounce (USDA also has "oz cooked, yield").
-bool isWeightOunce(const UsdaPortion& p) {
-    return p.amount > 0 && std::fabs(p.grams / p.amount - kOunceGrams) <= 0.01 * kOunceGrams;
-}
-
-} // namespace
-
-std::optional<ChosenPortion> choosePortion(std::string_view categoryKey, const std::vector<UsdaPortion>& portions) {
-    const PortionCategory* category = findPortionCategory(categoryKey);
-    if (!category || category->key == "ingredient" || portions.empty()) {
-        return std::nullopt;
-    }
-    const auto plausible = [&](double grams) {
-        return grams > 0 && grams >= category->referenceGrams * category->minFactor &&
-               grams <= category->referenceGrams * category->maxFactor;
-    };
-    for (const auto& want : category->measures) {
-        if (want.measure.empty()) {
-            break;
-        }
-        const bool scalable = isScalable(want.measure);
-        // A USDA row with exactly the wanted amount.
-        for (const auto& p : portions) {
-            if (!unitMatches(p.unit, want.measure) || std::fabs(p.amount - want.amount) > 1e-9 || !plausible(p.grams)) {
-                continue;
-            }
-            if (want.measure == "oz" && !isWeightOunce(p)) {
-                continue;
-            }
-            return ChosenPortion{p.seq, 1.0, portionText(p.amount, p.unit), p.grams, {}};
-        }
-        if (!scalable) {
-            continue;
-        }
-        // The same measure in another amount, scaled: "½ cup" is half of USDA's "1 cup" row. Rows of one
-        // unit come first, then the USDA order.
-        std::vector<const UsdaPortion*> candidates;
-        for (const auto& p : portions) {
-            if (p.amount > 0 && unitMatches(p.unit, want.measure) && (want.measure != "oz" || isWeightOunce(p))) {
-                candidates.push_back(&p);
-            }
-        }
-        std::stable_sort(candidates.begin(), candidates.end(), [](const UsdaPortion* a, const UsdaPortion* b) {
-            return (a->amount != 1.0) < (b->amount != 1.0);
-        });
-        for (const UsdaPortion* p : candidates) {
-            const double factor = want.amount / p->amount;
-            const double grams = p->grams * factor;
-            if (plausible(grams)) {
-                char gramsText[32];
-                std::snprintf(gramsText, sizeof gramsText, "%g", p->grams);
-                return ChosenPortion{p->seq, factor, portionText(want.amount, p->unit), grams,
-                                     "scaled from USDA's " + portionText(p->amount, p->unit) + " = " + gramsText + " g"};
-            }
-        }
-    }
-    // No preferred measure: the USDA portion closest in weight to the reference, if any is plausible.
-    const UsdaPortion* best = nullptr;
-    double bestDistance = 0;
-    for (const auto& p : portions) {
-        if (!plausible(p.grams)) {
-            continue;
-        }
-        const double distance = std::fabs(std::log(p.grams / category->referenceGrams));
-        if (!best || distance < bestDistance - 1e-12 || (std::fabs(distance - bestDistance) <= 1e-12 && p.seq < best->seq)) {
-            best = &p;
-            bestDistance = distance;
-        }
-    }
-    if (!best) {
-        return std::nullopt;
-    }
-    char referenceText[32];
-    std::snprintf(referenceText, sizeof referenceText, "%g", category->referenceGrams);
-    return ChosenPortion{best->seq, 1.0, portionText(best->amount, best->unit), best->grams,
-                         std::string("USDA portion nearest the usual ") + referenceText + " g"};
 }
 
 namespace {

@@ -60,13 +60,22 @@ struct PortionCategory {
         std::string_view measure; // "cup", "tbsp", "tsp", "oz", "fl oz" (scalable) or a word ("medium")
         double amount;
     };
-    std::array<Measure, 4> measures; // preferred measures in order; unused entries have an empty measure
-    double referenceGrams;           // typical weight of the portion, used for the sanity bounds and the fallback
+    // Preferred measures in order; unused entries have an empty measure. Amount 0: the amount of the
+    // measure nearest the reference ("½ cup" or "1 cup").
+    std::array<Measure, 4> measures;
+    double referenceGrams;           // the reference amount (mL as g), or for measures the weight the bounds use
     double minFactor;                // a portion must weigh at least referenceGrams * minFactor...
     double maxFactor;                // ...and at most referenceGrams * maxFactor
+    // The label rules' reference amount and category, shortened ("85 g: all other vegetables"); empty
+    // for the few kinds they do not cover.
+    std::string_view reference;
 };
+// How a food is usually eaten decides its portion: the US label rules' reference amount for its kind
+// (portion_rules.cpp), matched to the USDA household measure nearest it.
 const std::vector<PortionCategory>& portionCategories();
 const PortionCategory* findPortionCategory(std::string_view key);
+// "reference amount 85 g: all other vegetables (21 CFR 101.12(b))"; empty without a reference.
+std::string referenceAmountText(const PortionCategory& category);
 
 std::string_view classifyPortion(std::string_view description, std::string_view foodGroup);
 

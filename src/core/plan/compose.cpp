@@ -93,10 +93,8 @@ void applyContentDose(PlannedItem& item, const Article& article, const RemedyDos
     }
     item.doseSource = DoseSource::Content;
     item.doseCites = dose.source;
-    for (const auto& source : article.sources) {
-        if (source.id == item.doseCites) {
-            item.doseSourceName = source.publisher;
-        }
+    if (const auto* source = article.citedSource(item.doseCites)) {
+        item.doseSourceName = source->publisher;
     }
     item.expertAdvice = dose.expertAdvice;
 }
