@@ -394,6 +394,9 @@ void addSections(SheetDocument& sheet, const ContentStore& store, const std::vec
                 exercise.doseIsExpertAdvice = remedy.dose->allExpertAdvice();
             }
             exercise.steps = remedy.steps;
+            if (remedy.stopIf) {
+                exercise.stopIf = remedy.stopIf->text;
+            }
             sheet.exercises.push_back(std::move(exercise));
             break;
         }

@@ -38,6 +38,7 @@ table.exercises { border-color: #c9d6e3; border-style: solid; border-collapse: c
 .ex-from { font-size: 10pt; font-weight: bold; color: #b4450b; }
 .ex-dose { font-size: 10pt; color: #1f2933; }
 .ex-timing { font-size: 10pt; color: #334e68; }
+.summary { font-size: 10pt; color: #12355b; background-color: #eef4fa; }
 .caption { font-size: 9pt; color: #52667a; }
 .ex-stop { font-size: 10pt; color: #b42318; }
 table.tracker { border-color: #9fb3c8; border-style: solid; border-collapse: collapse; }
@@ -133,6 +134,8 @@ void renderHeader(std::string& html, const SheetDocument& sheet, const SheetLabe
             " " + std::to_string(static_cast<int>(sheet.madeOn.year())) + "<br>" + escapeHtml(labels.content) + " " +
             escapeHtml(sheet.contentVersion) + "</p>";
     html += "</td></tr></table>";
+    // PEMAT-P asks for a summary: what to do and when to stop and get help, in one line.
+    html += "<p class=\"summary\"><b>" + escapeHtml(labels.summary) + "</b> " + escapeHtml(labels.summaryText) + "</p>";
 }
 
 void renderSchedule(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
@@ -165,8 +168,9 @@ void renderSchedule(std::string& html, const SheetDocument& sheet, const SheetLa
 // The start and the end position side by side, each captioned, so the person sees where the move
 // begins and where it goes (the steps say how).
 void renderDrawings(std::string& html, const SheetExercise& exercise, const SheetLabels& labels) {
-    // No cell widths: the drawings' own size (CSS pixels) sets them, at any layout resolution.
-    html += "<td valign=\"top\"><table cellspacing=\"0\" cellpadding=\"2\"><tr>";
+    // A third of the card holds both drawings (56 CSS px each, at any layout resolution); without a
+    // width the table gave them half and the dose line beside them took three lines.
+    html += "<td width=\"34%\" valign=\"top\"><table cellspacing=\"0\" cellpadding=\"1\"><tr>";
     for (const auto& [suffix, caption] : {std::pair{"-start", &labels.start}, std::pair{"-end", &labels.end}}) {
         html += "<td valign=\"top\" align=\"center\"><img src=\"illustrations/" +
                 escapeHtml(exercise.illustration) + suffix + ".svg\" width=\"56\" height=\"37\"><br><span "
@@ -205,7 +209,8 @@ void renderExerciseCard(std::string& html, const SheetExercise& exercise, const 
     }
     html += "</p>";
     if (!exercise.stopIf.empty()) {
-        html += "<p class=\"ex-stop\"><b>" + escapeHtml(labels.stopIf) + "</b> " + escapeHtml(exercise.stopIf) + "</p>";
+        // The content's own sentence ("Stop if …"), in bold red like the warning signs.
+        html += "<p class=\"ex-stop\"><b>" + escapeHtml(exercise.stopIf) + "</b></p>";
     }
     html += "</td>";
 }

@@ -22,12 +22,14 @@ struct SheetLabels {
     std::string kind = "HOME-CARE PLAN";   // beside "Carebook" at the top right
     std::string made = "Made";             // "Made 22 Nov 2026"
     std::string content = "Content";       // "Content 2026.12"
+    std::string summary = "In short:"; // before the summary line under the heading
+    std::string summaryText = "do the plan day by day, tick what you did, and get help at once if a sign in the "
+                              "red box applies to you.";
     std::string purpose = "Your home-care plan"; // "Your home-care plan · Starting Sunday 22 November 2026"
     std::string schedule = "Your plan, day by day";
     std::string exercises = "Stretches and exercises";
     std::string start = "Start";           // under the start drawing
     std::string end = "End";               // under the end drawing
-    std::string stopIf = "Stop:";          // before the content's stop rule
     std::string expertAdvice = "(expert advice)";
     std::string tracker = "Tick what you did this week";
     std::string from = "from";                 // "(from Sunday 22 November 2026)"
