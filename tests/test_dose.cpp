@@ -209,7 +209,7 @@ TEST_CASE("a stop rule needs a cited source that says it, on a stretch or an exe
         const auto problems =
             stopRule(R"({"text": "Stop if it hurts.", "source": "expert-advice", "locator": "-"})", "stretch");
         CHECK(std::any_of(problems.begin(), problems.end(), [](const std::string& p) {
-            return p.find("/stop_if/source") != std::string::npos && p.find("never from expert advice") != std::string::npos;
+            return p.find("never from expert advice") != std::string::npos;
         }));
     }
     SECTION("no locator") {
