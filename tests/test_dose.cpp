@@ -171,6 +171,74 @@ TEST_CASE("the sheet's exercise cards carry the content's dose line, marked as e
     CHECK(sheet.exercises[1].dose == "Hold 30 s · 3 times · each side · twice a day");
     CHECK(sheet.exercises[1].doseIsExpertAdvice);
     const auto html = carebook::renderSheetHtml(sheet);
-    CHECK_THAT(html, Catch::Contains("<p class=\"ex-dose\">Hold 30 s · 3 times · each side · twice a day "
+    CHECK_THAT(html, Catch::Contains("<p class=\"ex-dose\"><b>Hold 30 s · 3 times · each side · twice a day</b> "
                                      "<i>(expert advice)</i></p>"));
+}
+
+TEST_CASE("a stop rule needs a cited source that says it, on a stretch or an exercise", "[dose][stop-if]") {
+    const auto stopRule = [](const std::string& rule, const std::string& file = "remedy/cold-therapy.json") {
+        carebook::test::TempDir dir;
+        const auto content = dir.path() / "content";
+        carebook::test::copyFixtureContent(content);
+        if (file != "remedy/cold-therapy.json") {
+            carebook::test::replaceInFile(content / "remedy/cold-therapy.json", "\"category\": \"cold-heat\"",
+                                          "\"category\": \"stretch\"");
+        }
+        carebook::test::replaceInFile(content / "remedy/cold-therapy.json", "\"guideline_stance\"",
+                                      "\"stop_if\": " + rule + ",\n  \"guideline_stance\"");
+        return carebook::test::contentProblems(content);
+    };
+    SECTION("cited and located, on a stretch") {
+        const auto problems =
+            stopRule(R"({"text": "Stop if it hurts more.", "source": "acp-2017", "locator": "section 2"})", "stretch");
+        for (const auto& problem : problems) {
+            UNSCOPED_INFO(problem);
+        }
+        // The fixture's cold remedy turned stretch keeps its cold dose: only that complaint is allowed.
+        for (const auto& problem : problems) {
+            CHECK_THAT(problem, !Catch::Contains("stop_if"));
+        }
+    }
+    SECTION("on cold or heat") {
+        const auto problems =
+            stopRule(R"({"text": "Stop if it hurts more.", "source": "acp-2017", "locator": "section 2"})");
+        REQUIRE(problems.size() == 1);
+        CHECK_THAT(problems[0], Catch::Contains("only stretch and exercise remedies have a stop rule"));
+    }
+    SECTION("expert advice is not a source for it") {
+        const auto problems =
+            stopRule(R"({"text": "Stop if it hurts.", "source": "expert-advice", "locator": "-"})", "stretch");
+        CHECK(std::any_of(problems.begin(), problems.end(), [](const std::string& p) {
+            return p.find("never from expert advice") != std::string::npos;
+        }));
+    }
+    SECTION("no locator") {
+        const auto problems = stopRule(R"({"text": "Stop if it hurts.", "source": "acp-2017"})", "stretch");
+        CHECK(std::any_of(problems.begin(), problems.end(), [](const std::string& p) {
+            return p.find("missing required field \"locator\"") != std::string::npos;
+        }));
+    }
+}
+
+TEST_CASE("the sheet's card prints the content's stop rule, and none where the content has none",
+          "[dose][stop-if][sheet]") {
+    const auto store = carebook::ContentStore::openFile(CAREBOOK_REAL_CONTENT_DB);
+    carebook::SheetRequest request;
+    request.symptomId = "back-spasm";
+    request.include = std::vector<std::string>{"knee-to-chest-stretch", "pelvic-tilt"};
+    const auto sheet = carebook::composeSheet(store, request);
+    REQUIRE(sheet.exercises.size() == 2);
+    for (const auto& exercise : sheet.exercises) {
+        const auto article = store.article(exercise.remedyId);
+        REQUIRE(article);
+        const auto& rule = article->content.remedy()->stopIf;
+        CHECK(exercise.stopIf == (rule ? rule->text : std::string()));
+        if (rule) {
+            const auto& sources = article->content.sources;
+            CHECK(std::find(sources.begin(), sources.end(), rule->source) != sources.end());
+        }
+    }
+    CHECK(sheet.exercises[1].stopIf == "Stop if your pain gets worse or new pain starts.");
+    const auto html = carebook::renderSheetHtml(sheet);
+    CHECK_THAT(html, Catch::Contains("<p class=\"ex-stop\"><b>Stop if your pain gets worse or new pain starts.</b></p>"));
 }

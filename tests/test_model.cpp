@@ -106,7 +106,8 @@ TEST_CASE("every field of every kind survives JSON and back", "[model]") {
                                   {"You had surgery."}, {{"acute", "low", "a-source", "A note."}},
                                   "conditional",    "Some guidelines.",
                                   {"a-cause"},      {"magnesium"},
-                                  "knee-to-chest",  carebook::RemedyDose{}};
+                                  "knee-to-chest",  carebook::RemedyDose{},
+                                  std::nullopt};
     // Every dose figure set, so the round trip covers each of them.
     remedy.dose->minutes = 15;
     remedy.dose->everyHours = 2;
@@ -120,6 +121,7 @@ TEST_CASE("every field of every kind survives JSON and back", "[model]") {
     remedy.dose->sides = "each";
     remedy.dose->source = "a-source";
     remedy.dose->expertAdvice = {"every_hours", "sets"};
+    remedy.stopIf = carebook::RemedyStopRule{"Stop if it hurts more.", "a-source", "section \"When to stop\""};
     carebook::CauseFields cause{{"Older age."}, {"Warm up."}, {"magnesium"}};
     carebook::NutrientFields nutrient{"magnesium", "mg", {"Pumpkin seeds"}, {"You have kidney disease."}};
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <regex>
+#include <set>
 #include <type_traits>
 
 using namespace carebook;
@@ -27,6 +28,14 @@ SheetComposeOptions onDay(chr::year_month_day today) {
     SheetComposeOptions options;
     options.today = today;
     return options;
+}
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) {
+        ++count;
+    }
+    return count;
 }
 
 std::string fieldOf(const std::function<void()>& action) {
@@ -120,7 +129,8 @@ TEST_CASE("each text size's stylesheet keeps every size to its floor", "[sheet][
         REQUIRE(sizes.size() > 20);
         INFO("size " << static_cast<int>(size));
         CHECK(*std::min_element(sizes.begin(), sizes.end()) >= sheetSmallestPoints(size));
-        CHECK_THAT(html, Catch::Contains("body { font-family: \"DejaVu Sans\", \"Noto Sans\", sans-serif; font-size: " +
+        CHECK_THAT(html, Catch::Contains("body { font-family: \"DejaVu Sans Condensed\", \"DejaVu Sans\", \"Noto Sans\", "
+                                         "sans-serif; font-size: " +
                                          std::to_string(static_cast<int>(sheetBodyPoints(size))) + ".0pt"));
     }
     CHECK(sheetBodyPoints(SheetTextSize::Regular) == 10.0);
@@ -233,6 +243,72 @@ TEST_CASE("the proposal for a back spasm is a plan a person can follow at home",
     }
     CHECK(sheet.hydration.has_value());
     CHECK(sheet.redFlags().size() == store.redFlagsFor("back-spasm").size());
+
+    // The tick grid: every item the plan asks for day by day, once, over seven days from the start.
+    const auto& items = sheet.tracker.items;
+    const auto listed = [&](const std::string& title) { return std::count(items.begin(), items.end(), title); };
+    CHECK(listed("Stay active") == 1); // in days 1–3 and from day 4, ticked on one line
+    CHECK(listed("Cold therapy (ice pack)") == 1);
+    CHECK(listed(sheet.hydration->title) == 1);
+    for (const auto& exercise : sheet.exercises) {
+        CHECK(listed(exercise.title) == 1);
+    }
+    for (const auto& scheduled : sheet.schedule) {
+        for (const auto& item : scheduled.items) {
+            // What to do when a spasm starts is not a daily task.
+            CHECK(listed(item.title) == (scheduled.phase == "now" && !has(*first, item.remedyId) &&
+                                                 !has(*after, item.remedyId)
+                                             ? 0
+                                             : 1));
+        }
+    }
+    // A plan with nothing daily (twitching: stretch when it starts, and foods) ticks what it has.
+    SheetRequest twitching;
+    twitching.symptomId = "muscle-twitching";
+    const auto twitchSheet = composeSheet(store, twitching, onDay(kNov22));
+    CHECK(twitchSheet.tracker.items == std::vector<std::string>{"Stretch and rub a cramping muscle"});
+    REQUIRE(sheet.tracker.days.size() == 7);
+    CHECK(isoDate(sheet.tracker.days.front()) == "2026-11-22");
+    CHECK(isoDate(sheet.tracker.days.back()) == "2026-11-28");
+}
+
+TEST_CASE("the sheet's HTML has a weekly tick grid with dated days and a pain row", "[sheet][html][tracker]") {
+    const auto store = realStore();
+    SheetRequest request;
+    request.symptomId = "back-spasm";
+    request.startDate = "2026-11-29"; // the week runs into December
+    const auto sheet = composeSheet(store, request, onDay(kNov22));
+    const auto html = renderSheetHtml(sheet);
+    const auto tracker = html.substr(html.find("<table class=\"tracker\""));
+    const auto grid = tracker.substr(0, tracker.find("</table>"));
+    CHECK_THAT(html, Catch::Contains("Tick what you did this week"));
+    CHECK_THAT(html, Catch::Contains("Sunday 29 November 2026"));
+    // Seven days; the month is named where it changes.
+    for (const std::string day : {"Sun 29", "Mon 30", "Tue 1 Dec", "Wed 2", "Thu 3", "Fri 4", "Sat 5"}) {
+        CHECK_THAT(grid, Catch::Contains(">" + day + "<"));
+    }
+    CHECK(occurrences(grid, "<tr>") == 1 + sheet.tracker.items.size() + 1); // the days, the items, the pain
+    for (const auto& item : sheet.tracker.items) {
+        CHECK_THAT(grid, Catch::Contains(">" + escapeHtml(item) + "<"));
+    }
+    CHECK_THAT(grid, Catch::Contains("Pain tonight: 0 (none) to 10 (worst)"));
+    // Each row has one empty box per day to tick.
+    CHECK(occurrences(grid, "<td></td>") == 7 * (sheet.tracker.items.size() + 1));
+}
+
+TEST_CASE("fixed headings come from the labels, so a translation can give its own", "[sheet][html]") {
+    const auto store = realStore();
+    SheetRequest request;
+    request.symptomId = "back-spasm";
+    const auto sheet = composeSheet(store, request, onDay(kNov22));
+    SheetLabels labels;
+    labels.redFlags = "Wanneer hulp zoeken";
+    labels.tracker = "Vink af wat je deed";
+    labels.trackerPain = "Pijn vanavond";
+    const auto html = renderSheetHtml(sheet, SheetTextSize::Regular, labels);
+    CHECK_THAT(html, Catch::Contains("Wanneer hulp zoeken") && Catch::Contains("Vink af wat je deed") &&
+                         Catch::Contains("Pijn vanavond"));
+    CHECK_THAT(html, !Catch::Contains("When to get help") && !Catch::Contains("Tick what you did"));
 }
 
 TEST_CASE("food figures come from the food source when there is one", "[sheet][compose]") {
@@ -369,6 +445,28 @@ TEST_CASE("every remedy that names an illustration has its drawing", "[sheet][il
         const auto svg = test::readText(file);
         CHECK_THAT(svg, Catch::Contains("viewBox=\"0 0 240 160\""));
         CHECK_THAT(svg, Catch::Contains("<title>"));
+        // The sheet's two drawings: where the move starts and where it ends, in the four colours the
+        // app recolours from the theme and no other.
+        for (const std::string position : {"-start", "-end"}) {
+            const auto drawing = file.parent_path() / (article->content.remedy()->illustration + position + ".svg");
+            INFO(drawing);
+            REQUIRE(std::filesystem::exists(drawing));
+            const auto text = test::readText(drawing);
+            CHECK_THAT(text, Catch::Contains("viewBox=\"0 0 240 160\""));
+            CHECK(std::regex_search(text, std::regex("<title>(Start|End): [^<]{10,}</title>")));
+            std::set<std::string> colours;
+            const std::regex colour("#[0-9a-fA-F]{6}");
+            for (std::sregex_iterator it(text.begin(), text.end(), colour), end; it != end; ++it) {
+                colours.insert(it->str());
+            }
+            const std::set<std::string> theme{"#24507a", "#e8590c", "#dbe5ef", "#ffffff"};
+            CHECK(std::includes(theme.begin(), theme.end(), colours.begin(), colours.end()));
+            CHECK(colours.count("#24507a") == 1); // the figure
+            CHECK(colours.count("#dbe5ef") == 1); // the floor
+            if (position == "-end") {
+                CHECK(colours.count("#e8590c") == 1); // what moves, and the arrow saying where
+            }
+        }
     }
     CHECK(illustrated >= 5);
 }

@@ -95,13 +95,53 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Made with Carebook on</source>
-        <translation>Gemaakt met Carebook op</translation>
+        <source>In short:</source>
+        <translation>Kort gezegd:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>content</source>
-        <translation>inhoud</translation>
+        <source>do the plan day by day, tick what you did, and get help at once if a sign in the red box applies to you.</source>
+        <translation>volg het plan dag voor dag, zet een vinkje bij wat je deed, en zoek meteen hulp als een signaal in het rode vak bij jou past.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your home-care plan</source>
+        <translation>Je thuiszorgplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Eind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(expert advice)</source>
+        <translation>(advies van deskundigen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick what you did this week</source>
+        <translation>Vink aan wat je deze week deed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each day you do it</source>
+        <translation>Vink elke dag aan dat je het doet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain tonight: 0 (none) to 10 (worst)</source>
+        <translation>Pijn vanavond: 0 (geen) tot 10 (ergst)</translation>
     </message>
 </context>
 <context>

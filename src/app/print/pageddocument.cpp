@@ -22,7 +22,9 @@ namespace carebook::app {
 
 namespace {
 
-constexpr double kLayoutDpi = 96.0;
+// 144 dpi: two pixels a point, so every whole and half point size is a whole pixel size. Qt lays text
+// out in whole pixels: at 96 dpi 10 pt (13.3 px) printed as 13 px, 9.75 pt.
+constexpr double kLayoutDpi = 144.0;
 
 double pointsToLayout(double points) { return points * kLayoutDpi / 72.0; }
 
@@ -36,12 +38,14 @@ public:
 
     QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override {
         const auto image = format.toImageFormat();
-        QSizeF size(image.width(), image.height());
+        // An <img>'s width and height are CSS pixels (1/96 inch), whatever the layout's resolution.
+        constexpr double kLayoutPerCssPixel = kLayoutDpi / 96.0;
+        QSizeF size(image.width() * kLayoutPerCssPixel, image.height() * kLayoutPerCssPixel);
         if (size.width() <= 0 || size.height() <= 0) {
             if (auto* renderer = rendererFor(image.name())) {
                 const QSizeF natural = renderer->viewBoxF().size();
                 size = size.width() > 0 ? QSizeF(size.width(), size.width() * natural.height() / natural.width())
-                                        : natural;
+                                        : natural * kLayoutPerCssPixel;
             }
         }
         return size;
@@ -73,7 +77,7 @@ private:
     QHash<QString, QSvgRenderer*> m_renderers;
 };
 
-// Font sizes in points become pixels at the layout device's resolution: a fixed 96 dpi image keeps the
+// Font sizes in points become pixels at the layout device's resolution: a fixed 144 dpi image keeps the
 // layout independent of the screen the app happens to run on.
 QPaintDevice* layoutDevice() {
     static QImage device = [] {

@@ -141,8 +141,17 @@ SheetLabels sheetLabels() {
     labels.redFlagsIntro = text(QT_TRANSLATE_NOOP(
         "CoreLabels", "If one of these applies to you, do what it says. Do not wait for this plan to work."));
     labels.notes = text(QT_TRANSLATE_NOOP("CoreLabels", "Notes:"));
-    labels.madeWith = text(QT_TRANSLATE_NOOP("CoreLabels", "Made with Carebook on"));
-    labels.footerContent = text(QT_TRANSLATE_NOOP("CoreLabels", "content"));
+    labels.summary = text(QT_TRANSLATE_NOOP("CoreLabels", "In short:"));
+    labels.summaryText = text(QT_TRANSLATE_NOOP("CoreLabels", "do the plan day by day, tick what you did, and get "
+                                                            "help at once if a sign in the red box applies to you."));
+    labels.purpose = text(QT_TRANSLATE_NOOP("CoreLabels", "Your home-care plan"));
+    labels.start = text(QT_TRANSLATE_NOOP("CoreLabels", "Start"));
+    labels.end = text(QT_TRANSLATE_NOOP("CoreLabels", "End"));
+    labels.expertAdvice = text(QT_TRANSLATE_NOOP("CoreLabels", "(expert advice)"));
+    labels.tracker = text(QT_TRANSLATE_NOOP("CoreLabels", "Tick what you did this week"));
+    labels.from = text(QT_TRANSLATE_NOOP("CoreLabels", "from"));
+    labels.trackerItem = text(QT_TRANSLATE_NOOP("CoreLabels", "Tick each day you do it"));
+    labels.trackerPain = text(QT_TRANSLATE_NOOP("CoreLabels", "Pain tonight: 0 (none) to 10 (worst)"));
     if (uiIsTranslated()) {
         const auto date = [](std::chrono::year_month_day day, const QString& format) {
             const QDate qdate(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),

@@ -14,7 +14,8 @@
 namespace carebook::app {
 
 // Our own page margin on every side; the printer's margins are set to zero so nothing else adds one.
-inline constexpr double kSheetMarginMm = 8.0;
+// 6 mm: inside what office printers can print (about 4 mm), and the room a 10 pt sheet needs.
+inline constexpr double kSheetMarginMm = 6.0;
 inline constexpr PageStyle kSheetPageStyle{9, kSheetMarginMm};
 inline constexpr int kLargePrintMaxPages = 2;
 // Large print: its "page 1 of 2" footer at 12 pt too, in a bottom margin tall enough for it.

@@ -45,6 +45,16 @@ struct RemedyEvidence {
     bool operator==(const RemedyEvidence&) const = default;
 };
 
+// When to stop a stretch or an exercise ("stop_if"), in the words of a source the article cites: the
+// sheet prints it on the exercise's card. No source saying one, no stop rule.
+struct RemedyStopRule {
+    std::string text;    // one plain sentence ("Stop if …")
+    std::string source;  // a source id in the article's "sources"
+    std::string locator; // where that source says it
+
+    bool operator==(const RemedyStopRule&) const = default;
+};
+
 struct RemedyFields {
     std::string category; // one of kRemedyCategories
     std::vector<std::string> steps;
@@ -58,6 +68,7 @@ struct RemedyFields {
     std::vector<std::string> nutrients; // nutrient ids
     std::string illustration;           // an SVG's name without .svg; empty: none
     std::optional<RemedyDose> dose;     // cold/heat and exercises only; none: the plan's own defaults
+    std::optional<RemedyStopRule> stopIf; // stretches and exercises only; none: no source gives one
 
     bool operator==(const RemedyFields&) const = default;
 };

@@ -33,7 +33,8 @@ std::vector<std::string> makeFieldsFor(ArticleKind kind) {
         break;
     case ArticleKind::Remedy:
         extra = {"category",         "steps",          "timing",    "cautions",  "avoid_if",     "evidence",
-                 "guideline_stance", "guideline_note", "addresses", "nutrients", "illustration", "dose"};
+                 "guideline_stance", "guideline_note", "addresses", "nutrients", "illustration", "dose",
+                 "stop_if"};
         break;
     case ArticleKind::Cause:
         extra = {"risk_factors", "prevention", "nutrients"};
@@ -279,6 +280,35 @@ constexpr DoseRange kDoseRanges[] = {
 
 // "dose": the figures a cold/heat remedy or an exercise gives, each from the named source unless listed
 // in "expert_advice"; a source must be one the article itself cites.
+// A stop rule is never Carebook's own: its source must be one the article cites, and say where.
+void checkRemedyStopIf(FileChecker& check, const json& object) {
+    const json* stop = check.member(object, "", "stop_if", false);
+    if (!stop) {
+        return;
+    }
+    if (!stop->is_object()) {
+        check.error("/stop_if", "field \"stop_if\" must be an object with \"text\", \"source\" and \"locator\"");
+        return;
+    }
+    const auto category = object.value("category", std::string());
+    if (category != "stretch" && category != "exercise") {
+        check.error("/stop_if", "only stretch and exercise remedies have a stop rule, not \"" + category + "\"");
+        return;
+    }
+    check.checkKnownFields(*stop, "/stop_if", {"text", "source", "locator"});
+    check.text(*stop, "/stop_if", "text", true);
+    check.text(*stop, "/stop_if", "locator", true);
+    std::string source;
+    if (check.text(*stop, "/stop_if", "source", true, &source)) {
+        const json articleSources = object.value("sources", json::array());
+        if (std::find(articleSources.begin(), articleSources.end(), source) == articleSources.end()) {
+            check.error("/stop_if/source", "stop rule source \"" + source +
+                                               "\" is not one of this article's \"sources\" (a stop rule comes from a "
+                                               "source that says it, never from expert advice)");
+        }
+    }
+}
+
 void checkRemedyDose(FileChecker& check, const json& object) {
     const json* dose = check.member(object, "", "dose", false);
     if (!dose) {
@@ -424,6 +454,7 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
         }
         checkRemedyEvidence(check, object);
         checkRemedyDose(check, object);
+        checkRemedyStopIf(check, object);
         break;
     }
     case ArticleKind::Cause:

@@ -93,6 +93,10 @@ void toJsonFields(json& out, const RemedyFields& remedy) {
     if (remedy.dose) {
         out["dose"] = doseJson(*remedy.dose);
     }
+    if (remedy.stopIf) {
+        out["stop_if"] = {{"text", remedy.stopIf->text}, {"source", remedy.stopIf->source},
+                          {"locator", remedy.stopIf->locator}};
+    }
 }
 
 void toJsonFields(json& out, const CauseFields& cause) {
@@ -132,6 +136,10 @@ void fromJsonFields(const json& in, RemedyFields& remedy) {
     readOptional(in, "illustration", remedy.illustration);
     if (const auto dose = in.find("dose"); dose != in.end()) {
         remedy.dose = doseFromJson(*dose);
+    }
+    if (const auto stop = in.find("stop_if"); stop != in.end()) {
+        remedy.stopIf = RemedyStopRule{stop->at("text").get<std::string>(), stop->at("source").get<std::string>(),
+                                       stop->at("locator").get<std::string>()};
     }
 }
 

@@ -394,6 +394,9 @@ void addSections(SheetDocument& sheet, const ContentStore& store, const std::vec
                 exercise.doseIsExpertAdvice = remedy.dose->allExpertAdvice();
             }
             exercise.steps = remedy.steps;
+            if (remedy.stopIf) {
+                exercise.stopIf = remedy.stopIf->text;
+            }
             sheet.exercises.push_back(std::move(exercise));
             break;
         }
@@ -417,6 +420,42 @@ void addSections(SheetDocument& sheet, const ContentStore& store, const std::vec
             break;
         }
     }
+}
+
+// Every item the plan asks the person to do day by day, once each: what the schedule lists (not what to
+// ask a clinician about), the exercises and the drink advice.
+SheetTracker trackerFor(const SheetDocument& sheet) {
+    SheetTracker tracker;
+    const auto add = [&](const std::string& title) {
+        if (std::find(tracker.items.begin(), tracker.items.end(), title) == tracker.items.end()) {
+            tracker.items.push_back(title);
+        }
+    };
+    const auto addRows = [&](bool now) {
+        for (const auto& row : sheet.schedule) {
+            if ((row.phase == "now") == now && row.phase != "with-a-clinician") {
+                for (const auto& item : row.items) {
+                    add(item.title);
+                }
+            }
+        }
+    };
+    addRows(false);
+    for (const auto& exercise : sheet.exercises) {
+        add(exercise.title);
+    }
+    if (sheet.hydration) {
+        add(sheet.hydration->title);
+    }
+    // What to do when a cramp or spasm starts is not a daily task; a plan that asks nothing else (a
+    // cramp's) ticks the days it was needed.
+    if (tracker.items.empty()) {
+        addRows(true);
+    }
+    for (int day = 0; day < kTrackerDays; ++day) {
+        tracker.days.push_back(addDays(sheet.startDate, day));
+    }
+    return tracker;
 }
 
 } // namespace
@@ -459,6 +498,7 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
         }
     }
     addSections(sheet, store, chosen, links, options);
+    sheet.tracker = trackerFor(sheet);
     return sheet;
 }
 

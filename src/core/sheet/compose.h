@@ -81,6 +81,15 @@ struct SheetExercise {
     std::string dose;         // "Hold 30 s · 3 times · each side · twice a day"; empty: the content has none
     bool doseIsExpertAdvice = false;
     std::vector<std::string> steps;
+    std::string stopIf; // when to stop, from a source the remedy cites; empty: the content has none
+};
+
+// The weekly tick grid the person fills in by hand: each planned item on each of the seven days from
+// the start date, and the day's pain from 0 to 10.
+inline constexpr int kTrackerDays = 7;
+struct SheetTracker {
+    std::vector<std::string> items;                // titles, in the sheet's order, each once
+    std::vector<std::chrono::year_month_day> days; // kTrackerDays days, the first the start date
 };
 
 struct SheetNutrientFoods {
@@ -111,6 +120,7 @@ public:
     std::vector<SheetExercise> exercises;
     std::vector<SheetNutrientFoods> foods;
     std::optional<SheetHydration> hydration;
+    SheetTracker tracker;
     std::string notes;
     std::string disclaimer;
 

@@ -77,6 +77,12 @@ std::string longDate(chr::year_month_day date) {
            std::to_string(static_cast<int>(date.year()));
 }
 
+std::string weekdayDate(chr::year_month_day date, bool withMonth) {
+    const chr::weekday weekday{chr::sys_days{date}};
+    return std::string(kWeekdayNames.at(weekday.c_encoding())).substr(0, 3) + " " +
+           (withMonth ? shortDate(date) : dayNumber(date));
+}
+
 std::string dateRange(chr::year_month_day first, chr::year_month_day last) {
     if (first.year() != last.year()) {
         return shortDate(first) + " " + std::to_string(static_cast<int>(first.year())) + " – " + shortDate(last) +

@@ -16,6 +16,8 @@ std::chrono::year_month_day todayLocalDate();
 // "22 Nov", "Sunday 22 November 2026", "22–24 Nov", "30 Nov – 2 Dec", "30 Dec 2026 – 1 Jan 2027".
 std::string shortDate(std::chrono::year_month_day date);
 std::string longDate(std::chrono::year_month_day date);
+// "Sun 22 Nov" with the month, "Mon 23" without: the tick grid's column headings.
+std::string weekdayDate(std::chrono::year_month_day date, bool withMonth);
 std::string dateRange(std::chrono::year_month_day first, std::chrono::year_month_day last);
 // The date `days` days after `date` (before it when negative).
 std::chrono::year_month_day addDays(std::chrono::year_month_day date, int days);

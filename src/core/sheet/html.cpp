@@ -4,6 +4,7 @@
 #include "core/content/article_html.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -18,10 +19,10 @@ namespace {
 // padding and table borders. Sizes are in points so the page looks the same at any resolution. They
 // are the Regular sizes (10 pt body text); sheetCss() scales every font-size to the sheet's text size.
 constexpr const char* kSheetCss = R"css(
-body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 10pt; color: #1f2933; }
-p { margin-top: 0; margin-bottom: 0; }
-h1 { font-size: 20pt; color: #12355b; margin-top: 0; margin-bottom: 0; }
-h2 { font-size: 12pt; color: #12355b; margin-top: 4px; margin-bottom: 1px; }
+body { font-family: "DejaVu Sans Condensed", "DejaVu Sans", "Noto Sans", sans-serif; font-size: 10pt; color: #1f2933; }
+p { margin-top: 0; margin-bottom: 0; line-height: 88%; }
+h1 { font-family: "DejaVu Sans", sans-serif; font-size: 17pt; color: #12355b; margin-top: 0; margin-bottom: 0; }
+h2 { font-size: 11pt; color: #12355b; margin-top: 2px; margin-bottom: 1px; }
 .eyebrow { font-size: 9pt; color: #52667a; font-weight: bold; }
 .for { font-size: 11pt; color: #334e68; }
 .brand { font-size: 13pt; font-weight: bold; color: #12355b; }
@@ -37,19 +38,27 @@ table.exercises { border-color: #c9d6e3; border-style: solid; border-collapse: c
 .ex-from { font-size: 10pt; font-weight: bold; color: #b4450b; }
 .ex-dose { font-size: 10pt; color: #1f2933; }
 .ex-timing { font-size: 10pt; color: #334e68; }
+.summary { font-size: 10pt; color: #12355b; background-color: #eef4fa; }
+.caption { font-size: 9pt; color: #52667a; }
+.ex-stop { font-size: 10pt; color: #b42318; }
+table.tracker { border-color: #9fb3c8; border-style: solid; border-collapse: collapse; }
+td.tr-head { background-color: #eef4fa; }
+.tr-day { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; font-weight: bold; color: #12355b; }
+.tr-item { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; }
+.tr-pain { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; font-weight: bold; }
 .steps { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; color: #1f2933; }
 .food-name { font-weight: bold; color: #12355b; }
 .food { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; }
 .food-nutrient { font-size: 10pt; font-weight: bold; color: #12355b; }
 .muted { color: #52667a; font-size: 9pt; }
 table.redflags { border-color: #b42318; border-style: solid; background-color: #fff4f2; }
-.rf-title { font-size: 14pt; font-weight: bold; color: #b42318; }
+.rf-title { font-size: 12.5pt; font-weight: bold; color: #b42318; }
 .rf-intro { font-size: 10pt; color: #7a1b12; }
-.rf-group { font-size: 10.5pt; font-weight: bold; margin-top: 3px; }
+.rf-group { font-size: 10.5pt; font-weight: bold; margin-top: 1px; }
 .rf-emergency { color: #b42318; }
 .rf-urgent { color: #b54708; }
 .rf-routine { color: #24507a; }
-.rf-action { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; font-style: italic; color: #3e4c59; }
+.rf-action { font-size: 10pt; font-weight: normal; font-style: italic; color: #3e4c59; }
 .rf-item { font-family: "DejaVu Sans Condensed", "DejaVu Sans", sans-serif; font-size: 10pt; }
 .notes { font-size: 10.5pt; color: #1f2933; }
 table.notes-box { border-color: #9fb3c8; border-style: solid; }
@@ -116,9 +125,9 @@ void renderHeader(std::string& html, const SheetDocument& sheet, const SheetLabe
     if (!sheet.name.empty()) {
         html += escapeHtml(labels.forName) + " <b>" + escapeHtml(sheet.name) + "</b> · ";
     }
-    html += escapeHtml(labels.starting) + " " +
+    html += escapeHtml(labels.purpose) + " · " + escapeHtml(labels.starting) + " " +
             escapeHtml(labels.longDate ? labels.longDate(sheet.startDate) : longDate(sheet.startDate)) + "</p>";
-    html += "</td><td valign=\"top\" align=\"right\" width=\"40%\">";
+    html += "</td><td valign=\"top\" align=\"right\" width=\"34%\">";
     html += "<p class=\"brand\" align=\"right\">Carebook <span class=\"eyebrow\">" + escapeHtml(labels.eyebrow) +
             "</span></p>";
     const std::string made = labels.madeDate ? labels.madeDate(sheet.madeOn)
@@ -127,7 +136,8 @@ void renderHeader(std::string& html, const SheetDocument& sheet, const SheetLabe
     html += "<p class=\"meta\" align=\"right\">" + escapeHtml(labels.made) + " " + escapeHtml(made) + "<br>" +
             escapeHtml(labels.content) + " " + escapeHtml(sheet.contentVersion) + "</p>";
     html += "</td></tr></table>";
-    html += "<hr>";
+    // PEMAT-P asks for a summary: what to do and when to stop and get help, in one line.
+    html += "<p class=\"summary\"><b>" + escapeHtml(labels.summary) + "</b> " + escapeHtml(labels.summaryText) + "</p>";
 }
 
 void renderSchedule(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
@@ -135,14 +145,16 @@ void renderSchedule(std::string& html, const SheetDocument& sheet, const SheetLa
         return;
     }
     html += "<h2>" + escapeHtml(labels.schedule) + "</h2>";
-    html += "<table class=\"schedule\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+    html += "<table class=\"schedule\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">";
     for (const auto& row : sheet.schedule) {
-        html += "<tr><td class=\"when\" width=\"21%\" valign=\"top\"><p class=\"when-label\">" +
-                escapeHtml(row.label) + "</p>";
+        // The label and its dates on one line: a second line in this narrow column would make every
+        // row of the schedule a line taller.
+        html += "<tr><td class=\"when\" width=\"15%\" valign=\"top\"><p><span class=\"when-label\">" +
+                escapeHtml(row.label) + "</span>";
         if (!row.dates.empty()) {
-            html += "<p class=\"dates\">" + escapeHtml(row.dates) + "</p>";
+            html += "<br><span class=\"dates\">" + escapeHtml(row.dates) + "</span>";
         }
-        html += "</td><td valign=\"top\">";
+        html += "</p></td><td valign=\"top\">";
         for (const auto& item : row.items) {
             html += "<p class=\"item\"><b>" + escapeHtml(item.title) + "</b>";
             if (!item.advice.empty()) {
@@ -155,24 +167,38 @@ void renderSchedule(std::string& html, const SheetDocument& sheet, const SheetLa
     html += "</table>";
 }
 
-void renderExerciseCard(std::string& html, const SheetExercise& exercise) {
+// The start and the end position side by side, each captioned, so the person sees where the move
+// begins and where it goes (the steps say how).
+void renderDrawings(std::string& html, const SheetExercise& exercise, const SheetLabels& labels) {
+    // A third of the card holds both drawings (56 CSS px each, at any layout resolution); without a
+    // width the table gave them half and the dose line beside them took three lines.
+    html += "<td width=\"34%\" valign=\"top\"><table cellspacing=\"0\" cellpadding=\"1\"><tr>";
+    for (const auto& [suffix, caption] : {std::pair{"-start", &labels.start}, std::pair{"-end", &labels.end}}) {
+        html += "<td valign=\"top\" align=\"center\"><img src=\"illustrations/" +
+                escapeHtml(exercise.illustration) + suffix + ".svg\" width=\"56\" height=\"37\"><br><span "
+                "class=\"caption\">" + escapeHtml(*caption) + "</span></td>";
+    }
+    html += "</tr></table></td>";
+}
+
+void renderExerciseCard(std::string& html, const SheetExercise& exercise, const SheetLabels& labels) {
     html += "<td width=\"50%\" valign=\"top\">";
     html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>";
     if (!exercise.illustration.empty()) {
-        html += "<td width=\"88\" valign=\"top\"><img src=\"illustrations/" + escapeHtml(exercise.illustration) +
-                ".svg\" width=\"84\" height=\"56\"></td>";
+        renderDrawings(html, exercise, labels);
     }
+    // Beside the drawings, where the card has room: the title, from when, and the one dose line.
     html += "<td valign=\"top\"><p class=\"ex-title\">" + escapeHtml(exercise.title) + "</p>";
     html += "<p class=\"ex-from\">" + escapeHtml(exercise.from) + "</p>";
-    // Beside the drawing, where the card has room: the dose adds no height to a card with a drawing.
     if (!exercise.dose.empty()) {
-        html += "<p class=\"ex-dose\">" + escapeHtml(exercise.dose) +
-                (exercise.doseIsExpertAdvice ? " <i>(expert advice)</i>" : "") + "</p>";
+        html += "<p class=\"ex-dose\"><b>" + escapeHtml(exercise.dose) + "</b>" +
+                (exercise.doseIsExpertAdvice ? " <i>" + escapeHtml(labels.expertAdvice) + "</i>" : "") + "</p>";
     }
     html += "</td></tr></table>";
-    // Below the drawing, across the whole card: beside it the column is too narrow for a sentence.
+    // Below the drawings, across the whole card. With a dose line the remedy's own timing (how often,
+    // how long) would say it again: only the symptom's note for the phase is kept.
     std::string when = exercise.note;
-    if (!exercise.timing.empty()) {
+    if (exercise.dose.empty() && !exercise.timing.empty()) {
         when += (when.empty() ? "" : " ") + exercise.timing;
     }
     if (!when.empty()) {
@@ -183,7 +209,12 @@ void renderExerciseCard(std::string& html, const SheetExercise& exercise) {
         html += (i == 0 ? "" : " ") + std::string("<b>") + std::to_string(i + 1) + ".</b> " +
                 escapeHtml(exercise.steps[i]);
     }
-    html += "</p></td>";
+    html += "</p>";
+    if (!exercise.stopIf.empty()) {
+        // The content's own sentence ("Stop if …"), in bold red like the warning signs.
+        html += "<p class=\"ex-stop\"><b>" + escapeHtml(exercise.stopIf) + "</b></p>";
+    }
+    html += "</td>";
 }
 
 // newPage: the cards start page two (large print), so no card is cut by the page break.
@@ -191,18 +222,52 @@ void renderExercises(std::string& html, const SheetDocument& sheet, const SheetL
     if (sheet.exercises.empty()) {
         return;
     }
-    html += (newPage ? "<h2 style=\"page-break-before: always\">" : "<h2>") + escapeHtml(labels.exercises) + "</h2>";
-    html += "<table class=\"exercises\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
+    html += std::string(newPage ? "<h2 style=\"page-break-before: always\">" : "<h2>") + escapeHtml(labels.exercises) +
+            "</h2>";
+    html += "<table class=\"exercises\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">";
     for (std::size_t i = 0; i < sheet.exercises.size(); i += 2) {
         html += "<tr>";
-        renderExerciseCard(html, sheet.exercises[i]);
+        renderExerciseCard(html, sheet.exercises[i], labels);
         if (i + 1 < sheet.exercises.size()) {
-            renderExerciseCard(html, sheet.exercises[i + 1]);
+            renderExerciseCard(html, sheet.exercises[i + 1], labels);
         } else {
             html += "<td width=\"50%\"></td>";
         }
         html += "</tr>";
     }
+    html += "</table>";
+}
+
+// The weekly tick grid: the items down the side, the seven dated days across, a last row for the
+// day's pain. The heading gives the first day in full; a column names its month where it changes.
+void renderTracker(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
+    const auto& tracker = sheet.tracker;
+    if (tracker.items.empty() || tracker.days.empty()) {
+        return;
+    }
+    html += "<h2>" + escapeHtml(labels.tracker) + " <span class=\"dates\">(" + escapeHtml(labels.from) + " " +
+            escapeHtml(longDate(tracker.days.front())) + ")</span></h2>";
+    html += "<table class=\"tracker\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+            "<td class=\"tr-head\" width=\"34%\"><p class=\"tr-day\">" + escapeHtml(labels.trackerItem) + "</p></td>";
+    const int dayWidth = 66 / static_cast<int>(tracker.days.size());
+    for (std::size_t i = 0; i < tracker.days.size(); ++i) {
+        const bool withMonth = i > 0 && tracker.days[i].month() != tracker.days[i - 1].month();
+        html += "<td class=\"tr-head\" width=\"" + std::to_string(dayWidth) + "%\" align=\"center\"><p class=\"tr-day\">" +
+                escapeHtml(weekdayDate(tracker.days[i], withMonth)) + "</p></td>";
+    }
+    html += "</tr>";
+    const auto row = [&](const std::string& title, bool pain) {
+        html += "<tr><td><p class=\"" + std::string(pain ? "tr-pain" : "tr-item") + "\">" + escapeHtml(title) +
+                "</p></td>";
+        for (std::size_t i = 0; i < tracker.days.size(); ++i) {
+            html += "<td></td>";
+        }
+        html += "</tr>";
+    };
+    for (const auto& item : tracker.items) {
+        row(item, false);
+    }
+    row(labels.trackerPain, true);
     html += "</table>";
 }
 
@@ -333,58 +398,99 @@ std::map<std::string, std::string> sharedActions(const std::vector<RedFlagLine>&
     return groupAction;
 }
 
-// Lines [from, to) under their urgency headings; a group that breaks across the columns repeats its
-// heading, marked "(continued)".
-std::string redFlagColumn(const std::vector<RedFlagLine>& lines, std::size_t from, std::size_t to,
-                          const std::map<std::string, std::string>& groupAction) {
-    std::string out;
-    std::string current;
-    std::string action;
-    for (std::size_t i = from; i < to; ++i) {
-        const auto& line = lines[i];
-        if (line.urgency != current) {
-            current = line.urgency;
-            action = groupAction.at(current);
-            const bool continued = i == from && i > 0 && lines[i - 1].urgency == current;
-            out += "<p class=\"rf-group rf-" + escapeHtml(current) + "\">" + escapeHtml(urgencyLabel(current)) +
-                   (continued ? " (continued)" : "") + "</p>";
-            if (!continued && !action.empty()) {
-                out += "<p class=\"rf-action\">" + escapeHtml(action) + "</p>";
-            }
-        }
-        out += "<p class=\"rf-item\">• " + escapeHtml(printedText(*line.flag));
-        if (!line.flag->action.empty() && line.flag->action != action) {
-            out += " <i>" + escapeHtml(line.flag->action) + "</i>";
-        }
-        out += "</p>";
+// One urgency's signs in three columns, filled down then across so they read as one list. Across the
+// whole width, each urgency under its own heading, the box is as tall as its signs need; one column
+// per urgency was as tall as the longest list.
+constexpr std::size_t kRedFlagColumns = 3;
+// About how many characters of 10 pt condensed text fit on one line of a column (A4 or Letter), and
+// how many fewer a line of wrapped text holds (it breaks between words).
+constexpr std::size_t kRedFlagColumnChars = 41;
+constexpr std::size_t kWrapLoss = 5;
+
+std::size_t estimatedLines(const RedFlagLine& line, const std::string& groupAction, std::size_t charsPerLine) {
+    std::size_t chars = 2 + printedText(*line.flag).size();
+    if (!line.flag->action.empty() && line.flag->action != groupAction) {
+        chars += 1 + line.flag->action.size();
     }
-    return out;
+    if (chars <= charsPerLine) {
+        return 1;
+    }
+    const std::size_t wrapped = charsPerLine - kWrapLoss;
+    return (chars + wrapped - 1) / wrapped;
 }
 
-// One column per urgency, most urgent on the left: each heading says what to do, and the signs under
-// it need no action of their own unless theirs differs. Three narrow columns of short signs take half
-// the height of one list, so the box fits the page at a size people can read.
-void renderRedFlags(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
+// Where the columns of lines [from, to) end: the split, in content order, whose tallest column has the
+// fewest lines (a few dozen signs: trying every split costs nothing).
+std::array<std::size_t, kRedFlagColumns> columnEnds(const std::vector<std::size_t>& heights, std::size_t from,
+                                                     std::size_t to) {
+    const auto sum = [&](std::size_t a, std::size_t b) {
+        std::size_t total = 0;
+        for (std::size_t i = a; i < b; ++i) {
+            total += heights[i];
+        }
+        return total;
+    };
+    std::array<std::size_t, kRedFlagColumns> best{to, to, to};
+    std::size_t bestHeight = sum(from, to) + 1;
+    for (std::size_t first = from; first <= to; ++first) {
+        for (std::size_t second = first; second <= to; ++second) {
+            const std::size_t tallest = std::max({sum(from, first), sum(first, second), sum(second, to)});
+            if (tallest < bestHeight) {
+                bestHeight = tallest;
+                best = {first, second, to};
+            }
+        }
+    }
+    return best;
+}
+
+void renderRedFlagGroup(std::string& html, const std::vector<RedFlagLine>& lines, std::size_t from, std::size_t to,
+                        const std::string& action, std::size_t charsPerLine) {
+    const auto& urgency = lines[from].urgency;
+    html += "<p class=\"rf-group rf-" + escapeHtml(urgency) + "\">" + escapeHtml(urgencyLabel(urgency));
+    if (!action.empty()) {
+        html += " <span class=\"rf-action\">— " + escapeHtml(action) + "</span>";
+    }
+    html += "</p>";
+    std::vector<std::size_t> heights(lines.size(), 0);
+    for (std::size_t i = from; i < to; ++i) {
+        heights[i] = estimatedLines(lines[i], action, charsPerLine);
+    }
+    const auto ends = columnEnds(heights, from, to);
+    html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\"><tr>";
+    std::size_t begin = from;
+    for (const auto end : ends) {
+        html += "<td width=\"33%\" valign=\"top\">";
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto& flag = *lines[i].flag;
+            html += "<p class=\"rf-item\">• " + escapeHtml(printedText(flag));
+            if (!flag.action.empty() && flag.action != action) {
+                html += " <i>" + escapeHtml(flag.action) + "</i>";
+            }
+            html += "</p>";
+        }
+        html += "</td>";
+        begin = end;
+    }
+    html += "</tr></table>";
+}
+
+// Most urgent first: each heading says what to do, and the signs under it need no action of their
+// own unless theirs differs.
+void renderRedFlags(std::string& html, const SheetDocument& sheet, const SheetLabels& labels, double bodyPoints) {
+    const auto charsPerLine = static_cast<std::size_t>(static_cast<double>(kRedFlagColumnChars) * 10.0 / bodyPoints);
     const auto lines = redFlagLines(sheet);
     const auto groupAction = sharedActions(lines);
-    std::vector<std::pair<std::size_t, std::size_t>> groups; // [from, to) of each urgency
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (groups.empty() || lines[i].urgency != lines[groups.back().first].urgency) {
-            groups.emplace_back(i, i);
+    html += "<table class=\"redflags\" width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"3\"><tr><td>";
+    html += "<p><span class=\"rf-title\">" + escapeHtml(labels.redFlags) + "</span> <span class=\"rf-intro\">" +
+            escapeHtml(labels.redFlagsIntro) + "</span></p>";
+    for (std::size_t from = 0; from < lines.size();) {
+        std::size_t to = from;
+        while (to < lines.size() && lines[to].urgency == lines[from].urgency) {
+            ++to;
         }
-        groups.back().second = i + 1;
-    }
-    html += "<table class=\"redflags\" width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"7\"><tr><td>";
-    html += "<p class=\"rf-title\">" + escapeHtml(labels.redFlags) + "</p>";
-    html += "<p class=\"rf-intro\">" + escapeHtml(labels.redFlagsIntro) + "</p>";
-    if (!groups.empty()) {
-        const int width = static_cast<int>(100 / groups.size());
-        html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>";
-        for (const auto& [from, to] : groups) {
-            html += "<td width=\"" + std::to_string(width) + "%\" valign=\"top\">" +
-                    redFlagColumn(lines, from, to, groupAction) + "</td>";
-        }
-        html += "</tr></table>";
+        renderRedFlagGroup(html, lines, from, to, groupAction.at(lines[from].urgency), charsPerLine);
+        from = to;
     }
     html += "</td></tr></table>";
 }
@@ -399,11 +505,9 @@ void renderNotes(std::string& html, const SheetDocument& sheet, const SheetLabel
     html += "</td></tr></table>";
 }
 
-void renderFooter(std::string& html, const SheetDocument& sheet, const SheetLabels& labels) {
-    html += "<p class=\"footer\" style=\"margin-top: 8px\">" + escapeHtml(sheet.disclaimer) + " " +
-            escapeHtml(labels.madeWith) + " " +
-            escapeHtml(labels.longDate ? labels.longDate(sheet.madeOn) : longDate(sheet.madeOn)) + " · " +
-            escapeHtml(labels.footerContent) + " " + escapeHtml(sheet.contentVersion) + "</p>";
+// The header already says when the sheet was made and from which content edition.
+void renderFooter(std::string& html, const SheetDocument& sheet) {
+    html += "<p class=\"footer\" style=\"margin-top: 4px\">" + escapeHtml(sheet.disclaimer) + "</p>";
 }
 
 } // namespace
@@ -414,7 +518,7 @@ double sheetSmallestPoints(SheetTextSize size) { return textScale(size).floor; }
 
 std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size, const SheetLabels& labels) {
     std::string html;
-    html.reserve(24 * 1024);
+    html.reserve(32 * 1024);
     html += "<html><head><meta charset=\"utf-8\"><title>" + escapeHtml(sheet.symptomTitle) +
             " — home-care plan</title><style>";
     html += sheetCss(size);
@@ -424,17 +528,18 @@ std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size, cons
     // anywhere, headings from their signs: there the warning signs come first, whole on page one.
     const bool redFlagsFirst = size == SheetTextSize::Large;
     if (redFlagsFirst) {
-        renderRedFlags(html, sheet, labels);
+        renderRedFlags(html, sheet, labels, textScale(size).body);
     }
     renderSchedule(html, sheet, labels);
     renderExercises(html, sheet, labels, redFlagsFirst);
+    renderTracker(html, sheet, labels);
     renderFoodsAndHydration(html, sheet, labels);
     if (!redFlagsFirst) {
-        html += "<p style=\"margin-top: 6px\"></p>";
-        renderRedFlags(html, sheet, labels);
+        html += "<p style=\"margin-top: 4px\"></p>";
+        renderRedFlags(html, sheet, labels, textScale(size).body);
     }
     renderNotes(html, sheet, labels);
-    renderFooter(html, sheet, labels);
+    renderFooter(html, sheet);
     html += "</body></html>";
     return html;
 }
