@@ -23,10 +23,7 @@ using carebook::app::MainWindow;
 namespace {
 
 std::unique_ptr<MainWindow> makeWindow() {
-    auto window = std::make_unique<MainWindow>(carebook::app::openContent(CAREBOOK_FIXTURE_DB));
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    QApplication::processEvents();
+    auto window = carebook::test::shownMainWindow(CAREBOOK_FIXTURE_DB);
     window->articleView()->setFocus();
     return window;
 }

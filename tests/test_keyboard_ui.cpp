@@ -40,13 +40,7 @@ using carebook::app::MainWindow;
 
 namespace {
 
-std::unique_ptr<MainWindow> makeWindow() {
-    auto window = std::make_unique<MainWindow>(carebook::app::openContent(CAREBOOK_FIXTURE_DB));
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    QApplication::processEvents();
-    return window;
-}
+std::unique_ptr<MainWindow> makeWindow() { return carebook::test::shownMainWindow(CAREBOOK_FIXTURE_DB); }
 
 using carebook::test::key;
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Helpers the offscreen UI tests share: keys as from a keyboard, and waiting on the search worker.
+// Helpers the offscreen UI tests share: a shown main window, keys as from a keyboard, and waiting on
+// the search worker.
+
+#include "app/contentsource.h"
+#include "app/window/mainwindow.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <QThread>
+
+#include <memory>
 
 namespace carebook::test {
 
@@ -33,6 +39,15 @@ inline void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
     REQUIRE(target);
     QTest::keyClick(target, k, modifiers);
     QApplication::processEvents();
+}
+
+// The main window over `contentDb`, shown and active, as a person finds it.
+inline std::unique_ptr<app::MainWindow> shownMainWindow(const char* contentDb) {
+    auto window = std::make_unique<app::MainWindow>(app::openContent(contentDb));
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    QApplication::processEvents();
+    return window;
 }
 
 } // namespace carebook::test

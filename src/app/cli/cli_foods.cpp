@@ -94,19 +94,13 @@ void printCombined(Invocation& call, const foods::FoodFinder& finder,
     for (const auto& row : result.rows) {
         rows.push_back(foods::toJson(row));
     }
-    call.out << json{{"nutrients", keys},
-                     {"basis", foods::basisKey(basis)},
-                     {"score", foods::combinedScoreExplanation()},
-                     {"matching", result.matching},
-                     {"without_data", result.withoutData},
-                     {"without_portion", result.withoutPortion},
-                     {"too_few_calories", result.tooFewCalories},
-                     {"common_foods_only", filters.commonFoodsOnly},
-                     {"less_common_hidden", result.lessCommonHidden},
-                     {"tiny_amount_hidden", result.tinyHidden},
-                     {"rows", rows}}
-                    .dump(2)
-             << "\n";
+    json out = foods::toJson(static_cast<const foods::RankTally&>(result));
+    out["nutrients"] = keys;
+    out["basis"] = foods::basisKey(basis);
+    out["score"] = foods::combinedScoreExplanation();
+    out["common_foods_only"] = filters.commonFoodsOnly;
+    out["rows"] = std::move(rows);
+    call.out << out.dump(2) << "\n";
 }
 
 int foodsCommand(Invocation& call) {

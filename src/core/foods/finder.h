@@ -287,6 +287,8 @@ private:
 // when there is no DV), plus rank, similar_count and portion_note. Amounts are rounded to 2 decimals,
 // percents to 1; a missing value is null, never 0.
 nlohmann::json toJson(const RankedFood& row);
+// What a ranking counted ("matching", "without_data", … "other_kinds"): single and combined alike.
+nlohmann::json toJson(const RankTally& tally);
 nlohmann::json toJson(const RankResult& result, const NutrientInfo& nutrient);
 nlohmann::json toJson(const CombinedRankedFood& row);
 nlohmann::json toJson(const NutrientAmount& amount);

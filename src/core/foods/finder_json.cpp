@@ -61,26 +61,32 @@ nlohmann::json otherKindsJson(const std::vector<OtherKindCount>& otherKinds) {
 
 } // namespace
 
+nlohmann::json toJson(const RankTally& tally) {
+    return {
+        {"matching", tally.matching},
+        {"without_data", tally.withoutData},
+        {"without_portion", tally.withoutPortion},
+        {"too_few_calories", tally.tooFewCalories},
+        {"less_common_hidden", tally.lessCommonHidden},
+        {"tiny_amount_hidden", tally.tinyHidden},
+        {"other_kinds", otherKindsJson(tally.otherKinds)},
+    };
+}
+
 nlohmann::json toJson(const RankResult& result, const NutrientInfo& nutrient) {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& row : result.rows) {
         rows.push_back(toJson(row));
     }
-    return {
-        {"nutrient", nutrient.key},
-        {"name", nutrient.name},
-        {"unit", nutrient.unit},
-        {"daily_value", optionalNumber(nutrient.dailyValue, 2)},
-        {"matching", result.matching},
-        {"without_data", result.withoutData},
-        {"without_portion", result.withoutPortion},
-        {"too_few_calories", result.tooFewCalories},
-        {"less_common_hidden", result.lessCommonHidden},
-        {"richest_less_common", result.richestLessCommon ? toJson(*result.richestLessCommon) : nlohmann::json(nullptr)},
-        {"tiny_amount_hidden", result.tinyHidden},
-        {"other_kinds", otherKindsJson(result.otherKinds)},
-        {"rows", rows},
-    };
+    nlohmann::json out = toJson(static_cast<const RankTally&>(result));
+    out["nutrient"] = nutrient.key;
+    out["name"] = nutrient.name;
+    out["unit"] = nutrient.unit;
+    out["daily_value"] = optionalNumber(nutrient.dailyValue, 2);
+    out["richest_less_common"] =
+        result.richestLessCommon ? toJson(*result.richestLessCommon) : nlohmann::json(nullptr);
+    out["rows"] = std::move(rows);
+    return out;
 }
 
 nlohmann::json toJson(const NutrientAmount& amount) {
