@@ -2076,7 +2076,7 @@ USDA %2 · %3</translation>
 <context>
     <name>carebook::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/settings/settingsdialog.cpp" line="+48"/>
+        <location filename="../../src/app/settings/settingsdialog.cpp" line="+50"/>
         <source>Settings — Carebook</source>
         <translation>Instellingen — Carebook</translation>
     </message>
@@ -2222,7 +2222,12 @@ USDA %2 · %3</translation>
         <translation>Voorlees&amp;snelheid:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This run uses the theme given with --theme. Your saved theme is “%1”. Choose a theme here to save it and use it now.</source>
         <translation>Nu geldt het thema dat met --theme is gegeven. Je opgeslagen thema is “%1”. Kies hier een thema om het op te slaan en meteen te gebruiken.</translation>
     </message>

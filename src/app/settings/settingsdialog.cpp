@@ -11,6 +11,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
+#include <QStyle>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -134,14 +136,35 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The groups scroll on a screen too short for them (1024×600, large text), so the wrapped notes keep
+    // all their lines instead of being squeezed; OK and Cancel stay in view.
+    m_groups = new QWidget(this);
+    auto* groupsLayout = new QVBoxLayout(m_groups);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* group : {static_cast<QWidget*>(appearance), static_cast<QWidget*>(reading),
+                           static_cast<QWidget*>(foods), static_cast<QWidget*>(speech)}) {
+        groupsLayout->addWidget(group);
+    }
+    groupsLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setAccessibleName(tr("Settings"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_groups);
+    m_buttons = buttons;
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(appearance);
-    layout->addWidget(reading);
-    layout->addWidget(foods);
-    layout->addWidget(speech);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     load();
+}
+
+QSize SettingsDialog::sizeHint() const {
+    const QSize groups = m_groups->sizeHint();
+    const auto margins = contentsMargins() + layout()->contentsMargins();
+    return {groups.width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + margins.left() + margins.right(),
+            groups.height() + layout()->spacing() + m_buttons->sizeHint().height() + margins.top() + margins.bottom()};
 }
 
 void SettingsDialog::load() {

@@ -31,9 +31,14 @@ public:
 
     // Writes the dialog's choices to the settings (what OK does).
     void apply();
+    // Tall enough for every group without scrolling; the window fitting keeps it within the screen.
+    QSize sizeHint() const override;
 
 private:
     void load();
+
+    QWidget* m_groups = nullptr;
+    QWidget* m_buttons = nullptr;
 
     QComboBox* m_theme = nullptr;
     QLabel* m_themeNote = nullptr; // "this run uses --theme …", shown only then
