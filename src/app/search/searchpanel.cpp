@@ -104,6 +104,39 @@ QString escapeForLink(const QString& text) {
 SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* parent)
     : QWidget(parent), m_latest(std::make_shared<std::atomic<quint64>>(0)) {
     setObjectName(QStringLiteral("searchPanel"));
+    buildField();
+    buildKindRow();
+    buildResults(navigation);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_field);
+    layout->addWidget(m_kindRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_stack, 1);
+
+    m_focusAction = new QAction(tr("&Search…"), this);
+    // Ctrl+K only: Ctrl+F is find in the article on screen (the window's find bar).
+    m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_focusAction->setShortcutContext(Qt::WindowShortcut);
+    m_focusAction->setToolTip(tr("Search every article (Ctrl+K)"));
+    connect(m_focusAction, &QAction::triggered, this, [this] {
+        m_field->setFocus(Qt::ShortcutFocusReason);
+        m_field->selectAll();
+    });
+    addAction(m_focusAction);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::startSearch);
+    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::textChanged);
+
+    startWorker(store);
+}
+
+void SearchPanel::buildField() {
     m_field = new QLineEdit(this);
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setPlaceholderText(tr("Search, e.g. cramp, ice or heat (Ctrl+K)"));
@@ -119,7 +152,9 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     m_status->setContentsMargins(4, 2, 4, 2);
     m_status->hide();
     connect(m_status, &QLabel::linkActivated, this, &SearchPanel::followStatusLink);
+}
 
+void SearchPanel::buildKindRow() {
     // Which results: every kind, one kind of article, or foods. Shown with the results only.
     m_kindBox = new QComboBox(this);
     m_kindBox->setObjectName(QStringLiteral("searchKind"));
@@ -148,7 +183,9 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
             startSearch();
         }
     });
+}
 
+void SearchPanel::buildResults(QWidget* navigation) {
     m_model = new SearchModel(this);
     m_results = new QListView(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -168,32 +205,9 @@ SearchPanel::SearchPanel(ContentStore& store, QWidget* navigation, QWidget* pare
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(navigation);
     m_stack->addWidget(m_results);
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_field);
-    layout->addWidget(m_kindRow);
-    layout->addWidget(m_status);
-    layout->addWidget(m_stack, 1);
-
-    m_focusAction = new QAction(tr("&Search…"), this);
-    // Ctrl+K only: Ctrl+F is find in the article on screen (the window's find bar).
-    m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_focusAction->setShortcutContext(Qt::WindowShortcut);
-    m_focusAction->setToolTip(tr("Search every article (Ctrl+K)"));
-    connect(m_focusAction, &QAction::triggered, this, [this] {
-        m_field->setFocus(Qt::ShortcutFocusReason);
-        m_field->selectAll();
-    });
-    addAction(m_focusAction);
-
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(kDebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::startSearch);
-    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::textChanged);
-
+void SearchPanel::startWorker(ContentStore& store) {
     m_worker = new SearchWorker(searchConnectionOpener(store), m_latest);
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SearchWorker::finished, this, &SearchPanel::acceptResult);

@@ -78,6 +78,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void buildField();
+    void buildKindRow();
+    void buildResults(QWidget* navigation);
+    void startWorker(ContentStore& store);
     void textChanged(const QString& text);
     void startSearch();
     void acceptFailure(quint64 generation, const QString& text, const QString& message);

@@ -49,6 +49,37 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings — Carebook"));
 
+    // The groups scroll on a screen too short for them (1024×600, large text), so the wrapped notes keep
+    // all their lines instead of being squeezed; OK and Cancel stay in view.
+    m_groups = new QWidget(this);
+    auto* groupsLayout = new QVBoxLayout(m_groups);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* group : {appearanceGroup(), sheetsGroup(), foodsGroup(ageGroups), speechGroup()}) {
+        groupsLayout->addWidget(group);
+    }
+    groupsLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setAccessibleName(tr("Settings"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_groups);
+    // Made after the groups, so Tab reaches OK and Cancel last.
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = buttons;
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    load();
+}
+
+QGroupBox* SettingsDialog::appearanceGroup() {
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("settingsTheme"));
     m_theme->addItem(tr("System (follow the desktop)"), stored(ThemeChoice::System));
@@ -70,11 +101,27 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
                  "Carebook starts. The articles are in English in every language.")
             : tr("A new language applies the next time Carebook starts. The articles are in English in every "
                  "language."));
+    m_themeNote = new QLabel(this);
+    m_themeNote->setObjectName(QStringLiteral("settingsThemeNote"));
+    m_themeNote->setWordWrap(true);
+
     m_textSize = new QSpinBox(this);
     m_textSize->setObjectName(QStringLiteral("settingsTextSize"));
     m_textSize->setRange(ThemeManager::kMinTextScale, ThemeManager::kMaxTextScale);
     m_textSize->setSingleStep(ThemeManager::kTextScaleStep);
     m_textSize->setSuffix(QStringLiteral(" %"));
+
+    auto* appearance = new QGroupBox(tr("Appearance"), this);
+    auto* appearanceForm = new QFormLayout(appearance);
+    appearanceForm->addRow(tr("&Theme:"), m_theme);
+    appearanceForm->addRow(m_themeNote);
+    appearanceForm->addRow(tr("&Language:"), m_language);
+    appearanceForm->addRow(m_languageNote);
+    appearanceForm->addRow(tr("Te&xt size:"), m_textSize);
+    return appearance;
+}
+
+QGroupBox* SettingsDialog::sheetsGroup() {
     m_paper = new QComboBox(this);
     m_paper->setObjectName(QStringLiteral("settingsPaper"));
     m_paper->addItem(tr("From my region"), stored(PaperChoice::FromRegion));
@@ -86,6 +133,16 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     m_reminders->setObjectName(QStringLiteral("settingsReminders"));
     m_reminders->setToolTip(tr("A notification at the time of each cold, heat or exercise session of Today's "
                                "plan. Nothing is sent anywhere."));
+
+    auto* reading = new QGroupBox(tr("Sheets, history and reminders"), this);
+    auto* readingForm = new QFormLayout(reading);
+    readingForm->addRow(tr("&Paper for sheets:"), m_paper);
+    readingForm->addRow(m_keepHistory);
+    readingForm->addRow(m_reminders);
+    return reading;
+}
+
+QGroupBox* SettingsDialog::foodsGroup(const std::vector<std::pair<QString, int>>& ageGroups) {
     m_ageGroup = new QComboBox(this);
     m_ageGroup->setObjectName(QStringLiteral("settingsAgeGroup"));
     for (const auto& [label, minAge] : ageGroups) {
@@ -97,6 +154,14 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     m_sex->addItem(tr("Female"), QStringLiteral("female"));
     m_sex->addItem(tr("Male"), QStringLiteral("male"));
 
+    auto* foods = new QGroupBox(tr("Food finder: how much you need"), this);
+    auto* foodsForm = new QFormLayout(foods);
+    foodsForm->addRow(tr("&Age group:"), m_ageGroup);
+    foodsForm->addRow(tr("&Sex:"), m_sex);
+    return foods;
+}
+
+QGroupBox* SettingsDialog::speechGroup() {
     // Named steps rather than a number: "a little slow" means something; "-20" does not.
     m_readAloudRate = new QComboBox(this);
     m_readAloudRate->setObjectName(QStringLiteral("settingsReadAloudRate"));
@@ -106,58 +171,10 @@ SettingsDialog::SettingsDialog(const std::vector<std::pair<QString, int>>& ageGr
     m_readAloudRate->addItem(tr("A little fast"), 20);
     m_readAloudRate->addItem(tr("Fast"), 40);
 
-    m_themeNote = new QLabel(this);
-    m_themeNote->setObjectName(QStringLiteral("settingsThemeNote"));
-    m_themeNote->setWordWrap(true);
-
-    auto* appearance = new QGroupBox(tr("Appearance"), this);
-    auto* appearanceForm = new QFormLayout(appearance);
-    appearanceForm->addRow(tr("&Theme:"), m_theme);
-    appearanceForm->addRow(m_themeNote);
-    appearanceForm->addRow(tr("&Language:"), m_language);
-    appearanceForm->addRow(m_languageNote);
-    appearanceForm->addRow(tr("Te&xt size:"), m_textSize);
-    auto* reading = new QGroupBox(tr("Sheets, history and reminders"), this);
-    auto* readingForm = new QFormLayout(reading);
-    readingForm->addRow(tr("&Paper for sheets:"), m_paper);
-    readingForm->addRow(m_keepHistory);
-    readingForm->addRow(m_reminders);
-    auto* foods = new QGroupBox(tr("Food finder: how much you need"), this);
-    auto* foodsForm = new QFormLayout(foods);
-    foodsForm->addRow(tr("&Age group:"), m_ageGroup);
-    foodsForm->addRow(tr("&Sex:"), m_sex);
     auto* speech = new QGroupBox(tr("Read aloud"), this);
     auto* speechForm = new QFormLayout(speech);
     speechForm->addRow(tr("Reading spee&d:"), m_readAloudRate);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // The groups scroll on a screen too short for them (1024×600, large text), so the wrapped notes keep
-    // all their lines instead of being squeezed; OK and Cancel stay in view.
-    m_groups = new QWidget(this);
-    auto* groupsLayout = new QVBoxLayout(m_groups);
-    groupsLayout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* group : {static_cast<QWidget*>(appearance), static_cast<QWidget*>(reading),
-                           static_cast<QWidget*>(foods), static_cast<QWidget*>(speech)}) {
-        groupsLayout->addWidget(group);
-    }
-    groupsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("settingsScroll"));
-    scroll->setAccessibleName(tr("Settings"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_groups);
-    m_buttons = buttons;
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(buttons);
-    load();
+    return speech;
 }
 
 QSize SettingsDialog::sizeHint() const {

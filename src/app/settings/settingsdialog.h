@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QSpinBox;
 
@@ -35,6 +36,11 @@ public:
     QSize sizeHint() const override;
 
 private:
+    // One group of the dialog each; they create the controls they hold.
+    QGroupBox* appearanceGroup();
+    QGroupBox* sheetsGroup();
+    QGroupBox* foodsGroup(const std::vector<std::pair<QString, int>>& ageGroups);
+    QGroupBox* speechGroup();
     void load();
 
     QWidget* m_groups = nullptr;

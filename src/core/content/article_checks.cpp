@@ -382,13 +382,8 @@ void checkRemedyDose(FileChecker& check, const json& object) {
     }
 }
 
-} // namespace
-
-// Validates an article object. Fills `article` (id, kind, markdown, rendering) as far as it can.
-void checkArticle(FileChecker& check, const json& object, std::optional<ArticleKind> expectedKind,
-                  const std::string& expectedId, const ArticleContext& context, LoadedArticle& article) {
-    check.schemaVersion(object);
-
+// The kind the article says it is, checked against its folder; the folder's kind when the field is bad.
+std::optional<ArticleKind> checkKind(FileChecker& check, const json& object, std::optional<ArticleKind> expectedKind) {
     std::string kindText;
     std::optional<ArticleKind> kind;
     if (check.text(object, "", "kind", true, &kindText)) {
@@ -401,15 +396,12 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
                                      std::string(kindName(*expectedKind)) + "\"");
         }
     }
-    if (!kind) {
-        kind = expectedKind;
-    }
-    if (!kind) {
-        return;
-    }
-    article.kind = *kind;
-    check.checkKnownFields(object, "", fieldsFor(*kind));
+    return kind ? kind : expectedKind;
+}
 
+// The fields every kind has.
+void checkCommonFields(FileChecker& check, const json& object, const std::string& expectedId,
+                       const ArticleContext& context, LoadedArticle& article) {
     std::string id;
     if (check.text(object, "", "id", true, &id)) {
         if (!isKebabId(id)) {
@@ -430,33 +422,39 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
     if (const json* body = check.member(object, "", "body", true)) {
         checkBody(check, *body, context, article);
     }
+}
 
-    switch (*kind) {
-    case ArticleKind::Symptom: {
+void checkRemedyFields(FileChecker& check, const json& object) {
+    check.oneOf(object, "", "category", true, kRemedyCategories);
+    check.textList(object, "", "steps", true, 1);
+    check.text(object, "", "timing", false);
+    check.textList(object, "", "cautions", true, 1);
+    check.textList(object, "", "avoid_if", false, 0);
+    check.oneOf(object, "", "guideline_stance", true, kGuidelineStances);
+    check.text(object, "", "guideline_note", false);
+    check.idList(object, "", "addresses", false, 0, Target::Article, {ArticleKind::Cause});
+    check.idList(object, "", "nutrients", false, 0, Target::Article, {ArticleKind::Nutrient});
+    std::string illustration;
+    if (check.text(object, "", "illustration", false, &illustration) && !isKebabId(illustration)) {
+        check.error("/illustration", "illustration must name an SVG by its kebab-case name, without .svg");
+    }
+    checkRemedyEvidence(check, object);
+    checkRemedyDose(check, object);
+    checkRemedyStopIf(check, object);
+}
+
+// The fields of one kind only.
+void checkKindFields(FileChecker& check, const json& object, ArticleKind kind, const ArticleContext& context,
+                     LoadedArticle& article) {
+    switch (kind) {
+    case ArticleKind::Symptom:
         check.idList(object, "", "causes", true, 1, Target::Article, {ArticleKind::Cause});
         checkSymptomRedFlags(check, object, context, article);
         checkSymptomRemedies(check, object);
         break;
-    }
-    case ArticleKind::Remedy: {
-        check.oneOf(object, "", "category", true, kRemedyCategories);
-        check.textList(object, "", "steps", true, 1);
-        check.text(object, "", "timing", false);
-        check.textList(object, "", "cautions", true, 1);
-        check.textList(object, "", "avoid_if", false, 0);
-        check.oneOf(object, "", "guideline_stance", true, kGuidelineStances);
-        check.text(object, "", "guideline_note", false);
-        check.idList(object, "", "addresses", false, 0, Target::Article, {ArticleKind::Cause});
-        check.idList(object, "", "nutrients", false, 0, Target::Article, {ArticleKind::Nutrient});
-        std::string illustration;
-        if (check.text(object, "", "illustration", false, &illustration) && !isKebabId(illustration)) {
-            check.error("/illustration", "illustration must name an SVG by its kebab-case name, without .svg");
-        }
-        checkRemedyEvidence(check, object);
-        checkRemedyDose(check, object);
-        checkRemedyStopIf(check, object);
+    case ArticleKind::Remedy:
+        checkRemedyFields(check, object);
         break;
-    }
     case ArticleKind::Cause:
         check.textList(object, "", "risk_factors", false, 0);
         check.textList(object, "", "prevention", false, 0);
@@ -472,6 +470,22 @@ void checkArticle(FileChecker& check, const json& object, std::optional<ArticleK
     case ArticleKind::Page:
         break;
     }
+}
+
+} // namespace
+
+// Validates an article object. Fills `article` (id, kind, markdown, rendering) as far as it can.
+void checkArticle(FileChecker& check, const json& object, std::optional<ArticleKind> expectedKind,
+                  const std::string& expectedId, const ArticleContext& context, LoadedArticle& article) {
+    check.schemaVersion(object);
+    const auto kind = checkKind(check, object, expectedKind);
+    if (!kind) {
+        return;
+    }
+    article.kind = *kind;
+    check.checkKnownFields(object, "", fieldsFor(*kind));
+    checkCommonFields(check, object, expectedId, context, article);
+    checkKindFields(check, object, *kind, context, article);
 }
 
 } // namespace carebook::checks

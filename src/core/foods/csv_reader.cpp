@@ -65,56 +65,11 @@ public:
             const int fieldColumn = column();
             std::string field;
             if (m_pos < m_text.size() && m_text[m_pos] == '"') {
-                const int quoteLine = m_line;
-                ++m_pos;
-                bool closed = false;
-                while (m_pos < m_text.size()) {
-                    const char c = m_text[m_pos];
-                    if (c == '"') {
-                        if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
-                            field += '"';
-                            m_pos += 2;
-                            continue;
-                        }
-                        ++m_pos;
-                        closed = true;
-                        break;
-                    }
-                    if (c == '\n') {
-                        field += c;
-                        ++m_pos;
-                        ++m_line;
-                        m_lineStart = m_pos;
-                        continue;
-                    }
-                    field += c;
-                    ++m_pos;
-                }
-                if (!closed) {
-                    m_diagnostics.error(m_path, quoteLine, fieldColumn,
-                                        "unterminated quoted field (a '\"' opens a field that never closes)");
-                    m_pos = m_text.size();
-                    ok = false;
-                    return true;
-                }
-                if (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r') {
-                    m_diagnostics.error(m_path, m_line, column(),
-                                        "unexpected character after a closing quote; expected ',' or a line end");
-                    ok = false;
-                    while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n') {
-                        ++m_pos;
-                    }
+                if (!readQuotedField(field, fieldColumn, ok)) {
+                    return true; // the rest of the text is one unclosed field
                 }
             } else {
-                while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n' &&
-                       m_text[m_pos] != '\r') {
-                    if (m_text[m_pos] == '"') {
-                        m_diagnostics.error(m_path, m_line, column(),
-                                            "a '\"' inside an unquoted field; quote the whole field and double the quote");
-                        ok = false;
-                    }
-                    field += m_text[m_pos++];
-                }
+                readPlainField(field, ok);
             }
             const std::size_t bad = invalidUtf8At(field);
             if (bad != std::string_view::npos) {
@@ -136,6 +91,60 @@ public:
     }
 
 private:
+    // From the opening quote: the field with doubled quotes undone and line breaks kept. False when the
+    // quote never closes (reported; the text is used up).
+    bool readQuotedField(std::string& field, int fieldColumn, bool& ok) {
+        const int quoteLine = m_line;
+        ++m_pos;
+        bool closed = false;
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if (c == '"') {
+                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
+                    field += '"';
+                    m_pos += 2;
+                    continue;
+                }
+                ++m_pos;
+                closed = true;
+                break;
+            }
+            field += c;
+            ++m_pos;
+            if (c == '\n') {
+                ++m_line;
+                m_lineStart = m_pos;
+            }
+        }
+        if (!closed) {
+            m_diagnostics.error(m_path, quoteLine, fieldColumn,
+                                "unterminated quoted field (a '\"' opens a field that never closes)");
+            m_pos = m_text.size();
+            ok = false;
+            return false;
+        }
+        if (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r') {
+            m_diagnostics.error(m_path, m_line, column(),
+                                "unexpected character after a closing quote; expected ',' or a line end");
+            ok = false;
+            while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n') {
+                ++m_pos;
+            }
+        }
+        return true;
+    }
+
+    void readPlainField(std::string& field, bool& ok) {
+        while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r') {
+            if (m_text[m_pos] == '"') {
+                m_diagnostics.error(m_path, m_line, column(),
+                                    "a '\"' inside an unquoted field; quote the whole field and double the quote");
+                ok = false;
+            }
+            field += m_text[m_pos++];
+        }
+    }
+
     int column() const { return static_cast<int>(m_pos - m_lineStart) + 1; }
 
     void consumeLineEnd() {

@@ -290,6 +290,82 @@ private:
         }
     }
 
+    // A run of plain ASCII (no quote, backslash or control character) is copied at once; each of its
+    // bytes is one column. Returns whether there was one.
+    bool copyPlainRun(std::string& out) {
+        std::size_t runEnd = m_offset;
+        while (runEnd < m_text.size()) {
+            const auto c = static_cast<unsigned char>(m_text[runEnd]);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
+            }
+            ++runEnd;
+        }
+        if (runEnd == m_offset) {
+            return false;
+        }
+        out.append(m_text.substr(m_offset, runEnd - m_offset));
+        m_column += static_cast<int>(runEnd - m_offset);
+        m_offset = runEnd;
+        return true;
+    }
+
+    // After "\u": one code point, joining a surrogate pair.
+    std::uint32_t parseUnicodeEscape() {
+        std::uint32_t codePoint = parseHex4();
+        if (codePoint >= 0xD800 && codePoint <= 0xDBFF) {
+            if (m_text.substr(m_offset, 2) != "\\u") {
+                fail("unpaired surrogate in \\u escape");
+            }
+            advance();
+            advance();
+            const std::uint32_t low = parseHex4();
+            if (low < 0xDC00 || low > 0xDFFF) {
+                fail("unpaired surrogate in \\u escape");
+            }
+            codePoint = 0x10000 + ((codePoint - 0xD800) << 10) + (low - 0xDC00);
+        } else if (codePoint >= 0xDC00 && codePoint <= 0xDFFF) {
+            fail("unpaired surrogate in \\u escape");
+        }
+        return codePoint;
+    }
+
+    // After the backslash: appends what the escape stands for.
+    void parseEscape(std::string& out, const SourcePosition& start) {
+        if (atEnd()) {
+            throw ParseFailure{start, "unterminated text: the closing '\"' is missing"};
+        }
+        const char escape = peek();
+        advance();
+        switch (escape) {
+        case '"':
+        case '\\':
+        case '/':
+            out += escape;
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'u':
+            appendUtf8(out, parseUnicodeEscape());
+            break;
+        default:
+            fail(describeUnknownEscape(escape));
+        }
+    }
+
     std::string parseString() {
         const SourcePosition start = position();
         advance(); // opening quote
@@ -298,20 +374,7 @@ private:
             if (atEnd()) {
                 throw ParseFailure{start, "unterminated text: the closing '\"' is missing"};
             }
-            // A run of plain ASCII (no quote, backslash or control character) is copied at once;
-            // each of its bytes is one column.
-            std::size_t runEnd = m_offset;
-            while (runEnd < m_text.size()) {
-                const auto c = static_cast<unsigned char>(m_text[runEnd]);
-                if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-                    break;
-                }
-                ++runEnd;
-            }
-            if (runEnd > m_offset) {
-                out.append(m_text.substr(m_offset, runEnd - m_offset));
-                m_column += static_cast<int>(runEnd - m_offset);
-                m_offset = runEnd;
+            if (copyPlainRun(out)) {
                 continue;
             }
             const auto byte = static_cast<unsigned char>(peek());
@@ -325,61 +388,8 @@ private:
             }
             if (byte == '\\') {
                 advance();
-                if (atEnd()) {
-                    throw ParseFailure{start, "unterminated text: the closing '\"' is missing"};
-                }
-                const char escape = peek();
-                advance();
-                switch (escape) {
-                case '"':
-                    out += '"';
-                    break;
-                case '\\':
-                    out += '\\';
-                    break;
-                case '/':
-                    out += '/';
-                    break;
-                case 'b':
-                    out += '\b';
-                    break;
-                case 'f':
-                    out += '\f';
-                    break;
-                case 'n':
-                    out += '\n';
-                    break;
-                case 'r':
-                    out += '\r';
-                    break;
-                case 't':
-                    out += '\t';
-                    break;
-                case 'u': {
-                    std::uint32_t codePoint = parseHex4();
-                    if (codePoint >= 0xD800 && codePoint <= 0xDBFF) {
-                        if (m_text.substr(m_offset, 2) != "\\u") {
-                            fail("unpaired surrogate in \\u escape");
-                        }
-                        advance();
-                        advance();
-                        const std::uint32_t low = parseHex4();
-                        if (low < 0xDC00 || low > 0xDFFF) {
-                            fail("unpaired surrogate in \\u escape");
-                        }
-                        codePoint = 0x10000 + ((codePoint - 0xD800) << 10) + (low - 0xDC00);
-                    } else if (codePoint >= 0xDC00 && codePoint <= 0xDFFF) {
-                        fail("unpaired surrogate in \\u escape");
-                    }
-                    appendUtf8(out, codePoint);
-                    break;
-                }
-                default:
-                    fail(describeUnknownEscape(escape));
-                }
-                continue;
-            }
-            if (byte < 0x80) {
+                parseEscape(out, start);
+            } else if (byte < 0x80) {
                 out += static_cast<char>(byte);
                 advance();
             } else {
