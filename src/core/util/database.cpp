@@ -88,7 +88,12 @@ Database Database::openImage(const unsigned char* data, std::size_t size) {
         sqlite3_close_v2(db);
         throw DatabaseError(message);
     }
-    return Database(db, "(embedded)");
+    Database database(db, "(embedded)");
+    // Pages are read in place from the image (the in-memory VFS serves them through xFetch once
+    // memory mapping is on) instead of being copied into each connection's page cache: the image is
+    // in memory already, and every search connection would otherwise hold up to 2 MiB of copies.
+    database.exec("PRAGMA mmap_size = " + std::to_string(size));
+    return database;
 }
 
 Database::Database(Database&& other) noexcept
