@@ -91,6 +91,53 @@ TEST_CASE("printing an unknown article or with a context that is not a symptom s
                       Catch::Contains("'heat-therapy' is not a symptom"));
 }
 
+TEST_CASE("the printed article gives its sources as footnotes: each citing claim carries the number of its note",
+          "[print]") {
+    const auto store = ContentStore::openFile(CAREBOOK_FIXTURE_DB);
+    // A remedy: each evidence row ends in the superscript number of the source that grades it, and the
+    // numbered list at the end is the article's sources in the same order.
+    const auto remedy = *store.article("cold-therapy");
+    const auto page = composeArticlePrint(store, "cold-therapy", "back-spasm");
+    REQUIRE(!remedy.content.remedy()->evidence.empty());
+    for (const auto& evidence : remedy.content.remedy()->evidence) {
+        std::size_t number = 0;
+        for (std::size_t i = 0; i < page.sources.size(); ++i) {
+            number = page.sources[i].id == evidence.source ? i + 1 : number;
+        }
+        REQUIRE(number > 0);
+        CHECK_THAT(page.html, Catch::Contains(carebook::escapeHtml(evidence.note) + "<sup>" + std::to_string(number) + "</sup>"));
+    }
+    CHECK_THAT(page.html, !Catch::Contains(" [1]")); // the screen's bracketed numbers are not printed
+    for (std::size_t i = 0; i < remedy.sources.size(); ++i) {
+        CHECK(page.sources[i].id == remedy.sources[i].id); // the article's own keep their screen numbers
+    }
+    // The list is titled and names each source as the model holds it.
+    const auto list = page.html.find("<h2>Sources</h2><ol class=\"sources\">");
+    REQUIRE(list != std::string::npos);
+    for (const auto& source : page.sources) {
+        CHECK(page.html.find(carebook::escapeHtml(source.title), list) != std::string::npos);
+        CHECK(page.html.find(carebook::escapeHtml(source.publisher) + ", " + std::to_string(source.year), list) !=
+              std::string::npos);
+    }
+    CHECK(count(page.html.substr(list), "<li>") == page.sources.size());
+
+    // Each printed warning sign carries the numbers of the sources that state it; a sign's source the
+    // article does not cite is added to the notes, so none goes out unsourced.
+    REQUIRE(!page.redFlags.empty());
+    const auto box = page.html.find("class=\"redflags\"");
+    for (const auto& flag : page.redFlags) {
+        REQUIRE(!flag.sources.empty());
+        std::size_t number = 0;
+        for (std::size_t i = 0; i < page.sources.size(); ++i) {
+            number = page.sources[i].id == flag.sources.front().source ? i + 1 : number;
+        }
+        REQUIRE(number > 0);
+        CHECK(page.html.find(carebook::escapeHtml(flag.text) + "<sup>" + std::to_string(number), box) != std::string::npos);
+    }
+    // On screen nothing changes: no footnote marks.
+    CHECK_THAT(carebook::renderArticleHtml(remedy), !Catch::Contains("<sup>"));
+}
+
 TEST_CASE("carebook print writes the article with its red flags, sources and footer", "[print][pdf]") {
     TempDir dir;
     const auto pdf = dir.path() / "back spasm.pdf";

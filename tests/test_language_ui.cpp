@@ -11,8 +11,11 @@
 #include "app/window/articleview.h"
 #include "app/window/mainwindow.h"
 #include "core/foods/finder.h"
+#include "core/content/article_html.h"
+#include "core/print/article_print.h"
 #include "core/sheet/compose.h"
 #include "core/sheet/html.h"
+#include "core/speech/read_aloud.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTextBrowser>
 #include <QTreeView>
 
 #include <map>
@@ -383,4 +387,92 @@ TEST_CASE("the home-care sheet's headings and dates follow the window's language
                          Catch::Contains("Vanaf maandag 7 december 2026"));
     CHECK_THAT(html, !Catch::Contains("When to get help") && !Catch::Contains("HOME-CARE PLAN"));
     CHECK_THAT(html, Catch::Contains(sheet.symptomTitle)); // "Back spasm": content, English
+}
+
+namespace {
+
+// The core's fixed words that must not be left in English in a Dutch window.
+// (Headings with their tags' edges: a linked article's English title may well start "What helps …".)
+const std::vector<std::string> kEnglishHeadings = {
+    ">What helps<", ">Common causes<", ">See also<", ">Sources<", ">Right now<", ">First 72 hours<",
+    ">After 72 hours<", ">Over the coming weeks<", ">What a clinician may offer<", ">Symptoms<", "Also called:",
+    ">Reviewed ", "Emergency: get help now", "Urgent: see a doctor today", "Book an appointment"};
+
+// The English headings left in an article's HTML, outside its body (the content stays English, and a
+// body may well say "See also").
+std::vector<std::string> englishLeft(std::string html) {
+    if (const auto body = html.find("<div class=\"body\">"); body != std::string::npos) {
+        html.erase(body, html.find("</div>", body) - body);
+    }
+    std::vector<std::string> left;
+    for (const auto& heading : kEnglishHeadings) {
+        if (html.find(heading) != std::string::npos) {
+            left.push_back(heading);
+        }
+    }
+    return left;
+}
+
+} // namespace
+
+TEST_CASE("the article's headings, the urgencies, the print and read aloud follow the window's language",
+          "[language][article]") {
+    const auto article = real().store->article("back-spasm");
+    REQUIRE(article);
+    // Untranslated, the app's labels are exactly the core's English: the command line, the tests and an
+    // English window write the same article.
+    for (const char* id : {"back-spasm", "cold-therapy", "magnesium", "muscle-strain"}) {
+        const auto other = real().store->article(id);
+        REQUIRE(other);
+        CHECK(carebook::renderArticleHtml(*other, {}, carebook::app::articleLabels()) ==
+              carebook::renderArticleHtml(*other));
+    }
+    CHECK(carebook::articlePassages(*article, carebook::app::readAloudLabels()) == carebook::articlePassages(*article));
+    CHECK(carebook::composeArticlePrint(*real().store, "back-spasm", {}, {}, carebook::app::articlePrintLabels()).html ==
+          carebook::composeArticlePrint(*real().store, "back-spasm").html);
+
+    CHECK(englishLeft(carebook::renderArticleHtml(*article)).size() >= 5); // the check finds English when it is there
+    const UiTranslations translations(dutch());
+    const auto html = carebook::renderArticleHtml(*article, {}, carebook::app::articleLabels());
+    CHECK(englishLeft(html) == std::vector<std::string>());
+    CHECK_THAT(html, Catch::Contains("Wat helpt") && Catch::Contains("Nu meteen") && Catch::Contains("Bronnen") &&
+                         Catch::Contains("Zie ook") && Catch::Contains("KLACHTEN", Catch::CaseSensitive::No));
+    CHECK_THAT(html, Catch::Contains(article->summary.title)); // the content stays English
+
+    // The red-flag panel as the window shows it, and its words for screen readers.
+    const auto window = makeWindow();
+    const auto* panel = window->findChild<QTextBrowser*>(QStringLiteral("redFlagList"));
+    REQUIRE(panel);
+    CHECK(englishLeft(panel->toHtml().toStdString()) == std::vector<std::string>());
+    CHECK_THAT(panel->toPlainText().toStdString(), Catch::Contains("Spoed: zoek nu hulp"));
+    CHECK_THAT(panel->accessibleDescription().toStdString(), Catch::Contains("Spoed: zoek nu hulp"));
+
+    const auto print = carebook::composeArticlePrint(*real().store, "back-spasm", {}, {}, carebook::app::articlePrintLabels());
+    CHECK(englishLeft(print.html) == std::vector<std::string>());
+    CHECK_THAT(print.html, Catch::Contains("Wanneer hulp zoeken") && Catch::Contains("Signalen bij: Back spasm") &&
+                               !Catch::Contains("When to seek care") && !Catch::Contains("Signs for"));
+
+    const auto spoken = carebook::joinPassages(carebook::articlePassages(*article, carebook::app::readAloudLabels()));
+    CHECK_THAT(spoken, Catch::Contains("Waarschuwingssignalen bij Back spasm.") &&
+                           Catch::Contains("Spoed: zoek nu hulp als je een van deze signalen hebt.") &&
+                           !Catch::Contains("Warning signs for") && !Catch::Contains("if you have any"));
+
+    // The sheet's schedule and exercise starts, with Dutch dates; its red box in the same urgency words.
+    carebook::SheetRequest request;
+    request.symptomId = "back-spasm";
+    request.startDate = "2026-11-30";
+    carebook::SheetComposeOptions options;
+    options.labels = carebook::app::sheetScheduleLabels();
+    const auto sheet = carebook::composeSheet(*real().store, request, options);
+    std::vector<std::string> rows;
+    for (const auto& row : sheet.schedule) {
+        rows.push_back(row.label + " " + row.dates);
+    }
+    CHECK_THAT(rows, Catch::VectorContains(std::string("Dag 1–3 30 nov. – 2 dec.")));
+    for (const auto& exercise : sheet.exercises) {
+        CHECK_THAT(exercise.from, !Catch::Contains("From day") && !Catch::Contains("Dec"));
+    }
+    const auto sheetHtml = carebook::renderSheetHtml(sheet, carebook::SheetTextSize::Regular, carebook::app::sheetLabels());
+    CHECK(englishLeft(sheetHtml) == std::vector<std::string>());
+    CHECK_THAT(sheetHtml, Catch::Contains("Spoed: zoek nu hulp"));
 }

@@ -110,7 +110,7 @@
 <context>
     <name>carebook::app::RedFlagPanel</name>
     <message numerus="yes">
-        <location filename="../../src/app/window/redflagpanel.cpp" line="+78"/>
+        <location filename="../../src/app/window/redflagpanel.cpp" line="+79"/>
         <source>%1: %n sign(s). %2</source>
         <translation>
             <numerusform>%1: %n sign. %2</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>carebook::app::SheetBuilder</name>
     <message numerus="yes">
-        <location filename="../../src/app/sheet/sheetbuilder.cpp" line="+396"/>
+        <location filename="../../src/app/sheet/sheetbuilder.cpp" line="+398"/>
         <source>Fits on %n %1 pages, %2.</source>
         <translation>
             <numerusform>Fits on %n %1 page, %2.</numerusform>

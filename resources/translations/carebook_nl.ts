@@ -4,7 +4,313 @@
 <context>
     <name>CoreLabels</name>
     <message>
-        <location filename="../../src/app/settings/language.cpp" line="+109"/>
+        <location filename="../../src/app/settings/corelabels.cpp" line="+37"/>
+        <source>Emergency: get help now</source>
+        <translation>Spoed: zoek nu hulp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent: see a doctor today</source>
+        <translation>Dringend: ga vandaag naar een arts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book an appointment</source>
+        <translation>Maak een afspraak</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Right now</source>
+        <translation>Nu meteen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First 72 hours</source>
+        <translation>De eerste 72 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After 72 hours</source>
+        <translation>Na 72 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Over the coming weeks</source>
+        <translation>In de komende weken</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>What a clinician may offer</source>
+        <translation>Wat een zorgverlener kan bieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate evidence</source>
+        <translation>Matig bewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low evidence</source>
+        <translation>Weinig bewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very low evidence</source>
+        <translation>Zeer weinig bewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough evidence</source>
+        <translation>Niet genoeg bewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No benefit shown</source>
+        <translation>Geen nut aangetoond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert advice</source>
+        <translation>Advies van deskundigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acute (under 4 weeks)</source>
+        <translation>Acuut (korter dan 4 weken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subacute (4 to 12 weeks)</source>
+        <translation>Subacuut (4 tot 12 weken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic (over 12 weeks)</source>
+        <translation>Chronisch (langer dan 12 weken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall</source>
+        <translation>In het algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended by guidelines</source>
+        <translation>Aanbevolen in richtlijnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidelines: only in some cases</source>
+        <translation>Richtlijnen: alleen in sommige gevallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidelines advise against it</source>
+        <translation>Richtlijnen raden het af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidelines disagree</source>
+        <translation>Richtlijnen zijn het oneens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not covered by guidelines</source>
+        <translation>Niet in richtlijnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also called: %1</source>
+        <translation>Ook wel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose:</source>
+        <translation>Hoeveel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When:</source>
+        <translation>Wanneer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to do it</source>
+        <translation>Zo doe je het</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take care</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not use it, or ask first, if</source>
+        <translation>Gebruik het niet, of vraag het eerst, als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helps</source>
+        <translation>Wat helpt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common causes</source>
+        <translation>Vaak voorkomende oorzaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the evidence says</source>
+        <translation>Wat het bewijs zegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidelines:</source>
+        <translation>Richtlijnen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Causes it works on</source>
+        <translation>Oorzaken waar het op werkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nutrients involved</source>
+        <translation>Betrokken voedingsstoffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for</source>
+        <translation>Gebruikt bij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is at risk</source>
+        <translation>Wie loopt risico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prevention</source>
+        <translation>Voorkomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedies that address it</source>
+        <translation>Behandelingen die erop werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms it can lead to</source>
+        <translation>Klachten die het kan geven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foods that supply it</source>
+        <translation>Voedingsmiddelen die het leveren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a clinician before taking it as a supplement if</source>
+        <translation>Vraag een zorgverlener voordat je het als supplement neemt, als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related remedies and causes</source>
+        <translation>Verwante behandelingen en oorzaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See also</source>
+        <translation>Zie ook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(accessed %1)</source>
+        <translation>(geraadpleegd op %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed %1</source>
+        <translation>Nagekeken op %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When to seek care</source>
+        <translation>Wanneer hulp zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get help if you have any of these signs.</source>
+        <translation>Zoek hulp als je een van deze signalen hebt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs for: %1</source>
+        <translation>Signalen bij: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning signs for %1</source>
+        <translation>Waarschuwingssignalen bij %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 if you have any of these signs</source>
+        <translation>%1 als je een van deze signalen hebt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When it starts</source>
+        <translation>Als het begint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days 1–3</source>
+        <translation>Dag 1–3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From day 4</source>
+        <translation>Vanaf dag 4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a clinician about</source>
+        <translation>Vraag een zorgverlener naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From day 1 (%1)</source>
+        <translation>Vanaf dag 1 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From day 4 (%1)</source>
+        <translation>Vanaf dag 4 (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Symptoms</source>
         <translation>Klachten</translation>
     </message>
@@ -34,7 +340,7 @@
         <translation>Over Carebook</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
@@ -184,7 +490,7 @@ Wat je hebt opgeslagen, is niet verloren.</translation>
         <translation>per 100 kcal</translation>
     </message>
     <message>
-        <location filename="../../src/app/sheet/sheetbuilder.cpp" line="+55"/>
+        <location filename="../../src/app/sheet/sheetbuilder.cpp" line="+56"/>
         <source>Day-by-day plan</source>
         <translation>Schema per dag</translation>
     </message>
@@ -391,7 +697,7 @@ Wat je hebt opgeslagen, is niet verloren.</translation>
 <context>
     <name>carebook::app::ArticlePrinter</name>
     <message>
-        <location filename="../../src/app/print/articleprint.cpp" line="+38"/>
+        <location filename="../../src/app/print/articleprint.cpp" line="+39"/>
         <source>Carebook · content %1 · printed %2 · page %3 of %4</source>
         <translation>Carebook · inhoud %1 · afgedrukt op %2 · pagina %3 van %4</translation>
     </message>
@@ -1496,7 +1802,7 @@ USDA %2 · %3</translation>
 <context>
     <name>carebook::app::ReadAloud</name>
     <message>
-        <location filename="../../src/app/speech/readaloud.cpp" line="+30"/>
+        <location filename="../../src/app/speech/readaloud.cpp" line="+31"/>
         <location line="+183"/>
         <source>Read &amp;aloud</source>
         <translation>Voo&amp;rlezen</translation>
@@ -1593,7 +1899,7 @@ USDA %2 · %3</translation>
 <context>
     <name>carebook::app::RedFlagPanel</name>
     <message>
-        <location filename="../../src/app/window/redflagpanel.cpp" line="+67"/>
+        <location filename="../../src/app/window/redflagpanel.cpp" line="+68"/>
         <location line="+30"/>
         <source>When to seek care</source>
         <translation>Wanneer hulp zoeken</translation>
@@ -2260,7 +2566,7 @@ USDA %2 · %3</translation>
         <translation>Het opgeslagen plan was voor “%1”, maar dat staat niet in deze uitgave van de inhoud.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Does not fit: %1</source>
         <translation>Past niet: %1</translation>
     </message>

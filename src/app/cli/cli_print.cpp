@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli_print.h"
 
+#include "app/settings/language.h"
 #include "app/cli/cli_paper.h"
 #include "app/print/articleprint.h"
 
@@ -20,7 +21,7 @@ int printCommand(Invocation& call) {
     const auto application = ensureGuiApplication();
     const Paper paper = paperOption(call);
     try {
-        const auto page = composeArticlePrint(store, id, call.option("symptom"));
+        const auto page = composeArticlePrint(store, id, call.option("symptom"), {}, app::articlePrintLabels());
         app::writeArticlePdf(page, store.edition(), paper, QString::fromStdString(output));
         call.out << "wrote " << output << " (" << (paper == Paper::Letter ? "Letter" : "A4") << ", "
                  << page.redFlags.size() << " warning signs)\n";

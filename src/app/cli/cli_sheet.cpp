@@ -3,6 +3,7 @@
 #include "core/util/text.h"
 
 #include "app/cli/cli_paper.h"
+#include "app/settings/language.h"
 #include "core/sheet/sheet.h"
 #include "app/sheet/sheetfoods.h"
 #include "app/sheet/sheetprint.h"
@@ -38,6 +39,7 @@ int sheetCommand(Invocation& call) {
     try {
         SheetComposeOptions options;
         options.foodSource = app::sheetFoodSource(store);
+        options.labels = app::sheetScheduleLabels();
         const auto sheet = composeSheet(store, request, options);
         const auto fitted = app::writeSheetPdf(sheet, request.largePrint, request.paper, QString::fromStdString(output),
                                                QString::fromStdString(sheet.symptomTitle + " — home-care plan"));

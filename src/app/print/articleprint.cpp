@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/print/articleprint.h"
 
+#include "app/settings/language.h"
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
@@ -80,7 +81,7 @@ void ArticlePrinter::setArticleShown(bool shown) {
 
 ArticlePrint ArticlePrinter::compose() const {
     const auto target = m_current();
-    return composeArticlePrint(m_store, target.articleId, target.symptomContext);
+    return composeArticlePrint(m_store, target.articleId, target.symptomContext, {}, articlePrintLabels());
 }
 
 void ArticlePrinter::report(const QString& message) {

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/settings/language.h"
 
-#include "core/sheet/html.h"
-
 #include <QCoreApplication>
-#include <QDate>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QRegularExpression>
@@ -101,67 +98,6 @@ UiTranslations::~UiTranslations() {
     g_commandLineLanguages -= m_fromCommandLine ? 1 : 0;
     QGuiApplication::setLayoutDirection(m_previousDirection);
     QLocale::setDefault(m_previousLocale);
-}
-
-QString articleKindTitle(ArticleKind kind) {
-    switch (kind) {
-    case ArticleKind::Symptom:
-        return QCoreApplication::translate("CoreLabels", "Symptoms");
-    case ArticleKind::Remedy:
-        return QCoreApplication::translate("CoreLabels", "Remedies");
-    case ArticleKind::Cause:
-        return QCoreApplication::translate("CoreLabels", "Causes");
-    case ArticleKind::Nutrient:
-        return QCoreApplication::translate("CoreLabels", "Nutrients");
-    case ArticleKind::Question:
-        return QCoreApplication::translate("CoreLabels", "Questions");
-    case ArticleKind::Page:
-        break;
-    }
-    return QCoreApplication::translate("CoreLabels", "About");
-}
-
-SheetLabels sheetLabels() {
-    // QT_TRANSLATE_NOOP marks each text for lupdate; translate() looks it up.
-    const auto text = [](const char* english) {
-        return QCoreApplication::translate("CoreLabels", english).toStdString();
-    };
-    SheetLabels labels;
-    labels.forName = text(QT_TRANSLATE_NOOP("CoreLabels", "For"));
-    labels.starting = text(QT_TRANSLATE_NOOP("CoreLabels", "Starting"));
-    labels.eyebrow = text(QT_TRANSLATE_NOOP("CoreLabels", "HOME-CARE PLAN"));
-    labels.made = text(QT_TRANSLATE_NOOP("CoreLabels", "Made"));
-    labels.content = text(QT_TRANSLATE_NOOP("CoreLabels", "Content"));
-    labels.schedule = text(QT_TRANSLATE_NOOP("CoreLabels", "Your plan, day by day"));
-    labels.exercises = text(QT_TRANSLATE_NOOP("CoreLabels", "Stretches and exercises"));
-    labels.foods = text(QT_TRANSLATE_NOOP("CoreLabels", "Foods rich in what your muscles need"));
-    labels.foodsNote = text(QT_TRANSLATE_NOOP("CoreLabels", "Per usual portion. % DV: share of the Daily Value on US "
-                                                          "food labels. Figures from USDA food data (SR28)."));
-    labels.redFlags = text(QT_TRANSLATE_NOOP("CoreLabels", "When to get help"));
-    labels.redFlagsIntro = text(QT_TRANSLATE_NOOP(
-        "CoreLabels", "If one of these applies to you, do what it says. Do not wait for this plan to work."));
-    labels.notes = text(QT_TRANSLATE_NOOP("CoreLabels", "Notes:"));
-    labels.summary = text(QT_TRANSLATE_NOOP("CoreLabels", "In short:"));
-    labels.summaryText = text(QT_TRANSLATE_NOOP("CoreLabels", "do the plan day by day, tick what you did, and get "
-                                                            "help at once if a sign in the red box applies to you."));
-    labels.purpose = text(QT_TRANSLATE_NOOP("CoreLabels", "Your home-care plan"));
-    labels.start = text(QT_TRANSLATE_NOOP("CoreLabels", "Start"));
-    labels.end = text(QT_TRANSLATE_NOOP("CoreLabels", "End"));
-    labels.expertAdvice = text(QT_TRANSLATE_NOOP("CoreLabels", "(expert advice)"));
-    labels.tracker = text(QT_TRANSLATE_NOOP("CoreLabels", "Tick what you did this week"));
-    labels.from = text(QT_TRANSLATE_NOOP("CoreLabels", "from"));
-    labels.trackerItem = text(QT_TRANSLATE_NOOP("CoreLabels", "Tick each day you do it"));
-    labels.trackerPain = text(QT_TRANSLATE_NOOP("CoreLabels", "Pain tonight: 0 (none) to 10 (worst)"));
-    if (uiIsTranslated()) {
-        const auto date = [](std::chrono::year_month_day day, const QString& format) {
-            const QDate qdate(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
-                              static_cast<int>(static_cast<unsigned>(day.day())));
-            return QLocale().toString(qdate, format).toStdString();
-        };
-        labels.longDate = [date](std::chrono::year_month_day day) { return date(day, QStringLiteral("dddd d MMMM yyyy")); };
-        labels.madeDate = [date](std::chrono::year_month_day day) { return date(day, QStringLiteral("d MMM yyyy")); };
-    }
-    return labels;
 }
 
 bool uiIsTranslated() { return g_translationsInstalled > 0; }

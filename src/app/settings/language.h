@@ -9,9 +9,16 @@
 #include <QTranslator>
 
 #include <optional>
+#include <string_view>
 
 namespace carebook {
-struct SheetLabels; // core/sheet/html.h
+struct ArticleLabels;       // core/content/article_html.h
+struct ArticlePrintLabels;  // core/print/article_print.h
+struct ContentWords;        // core/content/labels.h
+struct ReadAloudLabels;     // core/speech/read_aloud.h
+struct SheetLabels;         // core/sheet/html.h
+struct SheetScheduleLabels; // core/sheet/compose.h
+struct UrgencyWords;        // core/content/labels.h
 }
 
 namespace carebook::app {
@@ -61,7 +68,21 @@ bool uiIsTranslated();
 // Whether this run's language was given with --lang (the saved choice applies again next start).
 bool uiLanguageFromCommandLine();
 
-// The core's fixed labels (no Qt there, so English), in the window's language.
+// The core's fixed labels (no Qt there, so English), in the window's language (app/settings/corelabels.cpp,
+// translation context CoreLabels); the English defaults when no translation is loaded.
+// What each urgency tier says, in the one wording the article, the red-flag panel, the print, the
+// sheet and read aloud all use.
+QString urgencyText(std::string_view urgency);
+UrgencyWords urgencyWords();
+// The labels of the content's fixed keys: kinds, phases, evidence levels and phases, guideline stances.
+ContentWords contentWords();
+// The article's headings and fixed words, on screen and in print.
+ArticleLabels articleLabels();
+ArticlePrintLabels articlePrintLabels();
+// What read aloud says round the warning signs.
+ReadAloudLabels readAloudLabels();
+// The sheet's schedule rows and exercise starts (and, translated, their dates in the window's language).
+SheetScheduleLabels sheetScheduleLabels();
 // The heading over each kind of article: "Symptoms", "Remedies"… (core's kindLabel).
 QString articleKindTitle(ArticleKind kind);
 // The home-care sheet's headings and fixed words (and, in a translated window, its header's dates in the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/sheet/sheetbuilder.h"
 
+#include "app/settings/language.h"
 #include "app/access/keyboard.h"
 
 #include "core/content/store.h"
@@ -274,6 +275,7 @@ void SheetBuilder::fillChoices(const std::optional<std::vector<std::string>>& in
         // An unknown symptom leaves the list empty; refresh() reports it.
     }
     std::vector<std::string> known;
+    const ContentWords phases = contentWords();
     for (const auto section :
          {SheetSection::Schedule, SheetSection::Exercise, SheetSection::Foods, SheetSection::Hydration}) {
         QStandardItem* heading = nullptr;
@@ -297,8 +299,7 @@ void SheetBuilder::fillChoices(const std::optional<std::vector<std::string>>& in
             item->setData(static_cast<int>(section), kSectionRole);
             item->setToolTip(QStringLiteral("%1 · %2")
                                  .arg(QString::fromStdString(choice.category),
-                                      QString::fromUtf8(phaseLabel(choice.firstPhase).data(),
-                                                        static_cast<int>(phaseLabel(choice.firstPhase).size()))));
+                                      QString::fromStdString(std::string(phases.phase(choice.firstPhase)))));
             const bool checked = include ? std::find(include->begin(), include->end(), choice.remedyId) != include->end()
                                          : choice.proposed;
             item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
@@ -378,6 +379,7 @@ void SheetBuilder::refresh() {
     try {
         SheetComposeOptions options;
         options.foodSource = m_foodSource;
+        options.labels = sheetScheduleLabels();
         m_sheet = composeSheet(m_store, current, options);
         m_title = QString::fromStdString(m_sheet->symptomTitle + " — home-care plan");
         const QPageSize pageSize = pageSizeFor(current.paper);

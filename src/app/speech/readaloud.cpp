@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/speech/readaloud.h"
 
+#include "app/settings/language.h"
 #include "app/settings/settings.h"
 #include "app/speech/qtspeechoutput.h"
 #include "core/speech/read_aloud.h"
@@ -107,7 +108,7 @@ void ReadAloud::read() {
     if (selection) {
         passages = selectionPassages(target.selectedText.toStdString());
     } else if (const auto article = target.articleId.empty() ? std::nullopt : m_store.article(target.articleId)) {
-        passages = articlePassages(*article);
+        passages = articlePassages(*article, readAloudLabels());
     }
     if (passages.empty()) {
         Q_EMIT statusMessage(tr("Nothing to read aloud here"), kMessageMs);

@@ -486,7 +486,7 @@ void MainWindow::showArticle(const QString& id) {
         return;
     }
     m_articleView->showArticleHtml(
-        QString::fromStdString(renderArticleHtml(*article, m_foods->articleSectionHtml(*article))));
+        QString::fromStdString(renderArticleHtml(*article, m_foods->articleSectionHtml(*article), articleLabels())));
     setWindowTitle(QStringLiteral("%1 — Carebook").arg(QString::fromStdString(article->summary.title)));
     m_articleView->setAccessibleName(tr("Article: %1").arg(QString::fromStdString(article->summary.title)));
     updateRedFlags(*article);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/window/redflagpanel.h"
 
+#include "app/settings/language.h"
 #include "app/theme/thememanager.h"
 #include "core/content/article_html.h"
 #include "core/content/model.h"
@@ -76,7 +77,7 @@ void RedFlagPanel::describeForScreenReaders() {
         }
         if (!signs.isEmpty()) {
             tiers << tr("%1: %n sign(s). %2", nullptr, static_cast<int>(signs.size()))
-                         .arg(QString::fromStdString(std::string(urgencyLabel(urgency))), signs.join(QLatin1Char(' ')));
+                         .arg(urgencyText(urgency), signs.join(QLatin1Char(' ')));
         }
     }
     m_list->setAccessibleDescription(tiers.isEmpty() ? tr("Choose a symptom to see its warning signs.")
@@ -99,7 +100,7 @@ void RedFlagPanel::render() {
                            .arg(m_symptomTitle.toHtmlEscaped()));
     const int icon = iconPixels();
     m_list->setHtml(m_flags.empty() ? tr("<p>Choose a symptom to see its warning signs.</p>")
-                                    : QString::fromStdString(renderRedFlagsHtml(m_flags, icon)));
+                                    : QString::fromStdString(renderRedFlagsHtml(m_flags, icon, urgencyWords())));
     // Each sign drawn from its SVG at the size shown (and the screen's pixel ratio), not a 16 px
     // picture stretched and blurred at large text sizes.
     const qreal ratio = m_list->devicePixelRatioF();

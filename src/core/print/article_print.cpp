@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/print/article_print.h"
 
-#include "core/content/article_html.h"
-
 #include <algorithm>
 
 namespace carebook {
@@ -28,6 +26,7 @@ a { color: #1f2933; text-decoration: none; font-weight: bold; }
 .badge { border: 1px solid #3d4752; }
 table.evidence th { text-align: left; border-bottom: 1px solid #3d4752; }
 .sources { font-size: 9pt; }
+sup { font-size: 7pt; }
 )css";
 
 std::size_t urgencyRank(const std::string& urgency) {
@@ -50,24 +49,26 @@ void addSymptomFlags(const ContentStore& store, const ArticleSummary& symptom, A
     }
 }
 
-std::string redFlagBox(const ArticlePrint& print) {
+std::string redFlagBox(const ArticlePrint& print, const ArticlePrintLabels& labels, const SourceNotes& notes) {
     if (print.redFlags.empty()) {
         return {};
     }
     std::string names;
     for (std::size_t i = 0; i < print.redFlagSymptoms.size(); ++i) {
-        names += (i == 0 ? "" : "; ") + escapeHtml(print.redFlagSymptoms[i]);
+        names += (i == 0 ? "" : "; ") + print.redFlagSymptoms[i];
     }
     // A one-cell table: the only way QTextDocument draws a border round a block.
     return "<table class=\"redflags\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\" width=\"100%\"><tr><td>"
-           "<h2>When to seek care</h2><p>Get help if you have any of these signs.</p>" +
-           renderRedFlagsHtml(print.redFlags) + "<p class=\"muted\">Signs for: " + names + "</p></td></tr></table>";
+           "<h2>" + escapeHtml(labels.redFlags) + "</h2><p>" + escapeHtml(labels.redFlagsIntro) + "</p>" +
+           renderRedFlagsHtml(print.redFlags, 16, labels.article.words.urgency, &notes) + "<p class=\"muted\">" +
+           escapeHtml(fillIn(labels.signsFor, names)) + "</p></td></tr></table>";
 }
 
 } // namespace
 
 ArticlePrint composeArticlePrint(const ContentStore& store, const std::string& articleId,
-                                 const std::string& symptomContext, std::string_view foodSourcesHtml) {
+                                 const std::string& symptomContext, std::string_view foodSourcesHtml,
+                                 const ArticlePrintLabels& labels) {
     const auto article = store.article(articleId);
     if (!article) {
         throw ArticlePrintError("no article has the id '" + articleId + "'");
@@ -97,7 +98,19 @@ ArticlePrint composeArticlePrint(const ContentStore& store, const std::string& a
         return urgencyRank(a.urgency) < urgencyRank(b.urgency);
     });
 
-    std::string body = renderArticleHtml(*article, foodSourcesHtml);
+    // The footnotes: the article's sources keep the numbers they have on screen; a warning sign's source
+    // the article does not cite is listed after them, so every printed sign names where it comes from.
+    SourceNotes notes{article->sources};
+    for (const auto& flag : print.redFlags) {
+        for (const auto& cited : flag.sources) {
+            if (notes.number(cited.source) == 0) {
+                if (auto source = store.source(cited.source)) {
+                    notes.add(std::move(*source));
+                }
+            }
+        }
+    }
+    std::string body = renderArticleHtml(*article, foodSourcesHtml, labels.article, &notes);
     // The box goes straight under the title and summary, where a reader looks first.
     std::size_t insertAt = 0;
     const auto summary = body.find("<p class=\"summary\">");
@@ -105,7 +118,8 @@ ArticlePrint composeArticlePrint(const ContentStore& store, const std::string& a
         const auto end = body.find("</p>", summary);
         insertAt = end == std::string::npos ? 0 : end + 4;
     }
-    body.insert(insertAt, redFlagBox(print));
+    body.insert(insertAt, redFlagBox(print, labels, notes));
+    print.sources = std::move(notes.sources);
 
     print.html = "<html><head><meta charset=\"utf-8\"><title>" + escapeHtml(print.title) + "</title><style>" +
                  std::string(kPrintStyle) + "</style></head><body>" + body + "</body></html>";

@@ -207,14 +207,15 @@ std::string phaseNote(const std::vector<LinkedArticle>& links, const std::string
 }
 
 // Day 1 is the start date; the content's phases are "the first 72 hours" and "after 72 hours".
-std::string phaseStartText(const std::string& phase, chr::year_month_day start) {
+std::string phaseStartText(const std::string& phase, chr::year_month_day start, const SheetScheduleLabels& labels) {
+    const auto date = [&](chr::year_month_day day) { return labels.shortDate ? labels.shortDate(day) : shortDate(day); };
     if (phase == "now" || phase == "first-72h") {
-        return "From day 1 (" + shortDate(start) + ")";
+        return fillIn(labels.fromDay1On, date(start));
     }
     if (phase == "after-72h") {
-        return "From day 4 (" + shortDate(addDays(start, 3)) + ")";
+        return fillIn(labels.fromDay4On, date(addDays(start, 3)));
     }
-    return std::string(phaseLabel(phase));
+    return std::string(labels.words.phase(phase));
 }
 
 } // namespace
@@ -318,21 +319,24 @@ bool listedIn(const std::vector<LinkedArticle>& links, const std::string& remedy
 // One row of the schedule: its label, its dates and the chosen remedies the symptom lists in it.
 // "Right now" leaves out a remedy that days 1–3 have too, so no line repeats itself.
 SheetScheduleRow scheduleRow(std::string_view phase, chr::year_month_day start,
-                             const std::vector<const ChoiceDetail*>& chosen, const std::vector<LinkedArticle>& links) {
+                             const std::vector<const ChoiceDetail*>& chosen, const std::vector<LinkedArticle>& links,
+                             const SheetScheduleLabels& labels) {
     SheetScheduleRow row;
     row.phase = std::string(phase);
     if (phase == "now") {
-        row.label = "When it starts";
+        row.label = labels.whenItStarts;
     } else if (phase == "first-72h") {
-        row.label = "Days 1–3";
-        row.dates = dateRange(start, addDays(start, 2));
+        row.label = labels.days1to3;
+        const auto last = addDays(start, 2);
+        row.dates = labels.dateRange ? labels.dateRange(start, last) : dateRange(start, last);
     } else if (phase == "after-72h") {
-        row.label = "From day 4";
-        row.dates = shortDate(addDays(start, 3));
+        row.label = labels.fromDay4;
+        const auto day4 = addDays(start, 3);
+        row.dates = labels.shortDate ? labels.shortDate(day4) : shortDate(day4);
     } else if (phase == "long-term") {
-        row.label = "Over the coming weeks";
+        row.label = labels.longTerm;
     } else {
-        row.label = "Ask a clinician about";
+        row.label = labels.withClinician;
     }
     for (const auto* detail : chosen) {
         const auto& id = detail->choice.remedyId;
@@ -386,7 +390,7 @@ void addSections(SheetDocument& sheet, const ContentStore& store, const std::vec
             exercise.remedyId = detail->choice.remedyId;
             exercise.title = detail->choice.title;
             exercise.illustration = remedy.illustration;
-            exercise.from = phaseStartText(detail->choice.firstPhase, sheet.startDate);
+            exercise.from = phaseStartText(detail->choice.firstPhase, sheet.startDate, options.labels);
             exercise.note = phaseNote(links, exercise.remedyId, detail->choice.firstPhase);
             exercise.timing = remedy.timing;
             if (remedy.dose) {
@@ -492,7 +496,7 @@ SheetDocument composeSheet(const ContentStore& store, const SheetRequest& reques
     }
     // Schedule: one row per phase, each chosen remedy under every phase the symptom lists it in.
     for (const auto phase : kPhases) {
-        auto row = scheduleRow(phase, start, chosen, links);
+        auto row = scheduleRow(phase, start, chosen, links, options.labels);
         if (!row.items.empty()) {
             sheet.schedule.push_back(std::move(row));
         }

@@ -4,6 +4,7 @@
 // The plan the composer proposes from the content for one symptom (SheetDocument): the remedies to
 // choose from, the schedule by phase, the exercises, the foods and the red flags.
 
+#include "core/content/labels.h"
 #include "core/content/store.h"
 #include "core/sheet/dates.h"
 #include "core/sheet/request.h"
@@ -51,11 +52,27 @@ struct SheetFood {
 using SheetFoodSource = std::function<std::vector<SheetFood>(
     const std::string& foodKey, const std::vector<std::string>& examples, std::size_t count)>;
 
+// The schedule's and the exercise cards' words, English by default; the window fills them from its
+// translation (the core has no Qt), with its own way of writing a date. "%1" stands for the date.
+struct SheetScheduleLabels {
+    std::string whenItStarts = "When it starts";
+    std::string days1to3 = "Days 1–3";
+    std::string fromDay4 = "From day 4";
+    std::string longTerm = "Over the coming weeks";
+    std::string withClinician = "Ask a clinician about";
+    std::string fromDay1On = "From day 1 (%1)"; // an exercise card's start
+    std::string fromDay4On = "From day 4 (%1)";
+    ContentWords words; // the phase of an exercise first listed in a phase without a date
+    std::function<std::string(std::chrono::year_month_day)> shortDate; // "22 Nov"; empty: dates.h's
+    std::function<std::string(std::chrono::year_month_day, std::chrono::year_month_day)> dateRange; // "22–24 Nov"
+};
+
 struct SheetComposeOptions {
     std::chrono::year_month_day today = todayLocalDate(); // the date printed on the sheet
     SheetFoodSource foodSource;
     // Three foods a nutrient: a choice for people who eat no fish, no dairy or no nuts.
     std::size_t foodsPerNutrient = 2;
+    SheetScheduleLabels labels;
 };
 
 struct SheetScheduleItem {

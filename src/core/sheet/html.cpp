@@ -445,9 +445,9 @@ std::array<std::size_t, kRedFlagColumns> columnEnds(const std::vector<std::size_
 }
 
 void renderRedFlagGroup(std::string& html, const std::vector<RedFlagLine>& lines, std::size_t from, std::size_t to,
-                        const std::string& action, std::size_t charsPerLine) {
+                        const std::string& action, std::size_t charsPerLine, const UrgencyWords& words) {
     const auto& urgency = lines[from].urgency;
-    html += "<p class=\"rf-group rf-" + escapeHtml(urgency) + "\">" + escapeHtml(urgencyLabel(urgency));
+    html += "<p class=\"rf-group rf-" + escapeHtml(urgency) + "\">" + escapeHtml(words.of(urgency));
     if (!action.empty()) {
         html += " <span class=\"rf-action\">— " + escapeHtml(action) + "</span>";
     }
@@ -489,7 +489,7 @@ void renderRedFlags(std::string& html, const SheetDocument& sheet, const SheetLa
         while (to < lines.size() && lines[to].urgency == lines[from].urgency) {
             ++to;
         }
-        renderRedFlagGroup(html, lines, from, to, groupAction.at(lines[from].urgency), charsPerLine);
+        renderRedFlagGroup(html, lines, from, to, groupAction.at(lines[from].urgency), charsPerLine, labels.urgency);
         from = to;
     }
     html += "</td></tr></table>";

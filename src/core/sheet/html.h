@@ -45,6 +45,7 @@ struct SheetLabels {
     std::string redFlags = "When to get help";
     std::string redFlagsIntro = "If one of these applies to you, do what it says. Do not wait for this plan to work.";
     std::string notes = "Notes:";
+    UrgencyWords urgency; // each tier's words, as the window says them everywhere (core/content/labels.h)
     std::function<std::string(std::chrono::year_month_day)> longDate;  // "Monday 7 December 2026"
     std::function<std::string(std::chrono::year_month_day)> madeDate;  // "7 Dec 2026"
 };

@@ -139,7 +139,7 @@ void addSentence(std::string& text, std::string_view sentence) {
 
 // One passage per tier, most urgent first: what the tier means, then each sign, then what to do (once,
 // when every sign of the tier says the same; else after each sign).
-void addRedFlagPassages(const Article& article, std::vector<SpokenPassage>& passages) {
+void addRedFlagPassages(const Article& article, const ReadAloudLabels& labels, std::vector<SpokenPassage>& passages) {
     std::vector<RedFlag> flags = article.redFlags;
     std::stable_sort(flags.begin(), flags.end(),
                      [](const RedFlag& a, const RedFlag& b) { return urgencyRank(a.urgency) < urgencyRank(b.urgency); });
@@ -152,13 +152,9 @@ void addRedFlagPassages(const Article& article, std::vector<SpokenPassage>& pass
         }
         std::string text;
         if (start == 0) {
-            std::string heading = "Warning signs for ";
-            heading += article.summary.title;
-            addSentence(text, heading);
+            addSentence(text, fillIn(labels.warningSigns, article.summary.title));
         }
-        std::string tier(urgencyLabel(flags[start].urgency));
-        tier += " if you have any of these signs";
-        addSentence(text, tier);
+        addSentence(text, fillIn(labels.tier, labels.urgency.of(flags[start].urgency)));
         for (std::size_t i = start; i < end; ++i) {
             addSentence(text, flags[i].text);
             if (!sharedAction) {
@@ -218,10 +214,10 @@ std::string speakableSentence(std::string_view line) {
     return hasWords ? withEndMark(std::move(text)) : std::string();
 }
 
-std::vector<SpokenPassage> articlePassages(const Article& article) {
+std::vector<SpokenPassage> articlePassages(const Article& article, const ReadAloudLabels& labels) {
     std::vector<SpokenPassage> passages;
     if (article.summary.kind == ArticleKind::Symptom) {
-        addRedFlagPassages(article, passages);
+        addRedFlagPassages(article, labels, passages);
     }
     addLines(article.summary.title, PassagePart::Title, passages);
     addLines(article.summary.summary, PassagePart::Summary, passages);

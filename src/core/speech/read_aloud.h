@@ -7,6 +7,7 @@
 // listening early has still heard when to get help. The app (app/speech/) hands the passages to Qt's
 // text-to-speech; the tests write them through espeak-ng.
 
+#include "core/content/labels.h"
 #include "core/content/store.h"
 
 #include <string>
@@ -25,10 +26,18 @@ struct SpokenPassage {
     bool operator==(const SpokenPassage&) const = default;
 };
 
+// The words read aloud round the content's (English by default; the window fills them from its
+// translation). "%1" stands for the value put in.
+struct ReadAloudLabels {
+    UrgencyWords urgency;
+    std::string warningSigns = "Warning signs for %1";      // before the first tier
+    std::string tier = "%1 if you have any of these signs"; // %1: the tier's urgency words
+};
+
 // The article to read: for a symptom its warning signs first, one passage per urgency tier, most urgent
 // first ("Warning signs for Back spasm. Emergency: get help now if you have any of these signs. …");
 // then the title, the summary and the body, a passage per paragraph, heading or list item.
-std::vector<SpokenPassage> articlePassages(const Article& article);
+std::vector<SpokenPassage> articlePassages(const Article& article, const ReadAloudLabels& labels = {});
 
 // A selection as it was copied from the article (lines, or Qt's paragraph separators U+2029): a passage
 // per non-empty line, made speakable. Empty when nothing speakable was selected.
