@@ -26,7 +26,6 @@ a { color: #1f2933; text-decoration: none; font-weight: bold; }
 .badge { border: 1px solid #3d4752; }
 table.evidence th { text-align: left; border-bottom: 1px solid #3d4752; }
 .sources { font-size: 9pt; }
-sup { font-size: 7pt; }
 )css";
 
 std::size_t urgencyRank(const std::string& urgency) {
