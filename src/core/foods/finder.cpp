@@ -150,6 +150,9 @@ void FoodFinder::Data::loadPortions(Database& db) {
         foods[found->second].usdaPortions.push_back({statement.integer(1), unit.first->second, statement.real(2),
                                                      statement.real(4)});
     }
+    for (auto& food : foods) {
+        food.usdaPortions.shrink_to_fit(); // grown one by one; read-only from here on
+    }
 }
 
 void FoodFinder::Data::loadReferences(Database& db) {

@@ -114,6 +114,7 @@ void FoodSearchIndex::build(const std::vector<Document>& documents) {
     for (auto& postings : m_postings) {
         std::sort(postings.begin(), postings.end(),
                   [](const Posting& a, const Posting& b) { return a.document < b.document; });
+        postings.shrink_to_fit(); // the index lives as long as the process: no room left to grow
     }
 }
 
