@@ -352,3 +352,65 @@ TEST_CASE("the combined score is explained in one sentence", "[foods][everyday]"
         result, {finder().findNutrient("magnesium"), finder().findNutrient("potassium")}, Basis::PerPortion);
     CHECK(text.find(sentence) != std::string::npos);
 }
+
+TEST_CASE("formulated drinks are fortified products, by USDA's group and the drink's name", "[foods][everyday]") {
+    CHECK(isFormulatedDrink("Beverages, Dairy drink mix, chocolate, reduced calorie, with low-calorie sweeteners, powder",
+                            "Beverages"));
+    CHECK(isFormulatedDrink("Beverages, Orange drink, breakfast type, with juice and pulp, frozen concentrate",
+                            "Beverages"));
+    CHECK(isFormulatedDrink("Beverages, Chocolate-flavored drink, whey and milk based", "Beverages"));
+    CHECK(isFormulatedDrink("Beverage, instant breakfast powder, chocolate, not reconstituted", "Dairy and Egg Products"));
+    // Tea sold ready to drink, milk, juice, plant drinks (their own rule) and beer are not.
+    CHECK_FALSE(isFormulatedDrink("Beverages, tea, green, ready-to-drink, sweetened", "Beverages"));
+    CHECK_FALSE(isFormulatedDrink("Milk, chocolate, fluid, commercial, whole", "Dairy and Egg Products"));
+    CHECK_FALSE(isFormulatedDrink("Orange juice, raw", "Fruits and Fruit Juices"));
+    CHECK_FALSE(isFormulatedDrink("Beverages, almond milk, unsweetened, shelf stable", "Beverages"));
+    CHECK_FALSE(isFormulatedDrink("Alcoholic beverage, beer, regular, all", "Beverages"));
+    CHECK_FALSE(isFormulatedDrink("Beverages, Fruit flavored drink, less than 3% juice, not fortified with vitamin C",
+                                  "Beverages"));
+    // Over the real data: the rule moves this many single-food drinks to the fortified products, and
+    // none of the three from issue 17 is left in an everyday list.
+    CHECK(real().stats.formulatedDrinks == 87);
+    for (const std::string id : {"14422", "14426", "43369"}) {
+        const auto profile = finder().profile(id);
+        REQUIRE(profile);
+        CHECK(profile->fortifiedUnnamed);
+        CHECK(profile->fortifiedWith.empty());
+        for (const std::string key : kHandoutNutrients) {
+            CHECK(findRow(finder().rank(key, Basis::PerPortion, RankFilters::everyday(0)).rows, id) == nullptr);
+        }
+    }
+}
+
+TEST_CASE("a fortified food's name says with what when USDA's does, and nothing false when not", "[foods][everyday]") {
+    CHECK(shortFoodName("Cheese product, pasteurized process, American, vitamin D fortified") ==
+          "Cheese product, pasteurized process, american, fortified with vitamin D");
+    CHECK(shortFoodName("Beverages, Acai berry drink, fortified") == "Acai berry drink, fortified");
+    // Vitamins none of Carebook's nutrients: not "fortified" with calcium or magnesium.
+    CHECK(fortifiedNutrients("Beverages, Apple juice drink, light, fortified with vitamin C") == 0);
+    const auto cheese = finder().profile("01252");
+    REQUIRE(cheese);
+    CHECK(cheese->fortifiedWith.size() == 2); // vitamin D, in µg and in IU
+    CHECK_FALSE(cheese->fortifiedUnnamed);
+    CHECK_THAT(formatProfile(*cheese), Catch::Contains("fortified with Vitamin D"));
+}
+
+TEST_CASE("flavoured yogurts fold under the plain one", "[foods][everyday]") {
+    CHECK(familyKey("Yogurt, vanilla, low fat, 11 grams protein per 8 ounce") ==
+          familyKey("Yogurt, plain, low fat, 12 grams protein per 8 ounce"));
+    CHECK(familyKey("Yogurt, fruit, low fat, 10 grams protein per 8 ounce") ==
+          familyKey("Yogurt, plain, skim milk, 13 grams protein per 8 ounce"));
+    CHECK(familyKey("Yogurt, Greek, vanilla, nonfat") == familyKey("Yogurt, Greek, plain, nonfat"));
+    CHECK(familyKey("Yogurt, Greek, plain, nonfat") != familyKey("Yogurt, plain, low fat, 12 grams protein per 8 ounce"));
+    CHECK(familyKey("Yogurt, frozen, flavors other than chocolate, lowfat") !=
+          familyKey("Yogurt, plain, low fat, 12 grams protein per 8 ounce"));
+    // In the calcium list the row is the plain low-fat yogurt, and says what it stands for.
+    const auto rows = finder().rank("calcium", Basis::PerPortion, RankFilters::everyday(0)).rows;
+    const auto* plain = findRow(rows, "01117");
+    REQUIRE(plain);
+    CHECK(std::find(plain->similarIds.begin(), plain->similarIds.end(), "01119") != plain->similarIds.end()); // vanilla
+    CHECK(std::find(plain->similarVariants.begin(), plain->similarVariants.end(), "flavoured") !=
+          plain->similarVariants.end());
+    CHECK(findRow(rows, "01119") == nullptr);
+    CHECK(findRow(rows, "01120") == nullptr);
+}

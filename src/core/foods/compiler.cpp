@@ -610,6 +610,7 @@ struct FoodItemCounts {
     std::size_t portionRows = 0;
     std::size_t movedToCommon = 0;
     std::size_t movedByMakerData = 0;
+    std::size_t formulatedDrinks = 0;
 };
 
 // One food_item row (its figures, portion, kind, added nutrients and flags) and its USDA portions.
@@ -646,11 +647,16 @@ void writeFoodItem(Statement& insertFood, Statement& insertPortion, const FoodRo
             insertFood.bindNull(index++);
         }
     }
-    insertFood.bind(index++, foodKindKey(classifyDish(food.description, food.group)));
-    // Added nutrients: what the name says, and what a plant drink's own figures show.
+    const FoodKind dish = classifyDish(food.description, food.group);
+    insertFood.bind(index++, foodKindKey(dish));
+    // Added nutrients: what the name says, what a plant drink's own figures show, and every one for a
+    // formulated drink.
+    const std::uint32_t named = fortifiedNutrients(food.description);
+    const bool formulated = isFormulatedDrink(food.description, food.group);
     const std::uint32_t added =
-        fortifiedNutrients(food.description) |
-        plantDrinkAddedNutrients(food.description, food.values[kCalciumIndex], food.values[kVitaminDIndex]);
+        named | plantDrinkAddedNutrients(food.description, food.values[kCalciumIndex], food.values[kVitaminDIndex]) |
+        (formulated ? everyAddableNutrient() : 0);
+    counts.formulatedDrinks += formulated && dish == FoodKind::Single && named != everyAddableNutrient() ? 1 : 0;
     insertFood.bind(index++, static_cast<std::int64_t>(added));
     insertFood.bind(index++, isTinyAmountFood(food.description, food.group, category, chosen ? chosen->grams : 0) ? 1 : 0);
     const CommonBy commonBy = commonlyEatenBy(food, lists.surveyFoods, lists.surveyFamilies, lists.makerDataFoods);
@@ -735,6 +741,7 @@ void compileFoodData(Database& db, const fs::path& foodsDir, Diagnostics& diagno
         stats->foodsWithCommonPortion = counts.withPortion;
         stats->commonNotInSurvey = counts.movedToCommon;
         stats->commonByMakerData = counts.movedByMakerData;
+        stats->formulatedDrinks = counts.formulatedDrinks;
     }
 }
 

@@ -16,6 +16,9 @@ struct FoodCompileStats {
     std::size_t foodsWithCommonPortion = 0;
     std::size_t commonNotInSurvey = 0; // foods the commonly-eaten rule adds to USDA's survey list
     std::size_t commonByMakerData = 0; // of those, the foods added because USDA has data from their maker
+    // Single-food drinks that the formulated-drink rule moves to the fortified kind (their name alone did
+    // not already make them fortified for every nutrient).
+    std::size_t formulatedDrinks = 0;
 };
 
 // Reads content/foods (foods.csv, portions.csv, reference_intakes.csv, food_survey.csv,

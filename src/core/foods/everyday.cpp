@@ -166,8 +166,9 @@ std::uint32_t fortifiedNutrients(std::string_view description) {
             listing = true;
             if (named != 0) {
                 bits |= named;
-            } else if (containsWord(part, "fortified") &&
+            } else if (containsWord(part, "fortified") && !containsAnyWord(part, {"fortified with", "with added"}) &&
                        !containsAnyWord(part, {"protein fortified", "iron fortified"})) {
+                // "fortified with vitamins B6 and B12" says what, and it is none of these nutrients.
                 bits |= kFortifiableNutrients; // "fortified" and nothing said about what: count every nutrient
             }
         } else if (listing && (named != 0 || vitamins)) {
@@ -206,6 +207,24 @@ std::uint32_t plantDrinkAddedNutrients(std::string_view description, std::option
         bits |= namedNutrientBits("calcium");
     }
     return bits;
+}
+
+std::uint32_t everyAddableNutrient() { return kFortifiableNutrients; }
+
+bool isFormulatedDrink(std::string_view description, std::string_view foodGroup) {
+    std::string d = foldText(description);
+    if (!(foodGroup == "Beverages" || d.starts_with("beverage")) || d.starts_with("alcoholic") ||
+        isPlantDrink(description) || containsAnyWord(d, {"not fortified", "unfortified"})) {
+        return false;
+    }
+    // "ready-to-drink" says how tea or coffee is sold, not that it is a made-up drink.
+    for (const std::string_view sold : {"ready-to-drink", "ready to drink"}) {
+        for (std::size_t at = d.find(sold); at != std::string::npos; at = d.find(sold)) {
+            d.erase(at, sold.size());
+        }
+    }
+    return containsAnyWord(d, {"drink", "drinks", "drink mix", "beverage mix", "shake", "shake mix",
+                               "milkshake mix", "instant breakfast", "breakfast type"});
 }
 
 bool isTinyAmountFood(std::string_view description, std::string_view foodGroup, std::string_view portionCategory,
@@ -382,6 +401,46 @@ std::string withoutWords(std::string text, std::initializer_list<std::string_vie
     return out;
 }
 
+// "vitamin D", "calcium and vitamin D": the nutrients in `added`, as words in a name.
+std::string addedNutrientNames(std::uint32_t added) {
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < kNutrientColumns.size(); ++i) {
+        if ((added & (1u << i)) == 0 || kNutrientColumns[i].referenceName.empty()) {
+            continue; // vitamin D in IU is the same vitamin D
+        }
+        std::string name = foldText(kNutrientColumns[i].referenceName);
+        std::replace(name.begin(), name.end(), '_', ' ');
+        if (name == "vitamin d") {
+            name = "vitamin D";
+        }
+        names.push_back(std::move(name));
+    }
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        text += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    }
+    return text;
+}
+
+// A short name without a describing part that speaks of fortifying ("vitamin d fortified"), which the
+// name's own ending then says in full.
+std::string withoutFortifiedPart(const std::string& name) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        const std::size_t comma = name.find(", ", start);
+        const std::string part = name.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (start == 0 || !containsWord(foldText(part), "fortified")) {
+            out += (start == 0 ? "" : ", ") + part;
+        }
+        if (comma == std::string::npos) {
+            break;
+        }
+        start = comma + 2;
+    }
+    return out;
+}
+
 } // namespace
 
 std::string shortFoodName(std::string_view description) {
@@ -457,9 +516,11 @@ std::string shortFoodName(std::string_view description) {
         name += ", ";
         name += prepared;
     }
-    // A fortified product says so even in its short name: the nutrients did not grow in it.
-    if (fortifiedNutrients(description) != 0 && !containsWord(foldText(name), "fortified")) {
-        name += ", fortified";
+    // A fortified product says so even in its short name, and with what when USDA's name says it: the
+    // nutrients did not grow in it.
+    if (const std::uint32_t added = fortifiedNutrients(description); added != 0) {
+        name = withoutFortifiedPart(name);
+        name += added == kFortifiableNutrients ? ", fortified" : ", fortified with " + addedNutrientNames(added);
     }
     return name;
 }

@@ -45,6 +45,18 @@ std::uint32_t plantDrinkAddedNutrients(std::string_view description, std::option
                                        std::optional<double> vitaminDUg);
 bool isPlantDrink(std::string_view description);
 
+// Every nutrient a fortified or formulated product can have had added (all but energy and water): the
+// mask of a product whose name says "fortified" or "formulated" without saying with what.
+std::uint32_t everyAddableNutrient();
+
+// Formulated drinks: flavoured drinks, drink mixes, shakes and breakfast drinks in USDA's Beverages
+// group (or named "Beverage" in another group), made up from sugar, flavour, milk or whey solids and
+// often added minerals and vitamins, whether or not the name says so ("Beverages, Dairy drink mix,
+// chocolate", "Beverages, Orange drink, breakfast type", "Beverages, Chocolate-flavored drink, whey and
+// milk based"). "Ready-to-drink" tea or coffee is not one; nor are alcoholic drinks, plant drinks (judged
+// by their own figures) or a name that says "not fortified". They count as fortified for every nutrient.
+bool isFormulatedDrink(std::string_view description, std::string_view foodGroup);
+
 // Foods eaten only a pinch or a spoonful at a time: spices and dried herbs, leavening, salt and salt
 // substitutes, dried garnish vegetables, and any food whose usual portion weighs under 5 g. Per 100 g
 // they look rich; nobody eats 100 g of them.

@@ -236,7 +236,8 @@ std::optional<FoodProfile> FoodFinder::profile(std::string_view usdaId) const {
     profile.commonlyEaten = food.common;
     profile.tinyAmount = food.tinyAmount;
     profile.dishKind = food.dishKind;
-    for (std::size_t n = 0; n < kNutrientCount; ++n) {
+    profile.fortifiedUnnamed = food.fortifiedMask == everyAddableNutrient();
+    for (std::size_t n = 0; n < kNutrientCount && !profile.fortifiedUnnamed; ++n) {
         if (food.fortifiedMask & (1u << n)) {
             profile.fortifiedWith.push_back(data.nutrients[n].name);
         }

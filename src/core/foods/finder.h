@@ -175,6 +175,9 @@ struct FoodProfile {
     bool tinyAmount = false;     // eaten only in tiny amounts
     FoodKind dishKind = FoodKind::Single; // single, mixed dish or soup
     std::vector<std::string> fortifiedWith; // names of the nutrients USDA's name says were added
+    // Fortified or formulated, but USDA's name does not say with what ("fortified" alone, a formulated
+    // drink or bar): fortifiedWith is then empty rather than a guess.
+    bool fortifiedUnnamed = false;
     std::string portionCategory; // label of the rule that picked the common portion
     std::vector<NutrientAmount> per100g;
     std::vector<PortionProfile> portions; // the common portion first, then every USDA portion in USDA order

@@ -158,6 +158,7 @@ nlohmann::json toJson(const FoodProfile& profile) {
         {"short_name", profile.shortName},
         {"kind", foodKindKey(profile.dishKind)},
         {"fortified_with", profile.fortifiedWith},
+        {"fortified_unnamed", profile.fortifiedUnnamed},
         {"tiny_amount", profile.tinyAmount},
         {"portion_rule", profile.portionCategory},
         {"per_100g", per100g},

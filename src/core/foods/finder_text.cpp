@@ -213,6 +213,8 @@ std::string formatProfile(const FoodProfile& profile) {
         for (std::size_t i = 0; i < profile.fortifiedWith.size(); ++i) {
             out += (i == 0 ? " " : ", ") + profile.fortifiedWith[i];
         }
+    } else if (profile.fortifiedUnnamed) {
+        out += " · fortified or formulated (USDA's name does not say with what)";
     }
     if (profile.tinyAmount) {
         out += " · eaten only in tiny amounts";

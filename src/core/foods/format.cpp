@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 namespace carebook::foods {
 
@@ -157,7 +159,27 @@ std::string shortPortion(std::string_view portion) {
         containsAnyWord(measure.back(), {"container", "package", "can", "bottle", "carton", "packet"})) {
         return weight;
     }
-    return out.empty() ? std::string(portion) : out;
+    if (out.empty()) {
+        return std::string(portion);
+    }
+    // How the cup is filled is for the cook ("1 cup whole", "1 cup slices" are "1 cup"), and the size
+    // says enough without the food's name again ("1 potato medium" is "1 medium").
+    std::vector<std::string> words;
+    for (std::size_t from = 0; from <= out.size();) {
+        const auto space = out.find(' ', from);
+        words.push_back(out.substr(from, space == std::string::npos ? std::string::npos : space - from));
+        if (space == std::string::npos) {
+            break;
+        }
+        from = space + 1;
+    }
+    if (words.size() >= 3 && (words[1] == "cup" || words[1] == "cups" || words[1] == "tbsp" || words[1] == "tsp")) {
+        return words[0] + " " + words[1];
+    }
+    if (words.size() == 3 && (words[2] == "small" || words[2] == "medium" || words[2] == "large")) {
+        return words[0] + " " + words[2];
+    }
+    return out;
 }
 
 } // namespace carebook::foods

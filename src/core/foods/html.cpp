@@ -129,6 +129,8 @@ std::string profileHeader(const FoodProfile& profile) {
             added += (added.empty() ? "" : ", ") + name;
         }
         html += " · fortified with " + escapeHtml(added);
+    } else if (profile.fortifiedUnnamed) {
+        html += " · fortified or formulated (USDA's name does not say with what)";
     }
     if (profile.tinyAmount) {
         html += " · eaten only in tiny amounts";

@@ -536,6 +536,18 @@ std::string familyKey(std::string_view description) {
         key += word;
     }
     const bool isClass = std::find(std::begin(kClassWords), std::end(kClassWords), segments[0]) != std::end(kClassWords);
+    if (segments[0] == "yogurt" && segments.size() > 1) {
+        // A flavour is a variant of the same yogurt ("Yogurt, vanilla, low fat" folds under "Yogurt, plain,
+        // low fat", marked flavoured), as chocolate milk is of milk; Greek yogurt is strained, another food,
+        // and frozen yogurt is a dessert.
+        if (containsWord(segments[1], "frozen")) {
+            return key + " frozen";
+        }
+        if (containsAnyWord(segments[1], {"vanilla", "fruit", "chocolate", "lemon", "strawberry", "coffee", "flavor",
+                                          "flavors", "flavored"})) {
+            return key;
+        }
+    }
     if (isClass && segments.size() > 1 && !containsAnyWord(segments[1], kPreparationWords)) {
         // "seed kernels", "seeds", "kernels" only say which part of the plant: pumpkin "seed kernels" and
         // pumpkin "seeds" are one food.

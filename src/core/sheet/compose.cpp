@@ -362,7 +362,7 @@ SheetNutrientFoods nutrientFoods(const Article& nutrient, const SheetComposeOpti
     const auto& foodKey = nutrientFields(nutrient).foodKey;
     const auto& examples = nutrientFields(nutrient).foodExamples;
     if (options.foodSource && !foodKey.empty()) {
-        foods.foods = options.foodSource(foodKey, examples, options.foodsPerNutrient);
+        foods.foods = options.foodSource(foodKey, options.foodsPerNutrient);
         foods.withFigures = !foods.foods.empty();
     }
     if (foods.foods.empty()) {

@@ -45,12 +45,11 @@ struct SheetFood {
     std::optional<double> percentDailyValue; // of the label Daily Value
 };
 
-// Foods with figures for a nutrient's food_key ("magnesium"), given the nutrient article's food_examples
-// in the author's order; at most `count`, in the order to print. The app's source matches the examples
-// to USDA data (foods/sheet_foods.h). Without a source, or when it gives nothing (no food data), the
-// sheet names the article's food examples without figures.
-using SheetFoodSource = std::function<std::vector<SheetFood>(
-    const std::string& foodKey, const std::vector<std::string>& examples, std::size_t count)>;
+// Foods with figures for a nutrient's food_key ("magnesium"); at most `count`, in the order to print. The
+// app's source is the food finder's everyday ranking, the list the nutrient article shows
+// (sheet/sheet_foods.h). Without a source, or when it gives nothing (no food data), the sheet names the
+// article's food examples without figures.
+using SheetFoodSource = std::function<std::vector<SheetFood>(const std::string& foodKey, std::size_t count)>;
 
 // The schedule's and the exercise cards' words, English by default; the window fills them from its
 // translation (the core has no Qt), with its own way of writing a date. "%1" stands for the date.
