@@ -121,7 +121,7 @@
 <context>
     <name>carebook::app::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../src/app/search/searchpanel.cpp" line="+326"/>
+        <location filename="../../src/app/search/searchpanel.cpp" line="+340"/>
         <source>%n result(s); the first is %1</source>
         <translation>
             <numerusform>%n result; the first is %1</numerusform>

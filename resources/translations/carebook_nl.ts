@@ -35,12 +35,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+99"/>
         <source>Over the coming weeks</source>
         <translation>In de komende weken</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-98"/>
         <source>What a clinician may offer</source>
         <translation>Wat een zorgverlener kan bieden</translation>
     </message>
@@ -120,7 +120,87 @@
         <translation>Niet in richtlijnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every %1 h</source>
+        <translation>elke %1 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold %1 s</source>
+        <translation>%1 s vasthouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 time</source>
+        <translation>%1 keer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 times</source>
+        <translation>%1 keer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sets, rest %2 s</source>
+        <translation>%1 series, %2 s rust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each side</source>
+        <translation>elke kant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once a day</source>
+        <translation>één keer per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twice a day</source>
+        <translation>twee keer per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 times a day</source>
+        <translation>%1 keer per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day %1</source>
+        <translation>dag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days %1–%2</source>
+        <translation>dag %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from day %1</source>
+        <translation>vanaf dag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carebook&apos;s expert advice</source>
+        <translation>advies van de deskundigen van Carebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1</source>
+        <translation>Volgens %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: Carebook&apos;s expert advice</source>
+        <translation>%1: advies van de deskundigen van Carebook</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Also called: %1</source>
         <translation>Ook wel: %1</translation>
     </message>
@@ -130,7 +210,7 @@
         <translation>Hoeveel:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
@@ -2000,7 +2080,7 @@ USDA %2 · %3</translation>
 <context>
     <name>carebook::app::SearchPanel</name>
     <message>
-        <location filename="../../src/app/search/searchpanel.cpp" line="+109"/>
+        <location filename="../../src/app/search/searchpanel.cpp" line="+142"/>
         <source>Search, e.g. cramp, ice or heat (Ctrl+K)</source>
         <translation>Zoeken, in het Engels: cramp, ice, heat… (Ctrl+K)</translation>
     </message>
@@ -2010,7 +2090,7 @@ USDA %2 · %3</translation>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -2030,12 +2110,12 @@ USDA %2 · %3</translation>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-79"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
@@ -2045,7 +2125,7 @@ USDA %2 · %3</translation>
         <translation>Zoeken in alle artikelen (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+173"/>
         <source>Search is not available: %1</source>
         <translation>Zoeken is niet beschikbaar: %1</translation>
     </message>
@@ -2387,7 +2467,7 @@ USDA %2 · %3</translation>
         <translation>Instellingen — Carebook</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <location line="+6"/>
         <source>System (follow the desktop)</source>
         <translation>Systeem (volgt de computer)</translation>
@@ -2418,7 +2498,7 @@ USDA %2 · %3</translation>
         <translation>Een nieuwe taal geldt vanaf de volgende keer dat Carebook start. De artikelen zijn in elke taal in het Engels.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>From my region</source>
         <translation>Zoals in mijn regio</translation>
     </message>
@@ -2438,7 +2518,7 @@ USDA %2 · %3</translation>
         <translation>Een melding op het tijdstip van elke sessie met kou, warmte of oefeningen van Schema voor vandaag. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
@@ -2448,7 +2528,7 @@ USDA %2 · %3</translation>
         <translation>Man</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Slow</source>
         <translation>Langzaam</translation>
     </message>
@@ -2473,7 +2553,7 @@ USDA %2 · %3</translation>
         <translation>Snel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-58"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
@@ -2493,7 +2573,7 @@ USDA %2 · %3</translation>
         <translation>Te&amp;kstgrootte:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Sheets, history and reminders</source>
         <translation>Thuiszorgplannen, geschiedenis en herinneringen</translation>
     </message>
@@ -2503,7 +2583,7 @@ USDA %2 · %3</translation>
         <translation>&amp;Papier voor thuiszorgplannen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Food finder: how much you need</source>
         <translation>Voedingsmiddelen zoeken: hoeveel je nodig hebt</translation>
     </message>
@@ -2518,7 +2598,7 @@ USDA %2 · %3</translation>
         <translation>&amp;Geslacht:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
@@ -2528,12 +2608,12 @@ USDA %2 · %3</translation>
         <translation>Voorlees&amp;snelheid:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-113"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+130"/>
         <source>This run uses the theme given with --theme. Your saved theme is “%1”. Choose a theme here to save it and use it now.</source>
         <translation>Nu geldt het thema dat met --theme is gegeven. Je opgeslagen thema is “%1”. Kies hier een thema om het op te slaan en meteen te gebruiken.</translation>
     </message>

@@ -83,11 +83,33 @@ ContentWords contentWords() {
     return words;
 }
 
+DoseWords doseWords() {
+    DoseWords words;
+    words.minutes = text(QT_TRANSLATE_NOOP("CoreLabels", "%1 min"));
+    words.everyHours = text(QT_TRANSLATE_NOOP("CoreLabels", "every %1 h"));
+    words.hold = text(QT_TRANSLATE_NOOP("CoreLabels", "Hold %1 s"));
+    words.once = text(QT_TRANSLATE_NOOP("CoreLabels", "%1 time"));
+    words.times = text(QT_TRANSLATE_NOOP("CoreLabels", "%1 times"));
+    words.sets = text(QT_TRANSLATE_NOOP("CoreLabels", "%1 sets, rest %2 s"));
+    words.eachSide = text(QT_TRANSLATE_NOOP("CoreLabels", "each side"));
+    words.onceADay = text(QT_TRANSLATE_NOOP("CoreLabels", "once a day"));
+    words.twiceADay = text(QT_TRANSLATE_NOOP("CoreLabels", "twice a day"));
+    words.timesADay = text(QT_TRANSLATE_NOOP("CoreLabels", "%1 times a day"));
+    words.day = text(QT_TRANSLATE_NOOP("CoreLabels", "day %1"));
+    words.days = text(QT_TRANSLATE_NOOP("CoreLabels", "days %1–%2"));
+    words.fromDay = text(QT_TRANSLATE_NOOP("CoreLabels", "from day %1"));
+    words.expertAdvice = text(QT_TRANSLATE_NOOP("CoreLabels", "Carebook's expert advice"));
+    words.fromSource = text(QT_TRANSLATE_NOOP("CoreLabels", "From %1"));
+    words.partlyExpertAdvice = text(QT_TRANSLATE_NOOP("CoreLabels", "%1: Carebook's expert advice"));
+    return words;
+}
+
 ArticleLabels articleLabels() {
     ArticleLabels labels;
     labels.words = contentWords();
     labels.alsoCalled = text(QT_TRANSLATE_NOOP("CoreLabels", "Also called: %1"));
     labels.dose = text(QT_TRANSLATE_NOOP("CoreLabels", "Dose:"));
+    labels.doseWords = doseWords();
     labels.when = text(QT_TRANSLATE_NOOP("CoreLabels", "When:"));
     labels.steps = text(QT_TRANSLATE_NOOP("CoreLabels", "How to do it"));
     labels.cautions = text(QT_TRANSLATE_NOOP("CoreLabels", "Take care"));

@@ -15,6 +15,7 @@ namespace carebook {
 struct ArticleLabels;       // core/content/article_html.h
 struct ArticlePrintLabels;  // core/print/article_print.h
 struct ContentWords;        // core/content/labels.h
+struct DoseWords;           // core/content/dose.h
 struct ReadAloudLabels;     // core/speech/read_aloud.h
 struct SheetLabels;         // core/sheet/html.h
 struct SheetScheduleLabels; // core/sheet/compose.h
@@ -76,6 +77,8 @@ QString urgencyText(std::string_view urgency);
 UrgencyWords urgencyWords();
 // The labels of the content's fixed keys: kinds, phases, evidence levels and phases, guideline stances.
 ContentWords contentWords();
+// A dose line's words ("15 min · every 2 h · days 1–3") and where its figures come from.
+DoseWords doseWords();
 // The article's headings and fixed words, on screen and in print.
 ArticleLabels articleLabels();
 ArticlePrintLabels articlePrintLabels();

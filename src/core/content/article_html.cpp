@@ -196,8 +196,9 @@ void appendDose(std::string& html, const Page& page, const RemedyFields& remedy)
     }
     const bool heatCold = remedy.category == "cold-heat";
     html += "<p class=\"dose\"><b>" + escapeHtml(page.labels.dose) + "</b> " +
-            escapeHtml(doseLine(remedy.dose->over({}), heatCold)) + " <span class=\"muted\">(" +
-            escapeHtml(doseBasis(sourceName, remedy.dose->expertAdvice)) + ")</span>" + mark + "</p>";
+            escapeHtml(doseLine(remedy.dose->over({}), heatCold, page.labels.doseWords)) + " <span class=\"muted\">(" +
+            escapeHtml(doseBasis(sourceName, remedy.dose->expertAdvice, page.labels.doseWords)) + ")</span>" + mark +
+            "</p>";
 }
 
 // Stance and evidence badges, the picture and the steps: what a reader needs before the body.

@@ -20,6 +20,7 @@ struct ArticleLabels {
     ContentWords words;
     std::string alsoCalled = "Also called: %1";
     std::string dose = "Dose:";
+    DoseWords doseWords; // the dose line and where its figures come from
     std::string when = "When:";
     std::string steps = "How to do it";
     std::string cautions = "Take care";

@@ -2,60 +2,71 @@
 #include "core/content/dose.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace carebook {
 
 namespace {
 
-std::string timesADay(int times) {
+// `text` with "%1" (and "%2") replaced by the figures.
+std::string put(std::string_view text, int first, int second = 0) {
+    std::string out(text);
+    for (const auto& [mark, value] : {std::pair{"%1", first}, std::pair{"%2", second}}) {
+        if (const auto at = out.find(mark); at != std::string::npos) {
+            out.replace(at, 2, std::to_string(value));
+        }
+    }
+    return out;
+}
+
+std::string timesADay(int times, const DoseWords& words) {
     switch (times) {
     case 1:
-        return "once a day";
+        return words.onceADay;
     case 2:
-        return "twice a day";
+        return words.twiceADay;
     default:
-        return std::to_string(times) + " times a day";
+        return put(words.timesADay, times);
     }
 }
 
-std::string days(const Dose& dose) {
+std::string days(const Dose& dose, const DoseWords& words) {
     if (dose.forDays > 0) {
         const int last = dose.fromDay + dose.forDays - 1;
-        return last == dose.fromDay ? "day " + std::to_string(last)
-                                    : "days " + std::to_string(dose.fromDay) + "–" + std::to_string(last);
+        return last == dose.fromDay ? put(words.day, last) : put(words.days, dose.fromDay, last);
     }
-    return dose.fromDay > 1 ? "from day " + std::to_string(dose.fromDay) : std::string();
+    return dose.fromDay > 1 ? put(words.fromDay, dose.fromDay) : std::string();
 }
 
 } // namespace
 
-std::string doseLine(const Dose& dose, bool heatOrCold) {
+std::string doseLine(const Dose& dose, bool heatOrCold, const DoseWords& words) {
     std::vector<std::string> parts;
     if (heatOrCold) {
         if (dose.minutes > 0) {
-            parts.push_back(std::to_string(std::min(dose.minutes, kMaxHeatColdMinutes)) + " min");
+            parts.push_back(put(words.minutes, std::min(dose.minutes, kMaxHeatColdMinutes)));
         }
         if (dose.everyHours > 0) {
-            parts.push_back("every " + std::to_string(dose.everyHours) + " h");
+            parts.push_back(put(words.everyHours, dose.everyHours));
         }
     } else {
         if (dose.holdSeconds > 0) {
-            parts.push_back("Hold " + std::to_string(dose.holdSeconds) + " s");
+            parts.push_back(put(words.hold, dose.holdSeconds));
         }
         if (dose.repetitions > 0) {
-            parts.push_back(std::to_string(dose.repetitions) + (dose.repetitions == 1 ? " time" : " times"));
+            parts.push_back(put(dose.repetitions == 1 ? words.once : words.times, dose.repetitions));
         }
         if (dose.sets > 1) {
-            parts.push_back(std::to_string(dose.sets) + " sets, rest " + std::to_string(dose.restSeconds) + " s");
+            parts.push_back(put(words.sets, dose.sets, dose.restSeconds));
         }
         if (dose.eachSide) {
-            parts.push_back("each side");
+            parts.push_back(words.eachSide);
         }
         if (dose.timesPerDay > 0) {
-            parts.push_back(timesADay(dose.timesPerDay));
+            parts.push_back(timesADay(dose.timesPerDay, words));
         }
     }
-    if (auto when = days(dose); !when.empty()) {
+    if (auto when = days(dose, words); !when.empty()) {
         parts.push_back(std::move(when));
     }
     std::string line;
@@ -107,17 +118,25 @@ std::string figureInWords(const std::string& key) {
 
 } // namespace
 
-std::string doseBasis(const std::string& sourceName, const std::vector<std::string>& expertAdvice) {
+std::string doseBasis(const std::string& sourceName, const std::vector<std::string>& expertAdvice,
+                      const DoseWords& words) {
     if (sourceName.empty()) {
-        return "Carebook's expert advice";
+        return words.expertAdvice;
     }
-    std::string basis = "From " + sourceName;
+    std::string basis = words.fromSource;
+    if (const auto at = basis.find("%1"); at != std::string::npos) {
+        basis.replace(at, 2, sourceName);
+    }
     if (!expertAdvice.empty()) {
         std::string figures;
         for (const auto& key : expertAdvice) {
             figures += (figures.empty() ? "" : ", ") + figureInWords(key);
         }
-        basis += "; " + figures + ": Carebook's expert advice";
+        std::string partly = words.partlyExpertAdvice;
+        if (const auto at = partly.find("%1"); at != std::string::npos) {
+            partly.replace(at, 2, figures);
+        }
+        basis += "; " + partly;
     }
     return basis;
 }

@@ -32,9 +32,30 @@ struct Dose {
     bool operator==(const Dose&) const = default;
 };
 
+// The dose line's words, English by default; the window fills them from its translation
+// (app/settings/corelabels.cpp). "%1" and "%2" stand for the figures.
+struct DoseWords {
+    std::string minutes = "%1 min";
+    std::string everyHours = "every %1 h";
+    std::string hold = "Hold %1 s";
+    std::string once = "%1 time";
+    std::string times = "%1 times";
+    std::string sets = "%1 sets, rest %2 s";
+    std::string eachSide = "each side";
+    std::string onceADay = "once a day";
+    std::string twiceADay = "twice a day";
+    std::string timesADay = "%1 times a day";
+    std::string day = "day %1";
+    std::string days = "days %1–%2";
+    std::string fromDay = "from day %1";
+    std::string expertAdvice = "Carebook's expert advice";
+    std::string fromSource = "From %1";
+    std::string partlyExpertAdvice = "%1: Carebook's expert advice"; // %1: the figures the source does not give
+};
+
 // "15 min · every 2 h · days 1–3" for cold or heat, "Hold 20 s · 3 times · each side · twice a day" for
 // an exercise. A figure of 0 is left out.
-std::string doseLine(const Dose& dose, bool heatOrCold);
+std::string doseLine(const Dose& dose, bool heatOrCold, const DoseWords& words = {});
 
 // The dose a remedy's file gives ("dose": {...}): only the figures it states, where each comes from.
 struct RemedyDose {
@@ -56,7 +77,9 @@ inline constexpr const char* kDoseExpertAdvice = "expert-advice";
 
 // Where a dose's figures come from, in words: "Carebook's expert advice" when `sourceName` is empty,
 // else "From Healthwise; how often: Carebook's expert advice" (the figures in `expertAdvice` named).
-std::string doseBasis(const std::string& sourceName, const std::vector<std::string>& expertAdvice);
+// (The figures' names, "how often", stay English for now.)
+std::string doseBasis(const std::string& sourceName, const std::vector<std::string>& expertAdvice,
+                      const DoseWords& words = {});
 
 // The JSON names of a dose's figures, cold/heat first: what a remedy's "dose" may hold beside
 // "source" and "expert_advice".
