@@ -15,6 +15,14 @@ namespace carebook {
 
 namespace {
 
+// Each of an exercise's two drawings is 80 CSS px wide (60 pt at QTextDocument's 96 dpi layout) and
+// 15:8 like their viewBox, the band of the scene that holds the figure; the pair and its gaps take 44 %
+// of a card. Wider, the dose line beside them takes a third line and the back-pain sheets no longer
+// fit one Letter page at 10 pt.
+constexpr int kDrawingWidthPx = 80;
+constexpr int kDrawingHeightPx = kDrawingWidthPx * 8 / 15;
+constexpr int kDrawingsPercent = 44;
+
 // QTextDocument understands a subset of CSS 2.1: simple selectors, colours, fonts, margins, cell
 // padding and table borders. Sizes are in points so the page looks the same at any resolution. They
 // are the Regular sizes (10 pt body text); sheetCss() scales every font-size to the sheet's text size.
@@ -22,7 +30,7 @@ constexpr const char* kSheetCss = R"css(
 body { font-family: "DejaVu Sans Condensed", "DejaVu Sans", "Noto Sans", sans-serif; font-size: 10pt; color: #1f2933; }
 p { margin-top: 0; margin-bottom: 0; line-height: 88%; }
 h1 { font-family: "DejaVu Sans", sans-serif; font-size: 17pt; color: #12355b; margin-top: 0; margin-bottom: 0; }
-h2 { font-size: 11pt; color: #12355b; margin-top: 2px; margin-bottom: 1px; }
+h2 { font-size: 11pt; color: #12355b; margin-top: 1px; margin-bottom: 1px; }
 .eyebrow { font-size: 9pt; color: #52667a; font-weight: bold; }
 .for { font-size: 11pt; color: #334e68; }
 .brand { font-size: 13pt; font-weight: bold; color: #12355b; }
@@ -54,7 +62,7 @@ td.tr-head { background-color: #eef4fa; }
 table.redflags { border-color: #b42318; border-style: solid; background-color: #fff4f2; }
 .rf-title { font-size: 12.5pt; font-weight: bold; color: #b42318; }
 .rf-intro { font-size: 10pt; color: #7a1b12; }
-.rf-group { font-size: 10.5pt; font-weight: bold; margin-top: 1px; }
+.rf-group { font-size: 10.5pt; font-weight: bold; margin-top: 0; }
 .rf-emergency { color: #b42318; }
 .rf-urgent { color: #b54708; }
 .rf-routine { color: #24507a; }
@@ -145,7 +153,7 @@ void renderSchedule(std::string& html, const SheetDocument& sheet, const SheetLa
         return;
     }
     html += "<h2>" + escapeHtml(labels.schedule) + "</h2>";
-    html += "<table class=\"schedule\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">";
+    html += "<table class=\"schedule\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"1\">";
     for (const auto& row : sheet.schedule) {
         // The label and its dates on one line: a second line in this narrow column would make every
         // row of the schedule a line taller.
@@ -170,13 +178,15 @@ void renderSchedule(std::string& html, const SheetDocument& sheet, const SheetLa
 // The start and the end position side by side, each captioned, so the person sees where the move
 // begins and where it goes (the steps say how).
 void renderDrawings(std::string& html, const SheetExercise& exercise, const SheetLabels& labels) {
-    // A third of the card holds both drawings (56 CSS px each, at any layout resolution); without a
-    // width the table gave them half and the dose line beside them took three lines.
-    html += "<td width=\"34%\" valign=\"top\"><table cellspacing=\"0\" cellpadding=\"1\"><tr>";
+    // Without a width the table gave the drawings half the card, and the dose line beside them took
+    // three lines.
+    html += "<td width=\"" + std::to_string(kDrawingsPercent) +
+            "%\" valign=\"top\"><table cellspacing=\"0\" cellpadding=\"1\"><tr>";
     for (const auto& [suffix, caption] : {std::pair{"-start", &labels.start}, std::pair{"-end", &labels.end}}) {
-        html += "<td valign=\"top\" align=\"center\"><img src=\"illustrations/" +
-                escapeHtml(exercise.illustration) + suffix + ".svg\" width=\"56\" height=\"37\"><br><span "
-                "class=\"caption\">" + escapeHtml(*caption) + "</span></td>";
+        html += "<td valign=\"top\" align=\"center\"><img src=\"illustrations/" + escapeHtml(exercise.illustration) +
+                suffix + ".svg\" width=\"" + std::to_string(kDrawingWidthPx) + "\" height=\"" +
+                std::to_string(kDrawingHeightPx) + "\"><br><span class=\"caption\">" + escapeHtml(*caption) +
+                "</span></td>";
     }
     html += "</tr></table></td>";
 }
@@ -224,7 +234,7 @@ void renderExercises(std::string& html, const SheetDocument& sheet, const SheetL
     }
     html += std::string(newPage ? "<h2 style=\"page-break-before: always\">" : "<h2>") + escapeHtml(labels.exercises) +
             "</h2>";
-    html += "<table class=\"exercises\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">";
+    html += "<table class=\"exercises\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">";
     for (std::size_t i = 0; i < sheet.exercises.size(); i += 2) {
         html += "<tr>";
         renderExerciseCard(html, sheet.exercises[i], labels);
@@ -305,7 +315,7 @@ void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet, cons
                 columns = std::max(columns, nutrient.foods.size());
             }
         }
-        html += "<table class=\"foods\" width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">";
+        html += "<table class=\"foods\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">";
         for (const auto& nutrient : sheet.foods) {
             html += "<tr><td width=\"15%\" valign=\"top\"><p class=\"food-nutrient\">" +
                     escapeHtml(nutrient.nutrientTitle) + "</p></td>";
@@ -333,7 +343,7 @@ void renderFoodsAndHydration(std::string& html, const SheetDocument& sheet, cons
         }
     }
     if (sheet.hydration) {
-        html += "<p class=\"item\" style=\"margin-top: 4px\"><span class=\"food-name\">" +
+        html += "<p class=\"item\" style=\"margin-top: 2px\"><span class=\"food-name\">" +
                 escapeHtml(sheet.hydration->title) + ":</span> ";
         std::string text = sheet.hydration->timing;
         for (std::size_t i = 0; i < sheet.hydration->steps.size() && i < 1; ++i) {
@@ -481,7 +491,8 @@ void renderRedFlags(std::string& html, const SheetDocument& sheet, const SheetLa
     const auto charsPerLine = static_cast<std::size_t>(static_cast<double>(kRedFlagColumnChars) * 10.0 / bodyPoints);
     const auto lines = redFlagLines(sheet);
     const auto groupAction = sharedActions(lines);
-    html += "<table class=\"redflags\" width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"3\"><tr><td>";
+    html += "<table class=\"redflags\" width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"2\" "
+            "style=\"margin-top: 3px\"><tr><td>";
     html += "<p><span class=\"rf-title\">" + escapeHtml(labels.redFlags) + "</span> <span class=\"rf-intro\">" +
             escapeHtml(labels.redFlagsIntro) + "</span></p>";
     for (std::size_t from = 0; from < lines.size();) {
@@ -507,7 +518,7 @@ void renderNotes(std::string& html, const SheetDocument& sheet, const SheetLabel
 
 // The header already says when the sheet was made and from which content edition.
 void renderFooter(std::string& html, const SheetDocument& sheet) {
-    html += "<p class=\"footer\" style=\"margin-top: 4px\">" + escapeHtml(sheet.disclaimer) + "</p>";
+    html += "<p class=\"footer\" style=\"margin-top: 2px\">" + escapeHtml(sheet.disclaimer) + "</p>";
 }
 
 } // namespace
@@ -535,7 +546,6 @@ std::string renderSheetHtml(const SheetDocument& sheet, SheetTextSize size, cons
     renderTracker(html, sheet, labels);
     renderFoodsAndHydration(html, sheet, labels);
     if (!redFlagsFirst) {
-        html += "<p style=\"margin-top: 4px\"></p>";
         renderRedFlags(html, sheet, labels, textScale(size).body);
     }
     renderNotes(html, sheet, labels);
